@@ -1,0 +1,85 @@
+/** One cell of a pipe-table row, as offsets into the document text. */
+export interface TableCell {
+  /** Raw content between the pipes (spaces included). */
+  start: number
+  end: number
+  /** The content without surrounding spaces; equal to each other for an empty cell. */
+  contentStart: number
+  contentEnd: number
+  /** The trimmed raw text (escapes and markup kept). */
+  text: string
+}
+
+/**
+ * Splits a pipe-table line into cells. A `\|` escape and a pipe inside an inline code span do not
+ * split: humans write `a|b` in backticks meaning one cell.
+ */
+export function splitTableCells(lineText: string, lineStart: number): TableCell[] {
+  const cells: TableCell[] = []
+  let index = 0
+  while (index < lineText.length && (lineText[index] === ' ' || lineText[index] === '\t')) index++
+  if (lineText[index] === '|') index++
+  let cellStart = index
+  while (index < lineText.length) {
+    const char = lineText[index]
+    if (char === '\\') {
+      index += 2
+      continue
+    }
+    if (char === '`') {
+      const closing = closingBacktickRun(lineText, index)
+      if (closing !== -1) {
+        index = closing
+        continue
+      }
+      index = skipRun(lineText, index, '`')
+      continue
+    }
+    if (char === '|') {
+      cells.push(makeCell(lineText, lineStart, cellStart, index))
+      cellStart = index + 1
+    }
+    index++
+  }
+  // Text after the last pipe is a cell only when it is not blank (no trailing pipe).
+  if (lineText.slice(cellStart).trim() !== '') cells.push(makeCell(lineText, lineStart, cellStart, lineText.length))
+  return cells
+}
+
+function makeCell(lineText: string, lineStart: number, from: number, to: number): TableCell {
+  let contentStart = from
+  let contentEnd = to
+  while (contentStart < contentEnd && isSpace(lineText[contentStart])) contentStart++
+  while (contentEnd > contentStart && isSpace(lineText[contentEnd - 1])) contentEnd--
+  return {
+    start: lineStart + from,
+    end: lineStart + to,
+    contentStart: lineStart + contentStart,
+    contentEnd: lineStart + contentEnd,
+    text: lineText.slice(contentStart, contentEnd),
+  }
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t'
+}
+
+function skipRun(text: string, from: number, char: string): number {
+  let index = from
+  while (text[index] === char) index++
+  return index
+}
+
+/** Index just past the backtick run that closes the code span opened at `from`, or -1. */
+function closingBacktickRun(text: string, from: number): number {
+  const openEnd = skipRun(text, from, '`')
+  const length = openEnd - from
+  let search = openEnd
+  for (;;) {
+    const next = text.indexOf('`', search)
+    if (next === -1) return -1
+    const runEnd = skipRun(text, next, '`')
+    if (runEnd - next === length) return runEnd
+    search = runEnd
+  }
+}
