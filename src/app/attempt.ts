@@ -1,0 +1,69 @@
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../io/find-config.js'
+import {planAttempt, type AttemptRequest} from '../edit/append-attempt.js'
+import {applyEdits} from '../edit/text-edit.js'
+import type {FixPlanLedger} from '../ledger/model.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import type {PlannedChange} from './apply-change.js'
+import {plannedChange, readEditable} from './editable-ledger.js'
+import {fileExists, loadFindings, shownPath} from './load-ledgers.js'
+
+export interface AttemptInput extends Omit<AttemptRequest, 'now'> {
+  item: string
+  /** A fix plan other than the configured one (cwd-relative). */
+  file?: string
+  now: Date
+}
+
+export interface AttemptOutcome {
+  change: PlannedChange
+  path: string
+  item: string
+  number?: number
+  style: string
+  /** Where the prefix style was learnt: the item's entries, the file's other items, or the default. */
+  styleSource: string
+  entry: string
+}
+
+export async function planAttemptChange(project: ProjectConfig, input: AttemptInput): Promise<AttemptOutcome> {
+  const path = input.file ?? (await configuredFixPlan(project))
+  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
+  const ledger = readFixPlan(editable.doc, editable.scan)
+  const id = input.item.replace(/^\[(.*)\]$/, '$1')
+  const item = ledger.items.find((candidate) => candidate.id === id)
+  if (!item) throw unknownItem(ledger, id)
+  if (input.findings.length > 0) await checkFindingsExist(project, input.findings)
+  const plan = planAttempt(ledger, item, input)
+  return {
+    change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
+    path,
+    item: id,
+    number: plan.number,
+    style: plan.template.style,
+    styleSource: plan.template.source,
+    entry: plan.entry,
+  }
+}
+
+function unknownItem(ledger: FixPlanLedger, id: string): UserError {
+  const ids = ledger.items.map((item) => item.id)
+  return new UserError(`Unknown fix-plan item \`${id}\` in ${ledger.doc.path}`, {
+    hint: didYouMean(suggestClosest(id, ids)) ?? (ids.length > 0 ? `items: ${ids.join(', ')}` : 'the file has no `## [ID] Title` items'),
+  })
+}
+
+async function checkFindingsExist(project: ProjectConfig, ids: readonly string[]): Promise<void> {
+  const findings = await loadFindings(project, {required: true})
+  const known = new Set(findings!.findings.map((finding) => finding.id))
+  for (const id of ids) {
+    if (!known.has(id)) {
+      throw new UserError(`Unknown finding \`${id}\` (not in ${findings!.doc.path})`, {hint: didYouMean(suggestClosest(id, known))})
+    }
+  }
+}
+
+async function configuredFixPlan(project: ProjectConfig): Promise<string> {
+  for (const candidate of project.config.fixPlanCandidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
+  throw new UserError(`no fix plan found: looked for ${project.config.fixPlanCandidates.join(' and ')}`, {hint: 'pass --file, or set "fixPlan" in .planledger.json'})
+}

@@ -1,0 +1,39 @@
+import {resolve} from 'node:path'
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../io/find-config.js'
+import type {LoadedFile} from '../io/read-ledger.js'
+import {createDocument, type LedgerDocument} from '../ledger/document.js'
+import type {ScanResult} from '../ledger/scan.js'
+import type {PlannedChange} from './apply-change.js'
+
+/** A ledger read for editing: the bytes and fingerprint a later write is checked against. */
+export interface EditableFile {
+  file: LoadedFile
+  doc: LedgerDocument
+  scan: ScanResult
+}
+
+/** Reads and scans `path` (cwd-relative, as shown in messages); refuses a file that is mid-merge. */
+export async function readEditable(project: ProjectConfig, path: string): Promise<EditableFile> {
+  const [{readLedgerFile}, {scanDocument}] = await Promise.all([import('../io/read-ledger.js'), import('../ledger/scan.js')])
+  const file = await readLedgerFile(resolve(project.cwd, path))
+  const doc = createDocument(path, file.text)
+  const scan = scanDocument(doc)
+  if (scan.conflictMarkers.length > 0) {
+    throw new UserError('git conflict markers found; resolve the merge before editing this ledger', {path, line: scan.conflictMarkers[0] + 1})
+  }
+  return {file: {...file, path}, doc, scan}
+}
+
+/** The change a command proposes for one file: written through the locked, fingerprint-checked path. */
+export function plannedChange(editable: EditableFile, after: string): PlannedChange {
+  return {
+    path: editable.doc.path,
+    before: editable.file.text,
+    after,
+    write: async () => {
+      const {writeLedgerFile} = await import('../io/locked-write.js')
+      return writeLedgerFile(editable.file, after)
+    },
+  }
+}

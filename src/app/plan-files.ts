@@ -1,0 +1,39 @@
+import {existsSync, statSync} from 'node:fs'
+import {relative, resolve} from 'node:path'
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../io/find-config.js'
+import type {LedgerDocument} from '../ledger/document.js'
+
+const INITIATIVE_PLAN_NAMES = ['implementation.md', 'plan.md']
+
+/**
+ * The plan files a PLAN argument names: a path, or an initiative ID whose folder
+ * `plans/active/<ID>/` holds `implementation.md` / `plan.md` (cwd-relative paths).
+ */
+export function planFilesFor(project: ProjectConfig, plan: string): string[] {
+  const asPath = resolve(project.cwd, plan)
+  if (existsSync(asPath) && statSync(asPath).isFile()) return [relative(project.cwd, asPath)]
+  const folder = resolve(project.root, 'plans/active', plan)
+  const found = INITIATIVE_PLAN_NAMES.map((name) => resolve(folder, name)).filter((path) => existsSync(path))
+  if (found.length === 0) {
+    throw new UserError(`No plan \`${plan}\`: neither a file nor an initiative with plans/active/${plan}/implementation.md`, {
+      hint: 'pass a plan file path or an initiative ID such as TEST-PYTORCH-001',
+    })
+  }
+  return found.map((path) => relative(project.cwd, path))
+}
+
+/**
+ * Plan files a plan links to inside its own initiative folder, e.g.
+ * `Planning reference: \`plans/active/X/reports/.../plan.md\`` (cwd-relative, existing only).
+ */
+export function linkedPlanFiles(project: ProjectConfig, doc: LedgerDocument, initiativeFolder: string): string[] {
+  const linked: string[] = []
+  for (const match of doc.text.matchAll(/`([^`\s]+\.md)`/g)) {
+    const target = resolve(project.root, match[1])
+    if (!target.startsWith(initiativeFolder + '/') || !existsSync(target)) continue
+    const shown = relative(project.cwd, target)
+    if (!linked.includes(shown)) linked.push(shown)
+  }
+  return linked
+}

@@ -1,0 +1,111 @@
+import {existsSync} from 'node:fs'
+import {relative, resolve} from 'node:path'
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../io/find-config.js'
+import {applyEdits} from '../edit/text-edit.js'
+import {expandRowIds} from '../edit/row-range.js'
+import {planTick, type RowChange} from '../edit/tick-rows.js'
+import type {PlanLedger} from '../ledger/model.js'
+import type {PlannedChange} from './apply-change.js'
+import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
+import {linkedPlanFiles, planFilesFor} from './plan-files.js'
+
+export interface TickInput {
+  plan: string
+  ids: string[]
+  state: string
+  artifacts: string[]
+  note?: string
+  /** YYYY-MM-DD, written verbatim. */
+  date: string
+  strict: boolean
+}
+
+export interface TickFileResult {
+  path: string
+  changed: RowChange[]
+  unchanged: string[]
+}
+
+export interface TickOutcome {
+  changes: PlannedChange[]
+  files: TickFileResult[]
+  warnings: string[]
+}
+
+interface LoadedPlan extends EditableFile {
+  plan: PlanLedger
+}
+
+/** Reads the plan files, resolves the row IDs, and plans the edits (nothing is written here). */
+export async function planTickChanges(project: ProjectConfig, input: TickInput): Promise<TickOutcome> {
+  const {readPlan} = await import('../ledger/plan.js')
+  const plans = await loadPlans(project, input.plan, readPlan)
+  const warnings: string[] = []
+  const artifacts = input.artifacts.map((path) => repositoryPath(project, path, input.strict, warnings))
+  const idsByFile = new Map<LoadedPlan, string[]>()
+  for (const spec of input.ids.flatMap((part) => part.split(',')).filter((part) => part.trim() !== '')) {
+    const [owner, ids] = resolveSpec(plans, spec.trim())
+    idsByFile.set(owner, [...(idsByFile.get(owner) ?? []), ...ids.filter((id) => !idsByFile.get(owner)?.includes(id))])
+  }
+  const outcome: TickOutcome = {changes: [], files: [], warnings}
+  for (const [loaded, ids] of idsByFile) {
+    const tick = planTick(loaded.plan, {ids, state: input.state, evidence: {date: input.date, note: input.note, artifacts}})
+    outcome.files.push({path: loaded.doc.path, changed: tick.changed, unchanged: tick.unchanged})
+    outcome.changes.push(plannedChange(loaded, applyEdits(loaded.doc.text, tick.edits)))
+  }
+  return outcome
+}
+
+async function loadPlans(project: ProjectConfig, plan: string, readPlan: (doc: EditableFile['doc'], scan: EditableFile['scan']) => PlanLedger): Promise<LoadedPlan[]> {
+  const paths = planFilesFor(project, plan)
+  const initiativeFolder = resolve(project.root, 'plans/active', plan)
+  const loaded: LoadedPlan[] = []
+  const queue = [...paths]
+  while (queue.length > 0) {
+    const path = queue.shift()!
+    if (loaded.some((entry) => resolve(project.cwd, entry.doc.path) === resolve(project.cwd, path))) continue
+    const editable = await readEditable(project, path)
+    loaded.push({...editable, plan: readPlan(editable.doc, editable.scan)})
+    if (existsSync(initiativeFolder)) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))
+  }
+  return loaded
+}
+
+/** The one file in which a spec resolves; an ID in two files is an error naming both. */
+function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] {
+  const hits: Array<[LoadedPlan, string[]]> = []
+  let firstError: unknown
+  for (const loaded of plans) {
+    const rows = loaded.plan.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
+    try {
+      hits.push([loaded, expandRowIds([spec], rows)])
+    } catch (error) {
+      firstError ??= error
+    }
+  }
+  if (hits.length === 1) return hits[0]
+  if (hits.length > 1) {
+    const where = hits.map(([loaded, ids]) => `${loaded.doc.path}:${loaded.plan.rows.find((row) => row.id === ids[0])!.line}`).join(', ')
+    throw new UserError(`Row \`${spec}\` is ambiguous: found in ${where}`, {hint: 'pass the plan file path instead of the initiative ID'})
+  }
+  if (plans.length === 1 || !(firstError instanceof UserError)) throw firstError
+  const allIds = plans.flatMap((loaded) => loaded.plan.rows.map((row) => row.id).filter((id): id is string => id !== undefined))
+  throw withHintFrom(firstError, spec, allIds, plans.map((loaded) => loaded.doc.path))
+}
+
+function withHintFrom(error: UserError, spec: string, ids: string[], paths: string[]): UserError {
+  return new UserError(`${error.message} in ${paths.join(' or ')}`, {hint: error.hint ?? `known rows: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`})
+}
+
+/** Artifact paths are written relative to the repository root; a missing one is a warning unless strict. */
+function repositoryPath(project: ProjectConfig, path: string, strict: boolean, warnings: string[]): string {
+  const absolute = resolve(project.cwd, path)
+  const shown = relative(project.root, absolute).split('\\').join('/')
+  if (shown.startsWith('..')) throw new UserError(`Artifact ${path} is outside the repository (${project.root})`)
+  if (!existsSync(absolute)) {
+    if (strict) throw new UserError(`Artifact ${path} does not exist`, {hint: 'create it first, or drop --strict to record it anyway'})
+    warnings.push(`artifact ${shown} does not exist (yet)`)
+  }
+  return shown
+}

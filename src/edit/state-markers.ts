@@ -1,0 +1,30 @@
+import {UserError} from '../errors.js'
+import type {PlanRow} from '../ledger/model.js'
+
+export type TargetState = 'done' | 'partial' | 'open' | 'blocked'
+
+const FIXED_MARKERS: Record<Exclude<TargetState, 'done'>, string> = {partial: 'P', open: ' ', blocked: 'B'}
+const DONE_MARKERS = ['x', 'X', 'D', '✅']
+
+/**
+ * The marker to write for a requested state. `done` reuses the done marker the file already uses
+ * most (`[x]`, `[D]`, `[✅]`), `[x]` when it has none; a raw marker (`[D]` or `D`) is taken as is.
+ */
+export function markerFor(requested: string, rows: readonly PlanRow[]): string {
+  if (requested === 'done') return mostUsedDoneMarker(rows) ?? 'x'
+  if (requested in FIXED_MARKERS) return FIXED_MARKERS[requested as keyof typeof FIXED_MARKERS]
+  const raw = /^\[?([^\s[\]]{1,2}| )\]?$/.exec(requested)
+  if (raw && (requested.length <= 2 || requested.startsWith('['))) return raw[1]
+  throw new UserError(`Unknown state \`${requested}\``, {hint: 'use done, partial, open, blocked, or a marker such as [D]'})
+}
+
+function mostUsedDoneMarker(rows: readonly PlanRow[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const row of rows) {
+    const marker = row.state?.marker
+    if (marker !== undefined && DONE_MARKERS.includes(marker)) counts.set(marker, (counts.get(marker) ?? 0) + 1)
+  }
+  let best: string | undefined
+  for (const [marker, count] of counts) if (best === undefined || count > counts.get(best)!) best = marker
+  return best
+}

@@ -1,0 +1,70 @@
+import {UserError} from '../errors.js'
+import type {PlanLedger, PlanRow} from '../ledger/model.js'
+import {asTableCellText, evidenceStyleOf, formatEvidence, type Evidence} from './evidence-style.js'
+import {markerFor} from './state-markers.js'
+import type {TextEdit} from './text-edit.js'
+
+export interface TickRequest {
+  ids: readonly string[]
+  /** `done`, `partial`, `open`, `blocked`, or a raw marker. */
+  state: string
+  evidence: Evidence
+}
+
+export interface RowChange {
+  id: string
+  line: number
+  from?: string
+  to: string
+  evidence: string
+}
+
+export interface TickPlan {
+  edits: TextEdit[]
+  changed: RowChange[]
+  /** Rows already in the target state with nothing to add. */
+  unchanged: string[]
+}
+
+/** Edits that set each row's state marker and append evidence to its guidance cell (or item text). */
+export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
+  const marker = markerFor(request.state, plan.rows)
+  const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence)
+  const result: TickPlan = {edits: [], changed: [], unchanged: []}
+  for (const id of request.ids) {
+    const row = plan.rows.find((candidate) => candidate.id === id)
+    if (!row) throw new UserError(`Unknown row \`${id}\` in ${plan.doc.path}`)
+    const rowEdits = editsForRow(plan, row, marker, evidenceText)
+    if (rowEdits.length === 0) {
+      result.unchanged.push(id)
+      continue
+    }
+    result.edits.push(...rowEdits)
+    result.changed.push({id, line: row.line, from: row.state?.marker, to: marker, evidence: evidenceText})
+  }
+  return result
+}
+
+function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceText: string): TextEdit[] {
+  const edits: TextEdit[] = []
+  if (!row.state) {
+    throw new UserError(`Row ${row.id} (line ${row.line}) has no state marker to change`, {hint: 'add `[ ]` to its State cell first'})
+  }
+  if (row.state.marker !== marker) edits.push({start: row.state.span.start, end: row.state.span.end, text: `[${marker}]`})
+  if (evidenceText === '') return edits
+  if (row.kind === 'checklist') {
+    const end = row.textSpan?.end ?? row.span.end
+    edits.push({start: end, end, text: ' ' + evidenceText.replace(/\r?\n/g, ' ')})
+    return edits
+  }
+  const guidanceColumn = plan.tables[row.table ?? -1]?.columns.guidance
+  const cell = guidanceColumn === undefined ? undefined : row.cells[guidanceColumn]
+  if (!cell || guidanceColumn === plan.tables[row.table!].columns.state) {
+    throw new UserError(`Row ${row.id} (line ${row.line}) has no guidance cell to record evidence in`)
+  }
+  const text = asTableCellText(evidenceText)
+  // An empty cell gets the evidence padded like its neighbours; otherwise it follows the guidance.
+  if (cell.contentStart === cell.contentEnd) edits.push({start: cell.start, end: cell.end, text: ` ${text} `})
+  else edits.push({start: cell.contentEnd, end: cell.contentEnd, text: ' ' + text})
+  return edits
+}
