@@ -3,7 +3,8 @@ import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {applyEdits} from '../edit/text-edit.js'
-import {expandRowIds} from '../edit/row-range.js'
+import {expandRowIds, UnknownRowError} from '../edit/row-range.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
 import type {PlanLedger} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
@@ -75,13 +76,13 @@ async function loadPlans(project: ProjectConfig, plan: string, readPlan: (doc: E
 /** The one file in which a spec resolves; an ID in two files is an error naming both. */
 function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] {
   const hits: Array<[LoadedPlan, string[]]> = []
-  let firstError: unknown
+  const errors: unknown[] = []
   for (const loaded of plans) {
     const rows = loaded.plan.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
     try {
       hits.push([loaded, expandRowIds([spec], rows)])
     } catch (error) {
-      firstError ??= error
+      errors.push(error)
     }
   }
   if (hits.length === 1) return hits[0]
@@ -89,13 +90,13 @@ function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] 
     const where = hits.map(([loaded, ids]) => `${loaded.doc.path}:${loaded.plan.rows.find((row) => row.id === ids[0])!.line}`).join(', ')
     throw new UserError(`Row \`${spec}\` is ambiguous: found in ${where}`, {hint: 'pass the plan file path instead of the initiative ID'})
   }
-  if (plans.length === 1 || !(firstError instanceof UserError)) throw firstError
+  // A range error (two tables, backwards) from the file that has the rows beats "unknown" from the others.
+  const specific = errors.find((error) => !(error instanceof UnknownRowError))
+  if (specific || plans.length === 1) throw specific ?? errors[0]
+  const unknown = errors[0] as UnknownRowError
   const allIds = plans.flatMap((loaded) => loaded.plan.rows.map((row) => row.id).filter((id): id is string => id !== undefined))
-  throw withHintFrom(firstError, spec, allIds, plans.map((loaded) => loaded.doc.path))
-}
-
-function withHintFrom(error: UserError, spec: string, ids: string[], paths: string[]): UserError {
-  return new UserError(`${error.message} in ${paths.join(' or ')}`, {hint: error.hint ?? `known rows: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`})
+  const paths = plans.map((loaded) => loaded.doc.path).join(' or ')
+  throw new UserError(`${unknown.message} in ${paths}`, {hint: didYouMean(suggestClosest(unknown.id, allIds)) ?? `known rows: ${allIds.slice(0, 8).join(', ')}${allIds.length > 8 ? ', …' : ''}`})
 }
 
 /** Artifact paths are written relative to the repository root; a missing one is a warning unless strict. */

@@ -78,7 +78,18 @@ function completeEnd(start: string, end: string): string {
   return start.slice(0, dot + 1) + end
 }
 
+/** A row ID that is not in the rows searched; callers searching several files can re-hint it. */
+export class UnknownRowError extends UserError {
+  constructor(
+    readonly id: string,
+    readonly role: string | undefined,
+    hint: string | undefined,
+  ) {
+    super(role ? `Unknown row \`${id}\` (${role})` : `Unknown row \`${id}\``, {hint})
+    this.name = 'UnknownRowError'
+  }
+}
+
 function unknownRow(id: string, known: Map<string, number>, role?: string): UserError {
-  const what = role ? `Unknown row \`${id}\` (${role})` : `Unknown row \`${id}\``
-  return new UserError(what, {hint: didYouMean(suggestClosest(id, known.keys()))})
+  return new UnknownRowError(id, role, didYouMean(suggestClosest(id, known.keys())))
 }

@@ -1,0 +1,48 @@
+import {Flags} from '@oclif/core'
+import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange} from '../app/apply-change.js'
+
+/** Flags every editing command shares. */
+export const editFlags = {
+  yes: Flags.boolean({char: 'y', description: 'apply without asking (required off a terminal)'}),
+  'dry-run': Flags.boolean({description: 'show the diff, write nothing'}),
+}
+
+/**
+ * Preview → confirm → write with the real terminal: the diff goes to stdout, or to stderr under
+ * --json so stdout stays one JSON document.
+ */
+export async function previewAndApply(changes: PlannedChange[], flags: {yes: boolean; 'dry-run': boolean}, json: boolean): Promise<ApplyResult> {
+  const [{applyChanges}, {shouldUseColor}, {confirmOnTerminal}] = await Promise.all([
+    import('../app/apply-change.js'),
+    import('../render/color.js'),
+    import('../io/prompt.js'),
+  ])
+  const out = json ? process.stderr : process.stdout
+  const ports: ApplyPorts = {
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    color: shouldUseColor(out, process.env),
+    showPreview: (text) => out.write(text),
+    confirm: confirmOnTerminal,
+  }
+  const mode: ApplyMode = {yes: flags.yes, dryRun: flags['dry-run']}
+  return applyChanges(changes, mode, ports)
+}
+
+/** One human line saying what happened to the files. */
+export function outcomeLine(result: ApplyResult): string {
+  switch (result.outcome) {
+    case 'written':
+      return `Wrote ${result.files.join(', ')}.`
+    case 'dry-run':
+      return `Dry run: nothing written.`
+    case 'declined':
+      return `Not applied.`
+    default:
+      return 'Nothing to change.'
+  }
+}
+
+/** Today (UTC) as YYYY-MM-DD; the clock is read only here, at the edge. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10)
+}

@@ -1,0 +1,41 @@
+import {Args, Flags} from '@oclif/core'
+import type {ApplyOutcome} from '../app/apply-change.js'
+import type {TickFileResult} from '../app/tick.js'
+import {BaseCommand} from './base-command.js'
+import {editFlags, outcomeLine, previewAndApply, today} from './edit-support.js'
+
+export default class Tick extends BaseCommand {
+  static override strict = false
+  static override summary = 'Set plan rows\u2019 state and record evidence in their guidance cell'
+  static override examples = [
+    '<%= config.bin %> tick TEST-PYTORCH-001 D1.A-C --artifact reports/runtime_profile.md --note "Runtime profile complete" --yes',
+    '<%= config.bin %> tick plans/active/X/implementation.md A1,A3 --state partial --dry-run',
+  ]
+
+  static override args = {
+    plan: Args.string({description: 'plan file, or initiative ID (plans/active/<ID>/)', required: true}),
+    ids: Args.string({description: 'row IDs: D1.A, D1.A,D1.B, D1.A-C, A1..A3', required: true}),
+  }
+
+  static override flags = {
+    ...editFlags,
+    state: Flags.string({description: 'done, partial, open, blocked, or a marker like [D]', default: 'done'}),
+    artifact: Flags.string({description: 'evidence path (repeatable)', multiple: true, default: []}),
+    note: Flags.string({description: 'what was done, appended to the guidance cell'}),
+    date: Flags.string({description: 'date written with the evidence (default: today)'}),
+    strict: Flags.boolean({description: 'a missing artifact path is an error, not a warning'}),
+  }
+
+  async run(): Promise<{outcome: ApplyOutcome; files: TickFileResult[]; warnings: string[]; diff: string}> {
+    const {args, argv, flags} = await this.parse(Tick)
+    const {planTickChanges} = await import('../app/tick.js')
+    const ids = (argv as string[]).slice(1)
+    const project = await this.loadProject()
+    const planned = await planTickChanges(project, {plan: args.plan, ids, state: flags.state, artifacts: flags.artifact, note: flags.note, date: flags.date ?? today(), strict: flags.strict})
+    for (const warning of planned.warnings) process.stderr.write(`planledger: warning: ${warning}\n`)
+    for (const file of planned.files) if (file.unchanged.length > 0) this.logToStderr(`${file.unchanged.join(', ')}: already ${flags.state}, nothing to add`)
+    const result = await previewAndApply(planned.changes, flags, this.jsonEnabled())
+    this.log(outcomeLine(result))
+    return {outcome: result.outcome, files: planned.files, warnings: planned.warnings, diff: result.diff}
+  }
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict'
+import {planTick, type TickRequest} from '../../src/edit/tick-rows.js'
+import {applyEdits} from '../../src/edit/text-edit.js'
+import {createDocument} from '../../src/ledger/document.js'
+import {readPlan} from '../../src/ledger/plan.js'
+
+function tick(text: string, request: Partial<TickRequest> & {ids: string[]}) {
+  const plan = readPlan(createDocument('plan.md', text))
+  const result = planTick(plan, {state: 'done', evidence: {date: '2025-10-19', artifacts: []}, ...request})
+  return {...result, after: applyEdits(text, result.edits)}
+}
+
+const table = (rows: string[]) => ['### Phase D1 — Runtime', '', '| ID | Task | State | How/Why & Guidance |', '| --- | --- | --- | --- |', ...rows, ''].join('\n')
+
+describe('planTick', () => {
+  it('sets the state and appends evidence in the default ✅ style, touching only the target rows', () => {
+    const before = table(['| D1.A | Runtime | [ ] | Parse logs. |', '| D1.B | Env | [ ] | Capture env. |'])
+    const {after, changed} = tick(before, {ids: ['D1.A'], evidence: {date: '2025-10-19', note: 'Profile done', artifacts: ['reports/runtime_profile.md', 'reports/env_snapshot.txt']}})
+    assert.equal(
+      after,
+      table([
+        '| D1.A | Runtime | [x] | Parse logs. ✅ 2025-10-19 — Profile done. Artifacts: `reports/runtime_profile.md`, `reports/env_snapshot.txt`. |',
+        '| D1.B | Env | [ ] | Capture env. |',
+      ]),
+    )
+    assert.deepEqual(changed.map((change) => [change.id, change.line, change.from, change.to]), [['D1.A', 5, ' ', 'x']])
+  })
+
+  it('reuses the done marker the file uses most, keeping backticks', () => {
+    const before = table(['| A1 | a | `[D]` | done |', '| A2 | b | `[D]` | done |', '| A3 | c | [x] | done |', '| A4 | d | `[ ]` | open |'])
+    const {after} = tick(before, {ids: ['A4']})
+    assert.equal(after, before.replace('| A4 | d | `[ ]` | open |', '| A4 | d | `[D]` | open |'))
+  })
+
+  it('uses the **COMPLETE date:** style when the file does', () => {
+    const before = table(['| A1 | a | [x] | Do it. **COMPLETE 2025-10-18:** Done at `x.md`. |', '| A2 | b | [ ] | Next. |'])
+    const {after} = tick(before, {ids: ['A2'], evidence: {date: '2025-10-19', note: 'Finished', artifacts: []}})
+    assert.match(after, /\| A2 \| b \| \[x\] \| Next\. \*\*COMPLETE 2025-10-19:\*\* Finished\. \|/)
+  })
+
+  it('escapes pipes and turns newlines into <br> inside a table cell', () => {
+    const before = table(['| A1 | a | [ ] | Guide |'])
+    const {after} = tick(before, {ids: ['A1'], evidence: {date: '2025-10-19', note: 'a | b\nsecond line', artifacts: []}})
+    assert.match(after, /\| A1 \| a \| \[x\] \| Guide ✅ 2025-10-19 — a \\\| b<br>second line\. \|/)
+  })
+
+  it('fills an empty guidance cell with padding like its neighbours', () => {
+    const before = table(['| A1 | a | [ ] |  |'])
+    assert.match(tick(before, {ids: ['A1'], evidence: {date: '2025-10-19', note: 'ok', artifacts: []}}).after, /\| A1 \| a \| \[x\] \| ✅ 2025-10-19 — ok\. \|/)
+  })
+
+  it('changes nothing for a row already in the target state with nothing to add', () => {
+    const before = table(['| A1 | a | [x] | done |'])
+    const {edits, unchanged, after} = tick(before, {ids: ['A1']})
+    assert.deepEqual(edits, [])
+    assert.deepEqual(unchanged, ['A1'])
+    assert.equal(after, before)
+  })
+
+  it('sets partial, open and raw markers', () => {
+    const before = table(['| A1 | a | [ ] | g |', '| A2 | b | [x] | g |', '| A3 | c | [ ] | g |'])
+    assert.match(tick(before, {ids: ['A1'], state: 'partial'}).after, /\| A1 \| a \| \[P\] \|/)
+    assert.match(tick(before, {ids: ['A2'], state: 'open'}).after, /\| A2 \| b \| \[ \] \|/)
+    assert.match(tick(before, {ids: ['A3'], state: '[✅]'}).after, /\| A3 \| c \| \[✅\] \|/)
+  })
+
+  it('ticks a checklist item and appends the evidence to its text', () => {
+    const before = '## Checklist\n- [ ] S3: Record the check.\n- [ ] S4: Later.\n'
+    const {after} = tick(before, {ids: ['S3'], evidence: {date: '2025-10-19', note: 'Recorded', artifacts: ['inbox/log.md']}})
+    assert.equal(after, '## Checklist\n- [x] S3: Record the check. ✅ 2025-10-19 — Recorded. Artifacts: `inbox/log.md`.\n- [ ] S4: Later.\n')
+  })
+
+  it('keeps CRLF line endings of the rows it changes', () => {
+    const before = table(['| A1 | a | [ ] | g |', '| A2 | b | [ ] | g |']).replace(/\n/g, '\r\n')
+    const {after} = tick(before, {ids: ['A1']})
+    assert.equal(after, before.replace('| A1 | a | [ ] |', '| A1 | a | [x] |'))
+  })
+})
