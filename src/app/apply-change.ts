@@ -1,0 +1,67 @@
+import {UserError, WriteRefusedError} from '../errors.js'
+import {renderDiff} from '../render/diff-preview.js'
+
+export interface PlannedChange {
+  path: string
+  before: string
+  after: string
+  write: () => Promise<unknown>
+}
+
+export interface ApplyMode {
+  yes: boolean
+  dryRun: boolean
+}
+
+export interface ApplyPorts {
+  /** stdin AND stdout are TTYs. */
+  interactive: boolean
+  color: boolean
+  /** The command prints it (stderr when --json, stdout otherwise); the text ends with a newline. */
+  showPreview: (text: string) => void
+  confirm: (question: string) => Promise<boolean>
+}
+
+export type ApplyOutcome = 'unchanged' | 'dry-run' | 'written' | 'declined'
+
+export interface ApplyResult {
+  outcome: ApplyOutcome
+  /** Uncolored diff of every effective change; '' when unchanged. */
+  diff: string
+  /** Paths that differ (written only when outcome is 'written'), in the given order. */
+  files: string[]
+}
+
+export const CONFIRM_QUESTION = 'Apply? [y/N]'
+
+/** Preview → confirm → write, the one decision every editing command shares. */
+export async function applyChanges(
+  changes: PlannedChange[],
+  mode: ApplyMode,
+  ports: ApplyPorts,
+): Promise<ApplyResult> {
+  if (mode.yes && mode.dryRun) throw new UserError('--yes and --dry-run cannot be used together')
+
+  const effective = changes.filter((c) => c.before !== c.after)
+  if (effective.length === 0) return {outcome: 'unchanged', diff: '', files: []}
+
+  const files = effective.map((c) => c.path)
+  const diff = effective.map((c) => renderDiff(c, {color: false})).join('')
+  // Render twice rather than strip ANSI codes: the uncolored diff must never depend on a regex.
+  ports.showPreview(ports.color ? effective.map((c) => renderDiff(c, {color: true})).join('') : diff)
+
+  if (mode.dryRun) return {outcome: 'dry-run', diff, files}
+  if (!mode.yes) {
+    // A prompt without a terminal would hang an agent or hook, or read a piped answer by accident.
+    if (!ports.interactive) {
+      throw new WriteRefusedError('not applied: stdin is not a terminal and neither --yes nor --dry-run was given', {
+        hint: 're-run with --yes to apply, or --dry-run to only preview',
+      })
+    }
+    if (!(await ports.confirm(CONFIRM_QUESTION))) return {outcome: 'declined', diff, files}
+  }
+
+  // Sequential, in the planned order, so a failure leaves the earlier files written and the rest untouched.
+  for (const change of effective) await change.write()
+  return {outcome: 'written', diff, files}
+}
