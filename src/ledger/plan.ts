@@ -1,0 +1,36 @@
+import type {LedgerDocument} from './document.js'
+import type {LedgerWarning, PlanLedger, PlanRow, PlanTable} from './model.js'
+import {checklistRowOf} from './plan-checklist.js'
+import {readPhases} from './plan-phases.js'
+import {planTableOf, readPlanTableRows} from './plan-table.js'
+import {scanDocument, type ScanResult} from './scan.js'
+
+/**
+ * Reads an implementation plan: phases, task-table rows and checklist items, in document order.
+ * Never throws; what it cannot interpret becomes a positioned warning.
+ */
+export function readPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(doc)): PlanLedger {
+  const warnings: LedgerWarning[] = scan.warnings.map((warning) => ({path: doc.path, line: warning.line + 1, message: warning.message}))
+  const {phases, phaseAtLine} = readPhases(doc, scan)
+  const tables: PlanTable[] = []
+  const rows: PlanRow[] = []
+  for (const block of scan.tables) {
+    const table = planTableOf(block)
+    if (!table) continue
+    rows.push(...readPlanTableRows(doc, block, table, tables.length, warnings))
+    tables.push(table)
+  }
+  for (const item of scan.listItems) {
+    const row = checklistRowOf(doc, item, warnings)
+    if (row) rows.push(row)
+  }
+  rows.sort((a, b) => a.line - b.line)
+  for (const row of rows) {
+    const phase = phaseAtLine[row.line - 1]
+    if (!phase) continue
+    row.phase = phase.id ?? phase.title
+    phase.rows.push(row)
+  }
+  warnings.sort((a, b) => a.line - b.line)
+  return {doc, phases, rows, tables, warnings}
+}

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict'
+import {parsePhaseHeading} from '../../src/ledger/phase-heading.js'
+import {checklistIdOf, isTableRowId, stripIdMarkup} from '../../src/ledger/row-id.js'
+import {findCellStateMarker, stateOfMarker} from '../../src/ledger/state-marker.js'
+
+describe('state markers', () => {
+  it('maps the vocabulary to states', () => {
+    const cases: Array<[string, string]> = [
+      [' ', 'open'],
+      ['P', 'partial'],
+      ['x', 'done'],
+      ['X', 'done'],
+      ['D', 'done'],
+      ['✅', 'done'],
+      ['B', 'blocked'],
+      ['-', 'unknown'],
+      ['S', 'unknown'],
+      ['', 'unknown'],
+      ['  ', 'unknown'],
+    ]
+    assert.deepEqual(cases.map(([marker]) => [marker, stateOfMarker(marker)]), cases)
+  })
+
+  it('finds the marker in a cell, inside backticks, with an offset into the document', () => {
+    assert.deepEqual(findCellStateMarker('`[D]`', 100), {marker: 'D', state: 'done', backticked: true, span: {start: 101, end: 104}})
+    assert.deepEqual(findCellStateMarker('[ ] (reopened)', 10), {marker: ' ', state: 'open', backticked: false, span: {start: 10, end: 13}})
+    assert.deepEqual(findCellStateMarker('✅ [x]', 0)?.span, {start: 2, end: 5})
+  })
+
+  it('does not take link text or long brackets for a marker', () => {
+    assert.equal(findCellStateMarker('[A1](#a1)', 0), undefined)
+    assert.equal(findCellStateMarker('[blocked by infra]', 0), undefined)
+    assert.equal(findCellStateMarker('Done', 0), undefined)
+    assert.equal(findCellStateMarker('', 0), undefined)
+  })
+})
+
+describe('row IDs', () => {
+  it('strips bold, backticks and links', () => {
+    assert.deepEqual(['**A1**', '`D1.A`', ' __C2__ ', '[EB2.A1](#eb2)', '**`X1`**'].map(stripIdMarkup), ['A1', 'D1.A', 'C2', 'EB2.A1', 'X1'])
+  })
+
+  it('accepts one-token table IDs only', () => {
+    assert.deepEqual(['A1', '0.A', 'D1.A–C', '', 'two words', '**Section 0: Prep**', '-'].map(isTableRowId), [true, true, true, false, false, false, false])
+  })
+
+  it('takes a checklist ID only when a digit-bearing token without spaces is followed by `:`', () => {
+    const ids = [
+      'A1: Implemented',
+      '**A1:** Bold',
+      '**A1**: Bold',
+      '`S3`: code',
+      'C3.A2: dotted',
+      'DEBUG-SIM-LINES-DOSE-001.C1: long',
+      '**Step 2: Run test**',
+      '**Test Case 1:** x',
+      'Step: no digit',
+      'A1 without colon',
+      'A1:no space',
+      'https://example.com/a1',
+    ].map((text) => checklistIdOf(text)?.id)
+    assert.deepEqual(ids, ['A1', 'A1', 'A1', 'S3', 'C3.A2', 'DEBUG-SIM-LINES-DOSE-001.C1', undefined, undefined, undefined, undefined, undefined, undefined])
+    assert.deepEqual(checklistIdOf('**B1:** x'), {id: 'B1', start: 2, end: 4})
+  })
+})
+
+describe('phase headings', () => {
+  it('reads ids, titles and trailing statuses', () => {
+    const read = (text: string) => {
+      const phase = parsePhaseHeading(text)
+      return phase && [phase.id, phase.title, phase.status]
+    }
+    assert.deepEqual(read('Phase D — Regression Hardening & Documentation'), ['D', 'Regression Hardening & Documentation', undefined])
+    assert.deepEqual(read('Phase EB2.A — CLI & Helper Exposure'), ['EB2.A', 'CLI & Helper Exposure', undefined])
+    assert.deepEqual(read('Phase A: Reproduction & Baseline ✅ COMPLETE'), ['A', 'Reproduction & Baseline', '✅ COMPLETE'])
+    assert.deepEqual(read('Phase 1: Setup [x]'), ['1', 'Setup', '[x]'])
+    assert.deepEqual(read('Phase B — Parsing (DONE)'), ['B', 'Parsing', '(DONE)'])
+    assert.deepEqual(read('Phase C: Review ✅'), ['C', 'Review', '✅'])
+    assert.deepEqual(read('Phase C: Open questions'), ['C', 'Open questions', undefined])
+    assert.deepEqual(read('📋 **Phase 3: Validation**'), ['3', 'Validation', undefined])
+    assert.deepEqual(read('Final Phase: Cleanup'), [undefined, 'Final Phase: Cleanup', undefined])
+  })
+
+  it('ignores headings that only mention phases', () => {
+    for (const text of ['Phase Status:', 'Phases & Checklists', 'PHASE-BASED IMPLEMENTATION', 'Phase Goal', 'Implementation Phases', 'Phase overview', '']) {
+      assert.equal(parsePhaseHeading(text), undefined, text)
+    }
+  })
+})
