@@ -220,11 +220,11 @@ function isDelimiterRow(text: string): boolean {
 }
 
 function readTable(doc: LedgerDocument, startLine: number, endLine: number): TableBlock {
-  const rowAt = (at: number): TableRow => ({line: at, cells: splitTableCells(doc.lines[at].text, doc.lines[at].start)})
+  const rowAt = (at: number, expected?: number): TableRow => ({line: at, cells: splitTableCells(doc.lines[at].text, doc.lines[at].start, expected)})
   const header = rowAt(startLine)
   const hasDelimiter = startLine + 1 <= endLine && isDelimiterRow(doc.lines[startLine + 1].text)
   const rows: TableRow[] = []
-  for (let at = startLine + (hasDelimiter ? 2 : 1); at <= endLine; at++) rows.push(rowAt(at))
+  for (let at = startLine + (hasDelimiter ? 2 : 1); at <= endLine; at++) rows.push(rowAt(at, header.cells.length))
   return {startLine, endLine, header, delimiterLine: hasDelimiter ? startLine + 1 : undefined, rows}
 }
 

@@ -11,10 +11,18 @@ export interface TableCell {
 }
 
 /**
- * Splits a pipe-table line into cells. A `\|` escape and a pipe inside an inline code span do not
- * split: humans write `a|b` in backticks meaning one cell.
+ * Splits a pipe-table line into cells. A `\|` escape never splits. A pipe inside an inline code span
+ * does not split either (humans write `a|b` in backticks meaning one cell), unless that gives the
+ * wrong cell count and splitting at every pipe gives the header's (a lone backtick in one cell).
  */
-export function splitTableCells(lineText: string, lineStart: number): TableCell[] {
+export function splitTableCells(lineText: string, lineStart: number, expectedCells?: number): TableCell[] {
+  const codeAware = splitAt(lineText, lineStart, true)
+  if (expectedCells === undefined || codeAware.length === expectedCells) return codeAware
+  const plain = splitAt(lineText, lineStart, false)
+  return plain.length === expectedCells ? plain : codeAware
+}
+
+function splitAt(lineText: string, lineStart: number, codeSpans: boolean): TableCell[] {
   const cells: TableCell[] = []
   let index = 0
   while (index < lineText.length && (lineText[index] === ' ' || lineText[index] === '\t')) index++
@@ -26,7 +34,7 @@ export function splitTableCells(lineText: string, lineStart: number): TableCell[
       index += 2
       continue
     }
-    if (char === '`') {
+    if (char === '`' && codeSpans) {
       const closing = closingBacktickRun(lineText, index)
       if (closing !== -1) {
         index = closing

@@ -119,3 +119,14 @@ describe('splitTableCells', () => {
     assert.ok(cell.contentStart >= cell.start && cell.contentEnd <= cell.end)
   })
 })
+
+describe('splitTableCells with the header width known', () => {
+  it('splits at every pipe when a lone backtick would otherwise swallow later cells', () => {
+    const line = '| A1 | Handle the ` key | [ ] | Press `x` to quit |'
+    assert.deepEqual(splitTableCells(line, 0, 4).map((c) => c.text), ['A1', 'Handle the ` key', '[ ]', 'Press `x` to quit'])
+  })
+
+  it('keeps code-span pipes together when that matches the header', () => {
+    assert.deepEqual(splitTableCells('| A1 | `a|b` | [x] |', 0, 3).map((c) => c.text), ['A1', '`a|b`', '[x]'])
+  })
+})
