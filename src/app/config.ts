@@ -1,0 +1,113 @@
+import {UserError} from '../errors.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+
+/** The project file; its folder is the repository root, against which all its paths resolve. */
+export const CONFIG_FILE_NAME = '.planledger.json'
+
+export type RuleSeverity = 'error' | 'warning' | 'off'
+
+/** `.planledger.json` as written: every key optional. */
+export interface PlanledgerConfig {
+  fixPlan?: string
+  findings?: string
+  plans?: string[]
+  archive?: string
+  /** Reserved: rule id → severity. */
+  rules?: Record<string, RuleSeverity>
+  /** Reserved: custom state vocabulary. */
+  states?: Record<string, unknown>
+  /** Reserved: line cap for the fix plan. */
+  lineBudget?: number
+}
+
+/** The configuration a command works with: defaults filled in, user's own choices kept apart. */
+export interface ResolvedConfig {
+  /** Candidate fix-plan paths, first existing wins (one entry when the user chose it). */
+  fixPlanCandidates: string[]
+  findings: string
+  plans: string[]
+  archive: string
+  rules: Record<string, RuleSeverity>
+  states: Record<string, unknown>
+  lineBudget?: number
+  /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
+  user: PlanledgerConfig
+}
+
+export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md']
+export const DEFAULT_FINDINGS = 'docs/findings.md'
+export const DEFAULT_PLANS = ['plans/active/**/*.md']
+export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
+
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget'] as const
+const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
+
+/** Checks an already-parsed `.planledger.json` value; `fileName` is how messages name the file. */
+export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): PlanledgerConfig {
+  const fail = (message: string, hint?: string): never => {
+    throw new UserError(`${fileName}: ${message}`, {path: fileName, hint})
+  }
+  if (!isPlainObject(value)) return fail('must be a JSON object, e.g. {"fixPlan": "docs/fix_plan.md"}')
+  for (const key of Object.keys(value)) {
+    if ((KNOWN_KEYS as readonly string[]).includes(key)) continue
+    const hint = didYouMean(suggestClosest(key, KNOWN_KEYS)) ?? `known keys: ${KNOWN_KEYS.join(', ')}`
+    fail(`unknown key \`${key}\``, hint)
+  }
+  const config: PlanledgerConfig = {}
+  for (const key of ['fixPlan', 'findings', 'archive'] as const) {
+    const path = value[key]
+    if (path === undefined) continue
+    if (typeof path !== 'string' || path.trim() === '') fail(`\`${key}\` must be a non-empty string`)
+    config[key] = path as string
+  }
+  if (value.plans !== undefined) config.plans = validatePlans(value.plans, fail)
+  if (value.rules !== undefined) config.rules = validateRules(value.rules, fail)
+  if (value.states !== undefined) {
+    if (!isPlainObject(value.states)) fail('`states` must be an object')
+    config.states = value.states as Record<string, unknown>
+  }
+  if (value.lineBudget !== undefined) {
+    const budget = value.lineBudget
+    if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
+    config.lineBudget = budget as number
+  }
+  return config
+}
+
+/** Fills in defaults for every key the user left out. */
+export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
+  return {
+    fixPlanCandidates: user.fixPlan === undefined ? [...DEFAULT_FIX_PLAN_CANDIDATES] : [user.fixPlan],
+    findings: user.findings ?? DEFAULT_FINDINGS,
+    plans: user.plans ?? [...DEFAULT_PLANS],
+    archive: user.archive ?? DEFAULT_ARCHIVE,
+    rules: user.rules ?? {},
+    states: user.states ?? {},
+    lineBudget: user.lineBudget,
+    user,
+  }
+}
+
+type Fail = (message: string, hint?: string) => never
+
+function validatePlans(plans: unknown, fail: Fail): string[] {
+  const list = typeof plans === 'string' ? [plans] : plans
+  if (!Array.isArray(list) || list.some((glob) => typeof glob !== 'string' || glob.trim() === '')) {
+    return fail('`plans` must be a string or an array of strings')
+  }
+  return list as string[]
+}
+
+function validateRules(rules: unknown, fail: Fail): Record<string, RuleSeverity> {
+  if (!isPlainObject(rules)) return fail('`rules` must be an object of rule id → "error", "warning" or "off"')
+  for (const [id, severity] of Object.entries(rules)) {
+    if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
+      fail(`\`rules.${id}\` must be "error", "warning" or "off"`)
+    }
+  }
+  return rules as Record<string, RuleSeverity>
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

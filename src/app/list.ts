@@ -1,0 +1,75 @@
+import type {ProjectConfig} from '../io/find-config.js'
+import {findField, workingPlanPath} from '../ledger/item-fields.js'
+import type {AttemptEntry, FixPlanItem} from '../ledger/model.js'
+import {loadFixPlan} from './load-ledgers.js'
+
+export interface ListedItem {
+  id: string
+  title: string
+  line: number
+  status: string | null
+  priority: string | null
+  /** Number of Attempts History entries. */
+  attempts: number
+  /** Date of the last entry in file order (what the loop appended last). */
+  lastAttemptDate: string | null
+  /** The latest date among all entries (dates are not always in order). */
+  latestAttemptDate: string | null
+  /** The `Working Plan:` path, without backticks. */
+  workingPlan: string | null
+}
+
+export interface ListFilters {
+  status?: string
+  priority?: string
+}
+
+export interface ListResult {
+  path: string
+  filters: {status: string | null; priority: string | null}
+  items: ListedItem[]
+}
+
+export async function listItems(project: ProjectConfig, filters: ListFilters): Promise<ListResult> {
+  const fixPlan = (await loadFixPlan(project, {required: true}))!
+  const items = fixPlan.items
+    .map(listedItem)
+    .filter((item) => matches(item.status, filters.status) && matches(item.priority, filters.priority))
+  return {path: fixPlan.doc.path, filters: {status: filters.status ?? null, priority: filters.priority ?? null}, items}
+}
+
+export function listedItem(item: FixPlanItem): ListedItem {
+  const entries = item.attempts?.entries ?? []
+  const workingPlan = findField(item, 'Working Plan')
+  return {
+    id: item.id,
+    title: item.title,
+    line: item.line,
+    status: findField(item, 'Status')?.value ?? null,
+    priority: findField(item, 'Priority')?.value ?? null,
+    attempts: entries.length,
+    lastAttemptDate: lastDated(entries)?.date ?? null,
+    latestAttemptDate: latestDate(entries) ?? null,
+    workingPlan: (workingPlan && workingPlanPath(workingPlan.value)) ?? null,
+  }
+}
+
+/** Case-insensitive exact match; no filter matches everything. */
+function matches(value: string | null, filter: string | undefined): boolean {
+  return filter === undefined || (value !== null && value.trim().toLowerCase() === filter.trim().toLowerCase())
+}
+
+function lastDated(entries: readonly AttemptEntry[]): AttemptEntry | undefined {
+  return [...entries].reverse().find((entry) => entry.date !== undefined)
+}
+
+/** Compares dates by their digits: `2025-10-16T23:05:39Z` and `2026-01-13T202358Z` sort alike. */
+function latestDate(entries: readonly AttemptEntry[]): string | undefined {
+  let latest: {date: string; key: string} | undefined
+  for (const {date} of entries) {
+    if (date === undefined) continue
+    const key = date.replace(/\D/g, '')
+    if (latest === undefined || key >= latest.key) latest = {date, key}
+  }
+  return latest?.date
+}

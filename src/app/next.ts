@@ -1,0 +1,56 @@
+import {resolve} from 'node:path'
+import {UserError} from '../errors.js'
+import {exists, type ProjectConfig} from '../io/find-config.js'
+import {findField, workingPlanPath} from '../ledger/item-fields.js'
+import {fileExists, loadFixPlan, loadPlan, shownPath} from './load-ledgers.js'
+import {planRowView, type PlanRowView} from './plan-row-view.js'
+
+export interface NextResult {
+  /** The plan file read (relative to cwd). */
+  plan: string
+  /** The fix-plan item whose Working Plan was used; null when --plan chose the plan. */
+  item: string | null
+  /** The first open or partial row in file order; null when every row is done. */
+  row: PlanRowView | null
+}
+
+export async function nextRow(project: ProjectConfig, planOption?: string): Promise<NextResult> {
+  const {plan, item} =
+    planOption === undefined ? await planOfActiveItem(project) : {plan: await resolvePlanOption(project, planOption), item: null}
+  const ledger = await loadPlan(project, plan)
+  const row = [...ledger.rows]
+    .sort((a, b) => a.line - b.line)
+    .find((candidate) => candidate.state?.state === 'open' || candidate.state?.state === 'partial')
+  return {plan, item, row: row ? planRowView(ledger, row) : null}
+}
+
+/** The `Working Plan:` of the first item whose Status is `in_progress`. */
+async function planOfActiveItem(project: ProjectConfig): Promise<{plan: string; item: string}> {
+  const fixPlan = (await loadFixPlan(project, {required: true}))!
+  const path = fixPlan.doc.path
+  const isActive = (status = ''): boolean => /^in[_ ]progress\b/i.test(status)
+  const item = fixPlan.items.find((candidate) => isActive(findField(candidate, 'Status')?.value))
+  if (!item) {
+    throw new UserError('no fix-plan item has Status: in_progress', {path, hint: 'pass --plan PLAN (a plan file or an initiative ID)'})
+  }
+  const field = findField(item, 'Working Plan')
+  const plan = field && workingPlanPath(field.value)
+  if (!plan) {
+    throw new UserError(`[${item.id}] is in_progress but has no Working Plan`, {
+      path,
+      line: field?.line ?? item.line,
+      hint: 'add "- Working Plan: `plans/...`" to the item, or pass --plan PLAN',
+    })
+  }
+  return {plan: shownPath(project, plan), item: item.id}
+}
+
+/** A path (relative to cwd) when it names a file, else an initiative ID under plans/active/. */
+async function resolvePlanOption(project: ProjectConfig, option: string): Promise<string> {
+  if (/[\\/]|\.md$/i.test(option) || (await exists(resolve(project.cwd, option)))) return option
+  const candidates = [`plans/active/${option}/implementation.md`, `plans/active/${option}/plan.md`]
+  for (const candidate of candidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
+  throw new UserError(`no plan for initiative \`${option}\`: looked for ${candidates.join(' and ')}`, {
+    hint: 'pass the plan file path instead',
+  })
+}

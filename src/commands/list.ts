@@ -1,0 +1,25 @@
+import {Flags} from '@oclif/core'
+import type {ListResult} from '../app/list.js'
+import {BaseCommand} from './base-command.js'
+
+export default class List extends BaseCommand {
+  static override summary = 'List the fix-plan items with status, priority and attempts'
+  static override examples = [
+    '<%= config.bin %> list',
+    '<%= config.bin %> list --status in_progress',
+    '<%= config.bin %> list --priority high --json',
+  ]
+
+  static override flags = {
+    status: Flags.string({description: 'only items with this Status (case-insensitive, exact)', helpValue: 'STATUS'}),
+    priority: Flags.string({description: 'only items with this Priority (case-insensitive, exact)', helpValue: 'PRIORITY'}),
+  }
+
+  async run(): Promise<ListResult> {
+    const {flags} = await this.parse(List)
+    const [{listItems}, {renderList}] = await Promise.all([import('../app/list.js'), import('../render/list-text.js')])
+    const result = await listItems(await this.loadProject(), {status: flags.status, priority: flags.priority})
+    this.log(renderList(result))
+    return result
+  }
+}

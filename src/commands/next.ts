@@ -1,0 +1,27 @@
+import {Flags} from '@oclif/core'
+import type {NextResult} from '../app/next.js'
+import {BaseCommand} from './base-command.js'
+
+export default class Next extends BaseCommand {
+  static override summary = 'Show the first open or partial row of the working plan'
+  static override description =
+    'Without --plan, reads the Working Plan of the first fix-plan item whose Status is in_progress.'
+
+  static override examples = [
+    '<%= config.bin %> next',
+    '<%= config.bin %> next --plan TEST-PYTORCH-001',
+    '<%= config.bin %> next --plan plans/active/TEST-PYTORCH-001/implementation.md --json',
+  ]
+
+  static override flags = {
+    plan: Flags.string({description: 'a plan file, or an initiative ID under plans/active/', helpValue: 'PLAN'}),
+  }
+
+  async run(): Promise<NextResult> {
+    const {flags} = await this.parse(Next)
+    const [{nextRow}, {renderNext}] = await Promise.all([import('../app/next.js'), import('../render/next-text.js')])
+    const result = await nextRow(await this.loadProject(), flags.plan)
+    this.log(renderNext(result))
+    return result
+  }
+}

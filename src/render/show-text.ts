@@ -1,0 +1,35 @@
+import type {AttemptView, FindingView, FixPlanItemView, ShowResult} from '../app/show.js'
+import {escapeUntrusted} from './escape-untrusted.js'
+import {renderPlanRow} from './plan-row-text.js'
+
+export function renderShow(result: ShowResult): string {
+  if (result.kind === 'plan-row') return renderPlanRow(result)
+  if (result.kind === 'finding') return renderFinding(result)
+  return renderFixPlanItem(result)
+}
+
+function renderFixPlanItem(item: FixPlanItemView): string {
+  const lines = [`${item.path}:${item.line}: [${item.id}] ${item.title}`]
+  for (const field of item.fields) lines.push(`  ${field.key}:${field.value === '' ? '' : ` ${field.value}`}`)
+  lines.push(`attempts (${item.attempts.length}):`)
+  for (const attempt of item.attempts) lines.push(`  ${attemptLine(attempt)}`)
+  return escapeUntrusted(lines.join('\n'))
+}
+
+/** `#7 [2025-10-19] (label) text (line 28)` with absent parts left out. */
+function attemptLine(attempt: AttemptView): string {
+  const parts = [
+    attempt.number === null ? '' : `#${attempt.number}`,
+    attempt.date === null ? '' : `[${attempt.date}]`,
+    attempt.label === null ? '' : `(${attempt.label})`,
+    attempt.text,
+    `(line ${attempt.line})`,
+  ]
+  return parts.filter((part) => part !== '').join(' ')
+}
+
+function renderFinding(finding: FindingView): string {
+  const lines = [`${finding.path}:${finding.line}: ${finding.id}`]
+  for (const [column, text] of Object.entries(finding.columns)) lines.push(`  ${column}: ${text}`)
+  return escapeUntrusted(lines.join('\n'))
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {makeScenario, removeScenario, runCli} from './run-cli.js'
+
+const IMPLEMENTATION = 'plans/active/TEST-PYTORCH-001/implementation.md'
+const SUB_PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
+
+describe('planledger next', () => {
+  let root: string
+  beforeEach(() => {
+    root = makeScenario()
+  })
+  afterEach(() => removeScenario(root))
+
+  it('defaults to the working plan of the in_progress item: C3, partial', async () => {
+    const result = await runCli(['next'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(
+      result.stdout,
+      `C3 [P] partial — Validate artifact set + metrics\n  ${IMPLEMENTATION}:38 (phase C, working plan of [TEST-PYTORCH-001])\n`,
+    )
+  })
+
+  it('returns the row as JSON', async () => {
+    const result = await runCli(['next', '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const next = JSON.parse(result.stdout)
+    assert.equal(next.plan, IMPLEMENTATION)
+    assert.equal(next.item, 'TEST-PYTORCH-001')
+    assert.deepEqual([next.row.id, next.row.state, next.row.marker, next.row.line, next.row.phase], ['C3', 'partial', 'P', 38, 'C'])
+  })
+
+  it('reads the plan given as a path', async () => {
+    const result = await runCli(['next', '--plan', SUB_PLAN, '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const next = JSON.parse(result.stdout)
+    assert.deepEqual([next.plan, next.item, next.row.id, next.row.state], [SUB_PLAN, null, 'D1.A', 'open'])
+  })
+
+  it('reads the plan of an initiative ID', async () => {
+    const result = await runCli(['next', '--plan', 'TEST-PYTORCH-001'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(result.stdout, `C3 [P] partial — Validate artifact set + metrics\n  ${IMPLEMENTATION}:38 (phase C)\n`)
+  })
+
+  it('reports all rows done with exit 0 and a null row', async () => {
+    const path = join(root, IMPLEMENTATION)
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('| [ ] |', '| [x] |').replace('| [P] |', '| [x] |'))
+    const text = await runCli(['next'], {cwd: root})
+    assert.equal(text.exitCode, 0, text.stderr)
+    assert.equal(text.stdout, `all rows done in ${IMPLEMENTATION}\n`)
+    const json = await runCli(['next', '--json'], {cwd: root})
+    assert.deepEqual(JSON.parse(json.stdout), {plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null})
+  })
+
+  it('explains when no item is in_progress', async () => {
+    const path = join(root, 'docs/fix_plan.md')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('- Status: in_progress', '- Status: blocked'))
+    const result = await runCli(['next'], {cwd: root})
+    assert.equal(result.exitCode, 2)
+    assert.equal(
+      result.stderr,
+      'planledger: docs/fix_plan.md: no fix-plan item has Status: in_progress\nhint: pass --plan PLAN (a plan file or an initiative ID)\n',
+    )
+  })
+
+  it('rejects an initiative without a plan', async () => {
+    const result = await runCli(['next', '--plan', 'NOPE-001'], {cwd: root})
+    assert.equal(result.exitCode, 2)
+    assert.equal(
+      result.stderr,
+      'planledger: no plan for initiative `NOPE-001`: looked for plans/active/NOPE-001/implementation.md and plans/active/NOPE-001/plan.md\n' +
+        'hint: pass the plan file path instead\n',
+    )
+  })
+})
