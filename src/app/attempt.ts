@@ -6,7 +6,7 @@ import type {FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import type {PlannedChange} from './apply-change.js'
 import {plannedChange, readEditable} from './editable-ledger.js'
-import {fileExists, loadFindings, shownPath} from './load-ledgers.js'
+import {loadFindings, locateFixPlan} from './load-ledgers.js'
 
 export interface AttemptInput extends Omit<AttemptRequest, 'now'> {
   item: string
@@ -27,7 +27,7 @@ export interface AttemptOutcome {
 }
 
 export async function planAttemptChange(project: ProjectConfig, input: AttemptInput): Promise<AttemptOutcome> {
-  const path = input.file ?? (await configuredFixPlan(project))
+  const path = input.file ?? (await locateFixPlan(project, {required: true}))!
   const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
   const ledger = readFixPlan(editable.doc, editable.scan)
   const id = input.item.replace(/^\[(.*)\]$/, '$1')
@@ -61,9 +61,4 @@ async function checkFindingsExist(project: ProjectConfig, ids: readonly string[]
       throw new UserError(`Unknown finding \`${id}\` (not in ${findings!.doc.path})`, {hint: didYouMean(suggestClosest(id, known))})
     }
   }
-}
-
-async function configuredFixPlan(project: ProjectConfig): Promise<string> {
-  for (const candidate of project.config.fixPlanCandidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
-  throw new UserError(`no fix plan found: looked for ${project.config.fixPlanCandidates.join(' and ')}`, {hint: 'pass --file, or set "fixPlan" in .planledger.json'})
 }

@@ -16,11 +16,12 @@ export interface EditableFile {
 /** Reads and scans `path` (cwd-relative, as shown in messages); refuses a file that is mid-merge. */
 export async function readEditable(project: ProjectConfig, path: string): Promise<EditableFile> {
   const [{readLedgerFile}, {scanDocument}] = await Promise.all([import('../io/read-ledger.js'), import('../ledger/scan.js')])
-  const file = await readLedgerFile(resolve(project.cwd, path))
+  // Read by the path as shown, so messages name it as the user does, unless cwd differs from the project's.
+  const file = await readLedgerFile(resolve(path) === resolve(project.cwd, path) ? path : resolve(project.cwd, path))
   const doc = createDocument(path, file.text)
   const scan = scanDocument(doc)
   if (scan.conflictMarkers.length > 0) {
-    throw new UserError('git conflict markers found; resolve the merge before editing this ledger', {path, line: scan.conflictMarkers[0] + 1})
+    throw new UserError('git conflict markers found; resolve the merge first', {path, line: scan.conflictMarkers[0] + 1})
   }
   return {file: {...file, path}, doc, scan}
 }

@@ -1,9 +1,10 @@
-import {isAbsolute, relative, resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import {exists, type ProjectConfig} from '../io/find-config.js'
-import {createDocument, type LedgerDocument} from '../ledger/document.js'
+import type {LedgerDocument} from '../ledger/document.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
 import type {ScanResult} from '../ledger/scan.js'
+import {readEditable} from './editable-ledger.js'
 
 /** Whatever a command loaded; absent ledgers were not needed or do not exist. */
 export interface LoadedLedgers {
@@ -24,13 +25,7 @@ export interface ScannedDocument {
 
 /** Reads, decodes and scans a ledger; refuses one that is mid-merge. `path` is relative to cwd. */
 export async function readScannedDocument(project: ProjectConfig, path: string): Promise<ScannedDocument> {
-  const [{readLedgerFile}, {scanDocument}] = await Promise.all([import('../io/read-ledger.js'), import('../ledger/scan.js')])
-  const file = await readLedgerFile(readablePath(project, path))
-  const doc = createDocument(path, file.text)
-  const scan = scanDocument(doc)
-  if (scan.conflictMarkers.length > 0) {
-    throw new UserError('git conflict markers found; resolve the merge first', {path, line: scan.conflictMarkers[0] + 1})
-  }
+  const {doc, scan} = await readEditable(project, path)
   return {doc, scan}
 }
 
@@ -106,7 +101,7 @@ export async function fileExists(project: ProjectConfig, rootRelative: string): 
   return exists(resolve(project.root, rootRelative))
 }
 
-async function locateFixPlan(project: ProjectConfig, options: LoadOptions): Promise<string | undefined> {
+export async function locateFixPlan(project: ProjectConfig, options: LoadOptions): Promise<string | undefined> {
   const candidates = project.config.fixPlanCandidates
   if (project.config.user.fixPlan !== undefined) return shownPath(project, candidates[0])
   for (const candidate of candidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
@@ -114,9 +109,4 @@ async function locateFixPlan(project: ProjectConfig, options: LoadOptions): Prom
   throw new UserError(`no fix plan found: looked for ${candidates.join(' and ')}`, {
     hint: 'create one, or set "fixPlan" in .planledger.json',
   })
-}
-
-/** Messages name files relative to cwd; reading must too, unless the process runs elsewhere. */
-function readablePath(project: ProjectConfig, path: string): string {
-  return isAbsolute(path) || resolve(path) === resolve(project.cwd, path) ? path : resolve(project.cwd, path)
 }

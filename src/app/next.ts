@@ -1,8 +1,8 @@
-import {resolve} from 'node:path'
 import {UserError} from '../errors.js'
-import {exists, type ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../io/find-config.js'
 import {findField, workingPlanPath} from '../ledger/item-fields.js'
-import {fileExists, loadFixPlan, loadPlan, shownPath} from './load-ledgers.js'
+import {loadFixPlan, loadPlan, shownPath} from './load-ledgers.js'
+import {planFilesFor} from './plan-files.js'
 import {planRowView, type PlanRowView} from './plan-row-view.js'
 
 export interface NextResult {
@@ -16,7 +16,7 @@ export interface NextResult {
 
 export async function nextRow(project: ProjectConfig, planOption?: string): Promise<NextResult> {
   const {plan, item} =
-    planOption === undefined ? await planOfActiveItem(project) : {plan: await resolvePlanOption(project, planOption), item: null}
+    planOption === undefined ? await planOfActiveItem(project) : {plan: planFilesFor(project, planOption)[0], item: null}
   const ledger = await loadPlan(project, plan)
   const row = [...ledger.rows]
     .sort((a, b) => a.line - b.line)
@@ -43,14 +43,4 @@ async function planOfActiveItem(project: ProjectConfig): Promise<{plan: string; 
     })
   }
   return {plan: shownPath(project, plan), item: item.id}
-}
-
-/** A path (relative to cwd) when it names a file, else an initiative ID under plans/active/. */
-async function resolvePlanOption(project: ProjectConfig, option: string): Promise<string> {
-  if (/[\\/]|\.md$/i.test(option) || (await exists(resolve(project.cwd, option)))) return option
-  const candidates = [`plans/active/${option}/implementation.md`, `plans/active/${option}/plan.md`]
-  for (const candidate of candidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
-  throw new UserError(`no plan for initiative \`${option}\`: looked for ${candidates.join(' and ')}`, {
-    hint: 'pass the plan file path instead',
-  })
 }

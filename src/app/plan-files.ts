@@ -1,4 +1,4 @@
-import {existsSync, statSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
@@ -11,13 +11,14 @@ const INITIATIVE_PLAN_NAMES = ['implementation.md', 'plan.md']
  * `plans/active/<ID>/` holds `implementation.md` / `plan.md` (cwd-relative paths).
  */
 export function planFilesFor(project: ProjectConfig, plan: string): string[] {
-  const asPath = resolve(project.cwd, plan)
-  if (existsSync(asPath) && statSync(asPath).isFile()) return [relative(project.cwd, asPath)]
+  // Something shaped like a path is one, even when missing: reading it then says "no such file".
+  if (/[\\/]|\.md$/i.test(plan) || existsSync(resolve(project.cwd, plan))) return [plan]
   const folder = resolve(project.root, 'plans/active', plan)
+  const candidates = INITIATIVE_PLAN_NAMES.map((name) => `plans/active/${plan}/${name}`)
   const found = INITIATIVE_PLAN_NAMES.map((name) => resolve(folder, name)).filter((path) => existsSync(path))
   if (found.length === 0) {
-    throw new UserError(`No plan \`${plan}\`: neither a file nor an initiative with plans/active/${plan}/implementation.md`, {
-      hint: 'pass a plan file path or an initiative ID such as TEST-PYTORCH-001',
+    throw new UserError(`no plan for initiative \`${plan}\`: looked for ${candidates.join(' and ')}`, {
+      hint: 'pass the plan file path instead',
     })
   }
   return found.map((path) => relative(project.cwd, path))
