@@ -26,8 +26,11 @@ export interface AttemptPlan {
   template: AttemptTemplate
 }
 
-/** Plans one new Attempts History entry for `item`: the tool owns the prefix, the caller the content. */
-export function planAttempt(ledger: FixPlanLedger, item: FixPlanItem, request: AttemptRequest): AttemptPlan {
+/**
+ * Plans one new Attempts History entry for `item`, or for the file-level history when `item` is
+ * undefined (heading-style ledgers without `[ID]` items): the tool owns the prefix, the caller the content.
+ */
+export function planAttempt(ledger: FixPlanLedger, item: FixPlanItem | undefined, request: AttemptRequest): AttemptPlan {
   const template = templateFor(ledger, item)
   const bodyLines = bodyLinesOf(request.body)
   const numbered = template.style === 'bracket-date-number' || template.style === 'number-paren-date'
@@ -95,9 +98,9 @@ function headingEntry(template: AttemptTemplate, date: string, request: AttemptR
 }
 
 /** After the last entry (and its continuation lines); else replacing `(none yet)`; else a new field. */
-function insertionEdit(ledger: FixPlanLedger, item: FixPlanItem, template: AttemptTemplate, entry: string): TextEdit {
+function insertionEdit(ledger: FixPlanLedger, item: FixPlanItem | undefined, template: AttemptTemplate, entry: string): TextEdit {
   const doc = ledger.doc
-  const history = item.attempts
+  const history = item ? item.attempts : ledger.attempts
   const last = history?.entries.at(-1)
   if (last) {
     const end = lastContentLineEnd(ledger, last.line, last.endLine)
@@ -110,8 +113,9 @@ function insertionEdit(ledger: FixPlanLedger, item: FixPlanItem, template: Attem
   }
   if (history) {
     const end = doc.lines[history.line - 1].end
-    return {start: end, end, text: withDocumentEol(doc, '\n' + entry)}
+    return {start: end, end, text: withDocumentEol(doc, (template.style === 'heading' ? '\n\n' : '\n') + entry)}
   }
+  if (!item) throw new UserError(`${doc.path} has no Attempts History to append to`, {hint: 'name the fix-plan item: planledger attempt <ITEM>'})
   const lastField = item.fields.at(-1)
   const fieldIndent = ' '.repeat(lastField?.indent ?? 0)
   const afterLine = lastField ? lastContentLineEnd(ledger, lastField.line, lastField.endLine) : doc.lines[item.line - 1].end

@@ -31,7 +31,7 @@ export const DEFAULT_TEMPLATE: AttemptTemplate = {
 
 /** The item's own entries first, then the file's other items, then the file-level history. */
 export function templateFor(ledger: FixPlanLedger, item: FixPlanItem | undefined): AttemptTemplate {
-  const own = item?.attempts?.entries ?? []
+  const own = (item ? item.attempts?.entries : ledger.attempts?.entries) ?? []
   const fromItem = lastClassified(own)
   if (fromItem) return fromEntry(fromItem, own, 'item')
   const fileEntries = [...ledger.items.flatMap((other) => other.attempts?.entries ?? []), ...(ledger.attempts?.entries ?? [])]
