@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {relative} from 'node:path'
+import {createDocument, type LedgerDocument} from '../../src/ledger/document.js'
+import {scanDocument} from '../../src/ledger/scan.js'
+import {readPlan} from '../../src/ledger/plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFindings} from '../../src/ledger/findings.js'
+import {applyEdits, type TextEdit} from '../../src/edit/text-edit.js'
+import {corpusRoot, markdownFilesUnder} from '../support/corpus.js'
+
+/** Every span a later command may rewrite, replaced by its own text: must give back the same bytes. */
+function selfReplacingEdits(doc: LedgerDocument): TextEdit[] {
+  const scan = scanDocument(doc)
+  const edits: TextEdit[] = []
+  for (const table of scan.tables) {
+    for (const row of [table.header, ...table.rows]) {
+      for (const cell of row.cells) edits.push({start: cell.contentStart, end: cell.contentEnd, text: doc.text.slice(cell.contentStart, cell.contentEnd)})
+    }
+  }
+  for (const item of scan.listItems) {
+    if (item.checkbox) edits.push({start: item.checkbox.start, end: item.checkbox.end, text: doc.text.slice(item.checkbox.start, item.checkbox.end)})
+  }
+  return edits
+}
+
+function readAll(doc: LedgerDocument) {
+  const scan = scanDocument(doc)
+  return {plan: readPlan(doc, scan), fixPlan: readFixPlan(doc, scan), findings: readFindings(doc, scan)}
+}
+
+/** What the readers found, independent of offsets, to compare LF / CRLF / BOM variants. */
+function shape(doc: LedgerDocument) {
+  const {plan, fixPlan, findings} = readAll(doc)
+  return {
+    rows: plan.rows.map((row) => [row.id, row.state?.marker, row.line]),
+    items: fixPlan.items.map((item) => [item.id, item.fields.length, item.attempts?.entries.map((e) => [e.number, e.date, e.line, e.endLine])]),
+    fileAttempts: fixPlan.attempts?.entries.length,
+    findings: findings.findings.map((finding) => [finding.id, finding.line]),
+  }
+}
+
+const files = markdownFilesUnder(corpusRoot)
+
+describe('every corpus ledger, read losslessly', () => {
+  it('finds the corpus (seed scenario, ptychopinn, 55 history versions)', () => {
+    assert.ok(files.length >= 80, `only ${files.length} files under ${corpusRoot}`)
+  })
+
+  for (const path of files) {
+    const name = relative(corpusRoot, path)
+    it(name, () => {
+      const text = readFileSync(path, 'utf8')
+      const variants: Array<[string, string]> = [
+        ['as is', text],
+        ['CRLF', text.replace(/\r?\n/g, '\r\n')],
+        ['BOM', '\uFEFF' + text],
+        ['BOM + CRLF', '\uFEFF' + text.replace(/\r?\n/g, '\r\n')],
+      ]
+      const expectedShape = shape(createDocument(path, text))
+      for (const [label, variant] of variants) {
+        const doc = createDocument(path, variant)
+        assert.equal(applyEdits(variant, []), variant, `${label}: empty edit list`)
+        assert.equal(applyEdits(variant, selfReplacingEdits(doc)), variant, `${label}: self-replacing edits`)
+        assert.deepEqual(shape(doc), expectedShape, `${label}: readers see the same structure`)
+      }
+    })
+  }
+})
