@@ -78,7 +78,7 @@ export interface ScanResult {
   warnings: ScanWarning[]
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$/
+const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/
 const CHECKBOX = /^\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/
@@ -119,9 +119,9 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
     }
     const heading = HEADING.exec(text)
     if (heading) {
-      const title = heading[2]
-      const textStart = line.start + (title === '' ? text.length : text.indexOf(title, heading[1].length))
-      result.headings.push({line: index, level: heading[1].length, text: title, textStart, textEnd: textStart + title.length})
+      const [textStart, textEnd] = headingTitleBounds(text, heading[0].length)
+      const title = text.slice(textStart, textEnd)
+      result.headings.push({line: index, level: heading[1].length, text: title, textStart: line.start + textStart, textEnd: line.start + textEnd})
       result.kinds[index++] = 'heading'
       continue
     }
@@ -146,6 +146,25 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
     result.kinds[index++] = 'text'
   }
   return result
+}
+
+/** The title between the `#` marks and an optional closing `#` sequence, trimmed (by hand: a regex here is quadratic on long space runs). */
+function headingTitleBounds(text: string, from: number): [number, number] {
+  let start = from
+  let end = text.length
+  while (start < end && isBlank(text[start])) start++
+  while (end > start && isBlank(text[end - 1])) end--
+  let closing = end
+  while (closing > start && text[closing - 1] === '#') closing--
+  if (closing < end && (closing === start || isBlank(text[closing - 1]))) {
+    end = closing
+    while (end > start && isBlank(text[end - 1])) end--
+  }
+  return [start, end]
+}
+
+function isBlank(char: string): boolean {
+  return char === ' ' || char === '\t'
 }
 
 function scanFence(doc: LedgerDocument, openLine: number, opener: string, result: ScanResult): number {

@@ -42,7 +42,8 @@ describe('planledger on bad input', () => {
   it('an unreadable file', async function () {
     chmodSync(join(root, FIX_PLAN), 0o000)
     // Root reads any file, so as root the CLI runs as `nobody` (with a HOME it cannot write to).
-    const asOther = process.getuid?.() === 0 ? {uid: NOBODY, gid: NOBODY, env: {HOME: '/nonexistent'}} : {}
+    // Coverage output (NODE_V8_COVERAGE) is not writable for `nobody`, so that child runs without it.
+    const asOther = process.getuid?.() === 0 ? {uid: NOBODY, gid: NOBODY, env: {HOME: '/nonexistent', NODE_V8_COVERAGE: undefined}} : {}
     await refuse(['list'], "planledger: cannot read docs/fix_plan.md: permission denied\nhint: check the file's permissions (ls -l)\n", asOther)
   })
 

@@ -130,3 +130,17 @@ describe('splitTableCells with the header width known', () => {
     assert.deepEqual(splitTableCells('| A1 | `a|b` | [x] |', 0, 3).map((c) => c.text), ['A1', '`a|b`', '[x]'])
   })
 })
+
+describe('scanDocument headings, edge cases', () => {
+  it('trims closing sequences only when separated by a space', () => {
+    const titles = ['# Title ##', '# #', '## a#', '##   spaced   '].map((line) => scan(line).result.headings[0].text)
+    assert.deepEqual(titles, ['Title', '', 'a#', 'spaced'])
+  })
+
+  it('reads a heading with a 20,000-space run in linear time', () => {
+    const started = performance.now()
+    const {result} = scan('# a' + ' '.repeat(20000) + 'b\n')
+    assert.equal(result.headings[0].text.length, 20002)
+    assert.ok(performance.now() - started < 200, 'quadratic heading parse')
+  })
+})
