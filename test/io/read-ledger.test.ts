@@ -147,6 +147,7 @@ describe('io/readLedgerFile', () => {
   })
 
   describe('unreadable files', () => {
+    // A real unreadable file is tested end to end in test/cli/bad-input.test.ts (run as `nobody`).
     it('maps EACCES to a one-line UserError (injected errno; tests run as root)', () => {
       const err = readErrorToUserError('docs/PLAN.md', 'EACCES')
       assert.ok(err instanceof UserError)
@@ -160,13 +161,6 @@ describe('io/readLedgerFile', () => {
       const err = readErrorToUserError('PLAN.md', 'EXDEV')
       assert.equal(err.message, 'cannot read PLAN.md: error EXDEV')
       assert.equal(err.exitCode, 2)
-    })
-
-    it('a real chmod 000 file is refused (skipped as root, who can read it anyway)', async function () {
-      if (process.getuid?.() === 0) this.skip()
-      const p = write('secret.md', '# S\n')
-      fs.chmodSync(p, 0o000)
-      await expectUserError(readLedgerFile(p), `cannot read ${p}: permission denied`)
     })
   })
 })
