@@ -17,6 +17,12 @@ export interface EntryPrefix {
   textStart: number
 }
 
+/** The parts of a prefix an AttemptEntry records as they are. */
+export function prefixParts(prefix: EntryPrefix): Pick<EntryPrefix, 'number' | 'date' | 'dateInBrackets' | 'label' | 'separator'> {
+  const {number, date, dateInBrackets, label, separator} = prefix
+  return {number, date, dateInBrackets, label, separator}
+}
+
 /** A date, optionally with a time: `2025-10-17`, `2025-10-16T23:05:39Z`, `2026-01-13T202358Z`, `2026-01-22T02:40Z`. */
 export const DATE_PATTERN = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}(?::?\d{2}(?::?\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}(?::\d{2})?Z?)?`
 

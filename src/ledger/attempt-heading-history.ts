@@ -1,4 +1,4 @@
-import {classifyHeadingEntry, isDatedHeading} from './attempt-entry.js'
+import {classifyHeadingEntry, isDatedHeading, prefixParts} from './attempt-entry.js'
 import {isAttemptsHistoryTitle, preview, readBulletRun} from './attempt-history.js'
 import {columnsOf, lastNonBlank, lineSpan, trimEnd, warn, type LedgerLines} from './fix-plan-lines.js'
 import type {AttemptEntry, AttemptsHistory} from './model.js'
@@ -93,11 +93,7 @@ function headingEntry(lines: LedgerLines, headingIndex: number, limit: number): 
     headingLevel: heading.level,
     indent: columnsOf(/^[ \t]*/.exec(line.text)![0]),
     contentColumn: columnsOf(line.text.slice(0, heading.textStart - line.start)),
-    number: prefix.number,
-    date: prefix.date,
-    dateInBrackets: prefix.dateInBrackets,
-    label: prefix.label,
-    separator: prefix.separator,
+    ...prefixParts(prefix),
     text: lines.doc.text.slice(textStart, textEnd),
     textSpan: {start: textStart, end: textEnd},
   }

@@ -1,4 +1,4 @@
-import {classifyBulletEntry, isPlaceholder, looksLikeEntry} from './attempt-entry.js'
+import {classifyBulletEntry, isPlaceholder, looksLikeEntry, prefixParts} from './attempt-entry.js'
 import {parseFieldKey} from './field-key.js'
 import {
   blockEnd,
@@ -121,11 +121,7 @@ function bulletEntry(lines: LedgerLines, item: ListItem, endLine: number): Attem
     bullet: item.marker,
     indent: item.indent,
     contentColumn: columnsOf(line.text.slice(0, offset - line.start)),
-    number: prefix.number,
-    date: prefix.date,
-    dateInBrackets: prefix.dateInBrackets,
-    label: prefix.label,
-    separator: prefix.separator,
+    ...prefixParts(prefix),
     text: lines.doc.text.slice(textStart, textEnd),
     textSpan: {start: textStart, end: textEnd},
   }
