@@ -8,11 +8,10 @@ import type {PlannedChange} from './apply-change.js'
 import {plannedChange, readEditable} from './editable-ledger.js'
 import {loadFindings, locateFixPlan} from './load-ledgers.js'
 
-export interface AttemptInput extends Omit<AttemptRequest, 'now'> {
+export interface AttemptInput extends AttemptRequest {
   item: string
   /** A fix plan other than the configured one (cwd-relative). */
   file?: string
-  now: Date
 }
 
 export interface AttemptOutcome {

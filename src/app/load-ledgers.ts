@@ -1,9 +1,7 @@
 import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import {exists, type ProjectConfig} from '../io/find-config.js'
-import type {LedgerDocument} from '../ledger/document.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
-import type {ScanResult} from '../ledger/scan.js'
 import {readEditable} from './editable-ledger.js'
 
 /** Whatever a command loaded; absent ledgers were not needed or do not exist. */
@@ -18,21 +16,10 @@ export interface LoadOptions {
   required: boolean
 }
 
-export interface ScannedDocument {
-  doc: LedgerDocument
-  scan: ScanResult
-}
-
-/** Reads, decodes and scans a ledger; refuses one that is mid-merge. `path` is relative to cwd. */
-export async function readScannedDocument(project: ProjectConfig, path: string): Promise<ScannedDocument> {
-  const {doc, scan} = await readEditable(project, path)
-  return {doc, scan}
-}
-
 export async function loadFixPlan(project: ProjectConfig, options: LoadOptions): Promise<FixPlanLedger | undefined> {
   const path = await locateFixPlan(project, options)
   if (path === undefined) return undefined
-  const [{doc, scan}, {readFixPlan}] = await Promise.all([readScannedDocument(project, path), import('../ledger/fix-plan.js')])
+  const [{doc, scan}, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
   return readFixPlan(doc, scan)
 }
 
@@ -41,7 +28,7 @@ export async function loadFindings(project: ProjectConfig, options: LoadOptions)
   const configured = project.config.user.findings !== undefined
   if (!configured && !options.required && !(await fileExists(project, findings))) return undefined
   const [{doc, scan}, {readFindings}] = await Promise.all([
-    readScannedDocument(project, shownPath(project, findings)),
+    readEditable(project, shownPath(project, findings)),
     import('../ledger/findings.js'),
   ])
   return readFindings(doc, scan)
@@ -49,7 +36,7 @@ export async function loadFindings(project: ProjectConfig, options: LoadOptions)
 
 /** `path` is relative to cwd. */
 export async function loadPlan(project: ProjectConfig, path: string): Promise<PlanLedger> {
-  const [{doc, scan}, {readPlan}] = await Promise.all([readScannedDocument(project, path), import('../ledger/plan.js')])
+  const [{doc, scan}, {readPlan}] = await Promise.all([readEditable(project, path), import('../ledger/plan.js')])
   return readPlan(doc, scan)
 }
 
@@ -82,11 +69,11 @@ export async function loadLedgerAt(project: ProjectConfig, path: string): Promis
   const target = resolve(project.cwd, path)
   const {config, root} = project
   if (config.fixPlanCandidates.some((candidate) => resolve(root, candidate) === target)) {
-    const [{doc, scan}, {readFixPlan}] = await Promise.all([readScannedDocument(project, path), import('../ledger/fix-plan.js')])
+    const [{doc, scan}, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
     return {fixPlan: readFixPlan(doc, scan), plans: []}
   }
   if (resolve(root, config.findings) === target) {
-    const [{doc, scan}, {readFindings}] = await Promise.all([readScannedDocument(project, path), import('../ledger/findings.js')])
+    const [{doc, scan}, {readFindings}] = await Promise.all([readEditable(project, path), import('../ledger/findings.js')])
     return {findings: readFindings(doc, scan), plans: []}
   }
   return {plans: [await loadPlan(project, path)]}

@@ -18,9 +18,8 @@ export async function nextRow(project: ProjectConfig, planOption?: string): Prom
   const {plan, item} =
     planOption === undefined ? await planOfActiveItem(project) : {plan: planFilesFor(project, planOption)[0], item: null}
   const ledger = await loadPlan(project, plan)
-  const row = [...ledger.rows]
-    .sort((a, b) => a.line - b.line)
-    .find((candidate) => candidate.state?.state === 'open' || candidate.state?.state === 'partial')
+  // The reader returns rows in file order.
+  const row = ledger.rows.find((candidate) => candidate.state?.state === 'open' || candidate.state?.state === 'partial')
   return {plan, item, row: row ? planRowView(ledger, row) : null}
 }
 

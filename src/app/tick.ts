@@ -3,7 +3,7 @@ import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {applyEdits} from '../edit/text-edit.js'
-import {expandRowIds, UnknownRowError} from '../edit/row-range.js'
+import {expandRowIds, UnknownRowError, type AddressableRow} from '../edit/row-range.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
 import type {PlanLedger} from '../ledger/model.js'
@@ -36,12 +36,13 @@ export interface TickOutcome {
 
 interface LoadedPlan extends EditableFile {
   plan: PlanLedger
+  /** The plan's rows as range expansion sees them: a table, or a checklist level, is one group. */
+  addressable: AddressableRow[]
 }
 
 /** Reads the plan files, resolves the row IDs, and plans the edits (nothing is written here). */
 export async function planTickChanges(project: ProjectConfig, input: TickInput): Promise<TickOutcome> {
-  const {readPlan} = await import('../ledger/plan.js')
-  const plans = await loadPlans(project, input.plan, readPlan)
+  const plans = await loadPlans(project, input.plan)
   const warnings: string[] = []
   const artifacts = input.artifacts.map((path) => repositoryPath(project, path, input.strict, warnings))
   const idsByFile = new Map<LoadedPlan, string[]>()
@@ -58,7 +59,8 @@ export async function planTickChanges(project: ProjectConfig, input: TickInput):
   return outcome
 }
 
-async function loadPlans(project: ProjectConfig, plan: string, readPlan: (doc: EditableFile['doc'], scan: EditableFile['scan']) => PlanLedger): Promise<LoadedPlan[]> {
+async function loadPlans(project: ProjectConfig, plan: string): Promise<LoadedPlan[]> {
+  const {readPlan} = await import('../ledger/plan.js')
   const paths = planFilesFor(project, plan)
   const initiativeFolder = resolve(project.root, 'plans/active', plan)
   const loaded: LoadedPlan[] = []
@@ -67,7 +69,9 @@ async function loadPlans(project: ProjectConfig, plan: string, readPlan: (doc: E
     const path = queue.shift()!
     if (loaded.some((entry) => resolve(project.cwd, entry.doc.path) === resolve(project.cwd, path))) continue
     const editable = await readEditable(project, path)
-    loaded.push({...editable, plan: readPlan(editable.doc, editable.scan)})
+    const ledger = readPlan(editable.doc, editable.scan)
+    const addressable = ledger.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
+    loaded.push({...editable, plan: ledger, addressable})
     if (existsSync(initiativeFolder)) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))
   }
   return loaded
@@ -78,9 +82,8 @@ function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] 
   const hits: Array<[LoadedPlan, string[]]> = []
   const errors: unknown[] = []
   for (const loaded of plans) {
-    const rows = loaded.plan.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
     try {
-      hits.push([loaded, expandRowIds([spec], rows)])
+      hits.push([loaded, expandRowIds([spec], loaded.addressable)])
     } catch (error) {
       errors.push(error)
     }

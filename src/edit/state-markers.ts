@@ -4,7 +4,6 @@ import type {PlanRow} from '../ledger/model.js'
 export type TargetState = 'done' | 'partial' | 'open' | 'blocked'
 
 const FIXED_MARKERS: Record<Exclude<TargetState, 'done'>, string> = {partial: 'P', open: ' ', blocked: 'B'}
-const DONE_MARKERS = ['x', 'X', 'D', '✅']
 
 /**
  * The marker to write for a requested state. `done` reuses the done marker the file already uses
@@ -21,8 +20,8 @@ export function markerFor(requested: string, rows: readonly PlanRow[]): string {
 function mostUsedDoneMarker(rows: readonly PlanRow[]): string | undefined {
   const counts = new Map<string, number>()
   for (const row of rows) {
-    const marker = row.state?.marker
-    if (marker !== undefined && DONE_MARKERS.includes(marker)) counts.set(marker, (counts.get(marker) ?? 0) + 1)
+    // The reader already classified each marker; count only those it calls done.
+    if (row.state?.state === 'done') counts.set(row.state.marker, (counts.get(row.state.marker) ?? 0) + 1)
   }
   let best: string | undefined
   for (const [marker, count] of counts) if (best === undefined || count > counts.get(best)!) best = marker

@@ -51,18 +51,6 @@ export function createDocument(path: string, text: string): LedgerDocument {
   return {path, text, hasBom, eol: crlf > lf ? '\r\n' : '\n', lines}
 }
 
-/** The 0-based index of the line containing `offset` (binary search). */
-export function lineIndexAt(doc: LedgerDocument, offset: number): number {
-  let low = 0
-  let high = doc.lines.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (doc.lines[mid].start <= offset) low = mid
-    else high = mid - 1
-  }
-  return low
-}
-
 /** Converts `\n` in text planledger inserts to the document's own line ending. */
 export function withDocumentEol(doc: LedgerDocument, text: string): string {
   return doc.eol === '\n' ? text : text.replace(/\r?\n/g, '\r\n')

@@ -93,11 +93,14 @@ const HTML_BLOCK_OPEN =
 export function scanDocument(doc: LedgerDocument): ScanResult {
   const result: ScanResult = {kinds: [], headings: [], tables: [], listItems: [], fences: [], conflictMarkers: [], warnings: []}
   const {lines} = doc
+  // Conflict markers count everywhere, inside fences and tables too: a separate pass over every line.
+  lines.forEach((line, at) => {
+    if (CONFLICT_MARKER.test(line.text)) result.conflictMarkers.push(at)
+  })
   let index = 0
   while (index < lines.length) {
     const line = lines[index]
     const text = line.text
-    if (CONFLICT_MARKER.test(text)) result.conflictMarkers.push(index)
 
     if (text.trim() === '') {
       result.kinds[index++] = 'blank'
@@ -110,10 +113,7 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
     }
     const htmlEnd = htmlBlockEnd(doc, index)
     if (htmlEnd !== -1) {
-      for (let at = index; at <= htmlEnd; at++) {
-        result.kinds[at] = 'html'
-        if (at > index && CONFLICT_MARKER.test(lines[at].text)) result.conflictMarkers.push(at)
-      }
+      for (let at = index; at <= htmlEnd; at++) result.kinds[at] = 'html'
       index = htmlEnd + 1
       continue
     }
@@ -128,10 +128,7 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
     const tableEnd = tableBlockEnd(doc, index)
     if (tableEnd !== -1) {
       result.tables.push(readTable(doc, index, tableEnd))
-      for (let at = index; at <= tableEnd; at++) {
-        result.kinds[at] = 'table'
-        if (at > index && CONFLICT_MARKER.test(lines[at].text)) result.conflictMarkers.push(at)
-      }
+      for (let at = index; at <= tableEnd; at++) result.kinds[at] = 'table'
       index = tableEnd + 1
       continue
     }
@@ -171,9 +168,7 @@ function scanFence(doc: LedgerDocument, openLine: number, opener: string, result
   const closing = new RegExp(`^[ \\t]*${opener[0] === '`' ? '`' : '~'}{${opener.length},}[ \\t]*$`)
   result.kinds[openLine] = 'fence'
   for (let at = openLine + 1; at < doc.lines.length; at++) {
-    const text = doc.lines[at].text
-    if (at > openLine && CONFLICT_MARKER.test(text)) result.conflictMarkers.push(at)
-    if (closing.test(text)) {
+    if (closing.test(doc.lines[at].text)) {
       result.kinds[at] = 'fence'
       result.fences.push({startLine: openLine, endLine: at, closed: true})
       return at + 1

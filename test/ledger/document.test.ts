@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {createDocument, lineIndexAt, withDocumentEol} from '../../src/ledger/document.js'
+import {createDocument, withDocumentEol} from '../../src/ledger/document.js'
 
 describe('createDocument', () => {
   it('records lines with offsets that slice the original text', () => {
@@ -35,10 +35,5 @@ describe('createDocument', () => {
 
   it('has one empty line for an empty text', () => {
     assert.deepEqual(createDocument('x.md', '').lines, [{index: 0, start: 0, end: 0, endWithEol: 0, text: ''}])
-  })
-
-  it('finds the line of an offset', () => {
-    const doc = createDocument('x.md', 'ab\ncd\nef')
-    assert.deepEqual([0, 2, 3, 5, 6, 8].map((offset) => lineIndexAt(doc, offset)), [0, 0, 1, 1, 2, 2])
   })
 })
