@@ -1,14 +1,26 @@
+import Archive from './archive.js'
 import Attempt from './attempt.js'
+import Check from './check.js'
+import FindingAdd from './finding-add.js'
+import Init from './init.js'
+import Link from './link.js'
 import List from './list.js'
 import Next from './next.js'
+import Set from './set.js'
 import Show from './show.js'
 import Tick from './tick.js'
 
-/** Every command, by the name users type (oclif "explicit" strategy, see package.json). */
+/** Every command, by the name users type (oclif "explicit" strategy, see package.json; `:` is typed as a space). */
 export const COMMANDS = {
+  archive: Archive,
   attempt: Attempt,
+  check: Check,
+  'finding:add': FindingAdd,
+  init: Init,
+  link: Link,
   list: List,
   next: Next,
+  set: Set,
   show: Show,
   tick: Tick,
 }

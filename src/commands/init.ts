@@ -1,0 +1,10 @@
+import {InternalError} from '../errors.js'
+import {BaseCommand} from './base-command.js'
+
+// Placeholder while the command is being written; replaced in the same change series.
+export default class Init extends BaseCommand {
+  static override summary = 'not yet implemented'
+  async run(): Promise<void> {
+    throw new InternalError('init is not implemented yet')
+  }
+}

@@ -1,0 +1,73 @@
+import type {ResolvedConfig} from '../app/config.js'
+import type {LedgerDocument} from '../ledger/document.js'
+import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
+import type {ScanResult} from '../ledger/scan.js'
+
+export type Severity = 'error' | 'warning'
+
+/** The role a checked file plays; rules pick the files they understand. */
+export type LedgerRole = 'fix-plan' | 'findings' | 'plan'
+
+export interface CheckedFile {
+  role: LedgerRole
+  doc: LedgerDocument
+  scan: ScanResult
+}
+
+/** The ledgers as they were at the baseline (`HEAD` for --staged, `REV` for --since). */
+export interface BaselineLedgers {
+  fixPlan?: FixPlanLedger
+  findings?: FindingsLedger
+  plans: PlanLedger[]
+}
+
+/** Everything a rule may look at. Rules are pure: all I/O is done before, or passed in here. */
+export interface RuleContext {
+  /** Absolute repository root; evidence paths and ledger paths resolve against it. */
+  root: string
+  /** Absolute folder the command runs in; `doc.path` values are relative to it. */
+  cwd: string
+  config: ResolvedConfig
+  fixPlan?: FixPlanLedger
+  findings?: FindingsLedger
+  plans: PlanLedger[]
+  /** Every checked document, whatever its role (conflict markers, line budget look at these). */
+  files: CheckedFile[]
+  /** Present only under --staged / --since. */
+  baseline?: BaselineLedgers
+  /** `--strict`: warnings that the issue says become errors under --strict (missing-artifact). */
+  strict: boolean
+  /** Whether an absolute path exists in the work tree. */
+  pathExists(absolutePath: string): boolean
+}
+
+/** One problem as a rule reports it; the runner adds the rule id and applies configured severity. */
+export interface RuleReport {
+  /** Defaults to the rule's defaultSeverity. */
+  severity?: Severity
+  /** `doc.path` of the file the problem is in. */
+  path: string
+  /** 1-based. */
+  line: number
+  /** 1-based; defaults to 1. */
+  column?: number
+  /**
+   * One line, no line numbers in it: under --staged, a problem whose (rule, path, message) also
+   * exists at the baseline is "already present" and is downgraded to a warning.
+   */
+  message: string
+  hint?: string
+}
+
+/** What a rule needs loaded; when the findings ledger is absent the runner says so once and skips the rule. */
+export type RuleNeed = 'findings' | 'fix-plan' | 'baseline'
+
+export interface Rule {
+  /** Kebab-case, part of the interface (config keys, output). */
+  id: string
+  /** One line, shown by `check --list-rules` and in the README. */
+  description: string
+  defaultSeverity: Severity
+  needs?: RuleNeed[]
+  check(context: RuleContext): RuleReport[]
+}

@@ -1,0 +1,63 @@
+import {resolve} from 'node:path'
+import {resolveConfig, type PlanledgerConfig} from '../../src/app/config.js'
+import {createDocument} from '../../src/ledger/document.js'
+import {readFindings} from '../../src/ledger/findings.js'
+import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readPlan} from '../../src/ledger/plan.js'
+import {scanDocument} from '../../src/ledger/scan.js'
+import type {BaselineLedgers, CheckedFile, RuleContext} from '../../src/rules/rule.js'
+
+export const FAKE_ROOT = '/repo'
+
+export interface ContextSpec {
+  /** Text of docs/fix_plan.md. */
+  fixPlan?: string
+  /** Text of docs/findings.md. */
+  findings?: string
+  /** Plan files by root-relative path. */
+  plans?: Record<string, string>
+  /** Root-relative paths that exist (ledger paths exist implicitly). */
+  existing?: string[]
+  baseline?: {fixPlan?: string; findings?: string; plans?: Record<string, string>}
+  config?: PlanledgerConfig
+  strict?: boolean
+}
+
+/** A rule context built from in-memory texts, rooted at /repo with cwd = root, for rule unit tests. */
+export function contextFrom(spec: ContextSpec): RuleContext {
+  const files: CheckedFile[] = []
+  const add = (role: CheckedFile['role'], path: string, text: string) => {
+    const doc = createDocument(path, text)
+    const file = {role, doc, scan: scanDocument(doc)}
+    files.push(file)
+    return file
+  }
+  const fixPlanFile = spec.fixPlan === undefined ? undefined : add('fix-plan', 'docs/fix_plan.md', spec.fixPlan)
+  const findingsFile = spec.findings === undefined ? undefined : add('findings', 'docs/findings.md', spec.findings)
+  const planFiles = Object.entries(spec.plans ?? {}).map(([path, text]) => add('plan', path, text))
+  const existing = new Set([...(spec.existing ?? []), ...files.map((file) => file.doc.path)].map((path) => resolve(FAKE_ROOT, path)))
+  return {
+    root: FAKE_ROOT,
+    cwd: FAKE_ROOT,
+    config: resolveConfig(spec.config),
+    fixPlan: fixPlanFile && readFixPlan(fixPlanFile.doc, fixPlanFile.scan),
+    findings: findingsFile && readFindings(findingsFile.doc, findingsFile.scan),
+    plans: planFiles.map((file) => readPlan(file.doc, file.scan)),
+    files,
+    baseline: spec.baseline && baselineFrom(spec.baseline),
+    strict: spec.strict ?? false,
+    pathExists: (absolutePath) => existing.has(resolve(absolutePath)),
+  }
+}
+
+function baselineFrom(spec: NonNullable<ContextSpec['baseline']>): BaselineLedgers {
+  const read = <T>(path: string, text: string, reader: (doc: ReturnType<typeof createDocument>, scan: ReturnType<typeof scanDocument>) => T): T => {
+    const doc = createDocument(path, text)
+    return reader(doc, scanDocument(doc))
+  }
+  return {
+    fixPlan: spec.fixPlan === undefined ? undefined : read('docs/fix_plan.md', spec.fixPlan, readFixPlan),
+    findings: spec.findings === undefined ? undefined : read('docs/findings.md', spec.findings, readFindings),
+    plans: Object.entries(spec.plans ?? {}).map(([path, text]) => read(path, text, readPlan)),
+  }
+}
