@@ -1,0 +1,29 @@
+import {attemptNumbering} from './attempt-numbering.js'
+import {brokenLink} from './broken-link.js'
+import {conflictMarkers} from './conflict-markers.js'
+import {doneWithoutEvidence} from './done-without-evidence.js'
+import {duplicateId} from './duplicate-id.js'
+import {historyRewritten} from './history-rewritten.js'
+import {indexMismatch} from './index-mismatch.js'
+import {lineBudget} from './line-budget.js'
+import {missingArtifact} from './missing-artifact.js'
+import {phaseStatus} from './phase-status.js'
+import {unknownFinding} from './unknown-finding.js'
+import {unknownState} from './unknown-state.js'
+import type {Rule} from './rule.js'
+
+/** Every rule `check` runs, in report order; ids are part of the interface. */
+export const RULES: readonly Rule[] = [
+  conflictMarkers,
+  duplicateId,
+  indexMismatch,
+  unknownState,
+  unknownFinding,
+  attemptNumbering,
+  missingArtifact,
+  doneWithoutEvidence,
+  brokenLink,
+  phaseStatus,
+  historyRewritten,
+  lineBudget,
+]
