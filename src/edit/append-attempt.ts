@@ -94,7 +94,7 @@ function headingEntry(template: AttemptTemplate, date: string, request: AttemptR
   if (request.result) extra.push('', `**Result:** ${request.result}`)
   if (request.findings.length > 0) extra.push('', `**${template.findingsLabel}:** ${request.findings.join(', ')}`)
   if (request.artifacts.length > 0) extra.push('', '**Artifacts:**', ...request.artifacts.map((path) => `- \`${path}\``))
-  return [heading, '', ...body, ...extra]
+  return [heading, ...(template.blankAfterHeading ? [''] : []), ...body, ...extra]
 }
 
 /** After the last entry (and its continuation lines); else replacing `(none yet)`; else a new field. */

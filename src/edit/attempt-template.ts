@@ -13,6 +13,8 @@ export interface AttemptTemplate {
   lastNumber?: number
   /** Label used for `Findings` clauses in earlier entries (`Findings applied` vs `Findings`). */
   findingsLabel: string
+  /** Heading-style entries: a blank line between the heading and the body. */
+  blankAfterHeading: boolean
   /** Where the template came from, for the JSON result and messages. */
   source: 'item' | 'file' | 'default'
 }
@@ -26,6 +28,7 @@ export const DEFAULT_TEMPLATE: AttemptTemplate = {
   dateInBrackets: true,
   separator: '—',
   findingsLabel: 'Findings',
+  blankAfterHeading: true,
   source: 'default',
 }
 
@@ -33,10 +36,10 @@ export const DEFAULT_TEMPLATE: AttemptTemplate = {
 export function templateFor(ledger: FixPlanLedger, item: FixPlanItem | undefined): AttemptTemplate {
   const own = (item ? item.attempts?.entries : ledger.attempts?.entries) ?? []
   const fromItem = lastClassified(own)
-  if (fromItem) return fromEntry(fromItem, own, 'item')
+  if (fromItem) return fromEntry(ledger, fromItem, own, 'item')
   const fileEntries = [...ledger.items.flatMap((other) => other.attempts?.entries ?? []), ...(ledger.attempts?.entries ?? [])]
   const fromFile = lastClassified(fileEntries)
-  if (fromFile) return {...fromEntry(fromFile, own, 'file'), lastNumber: highestNumber(own)}
+  if (fromFile) return {...fromEntry(ledger, fromFile, own, 'file'), lastNumber: highestNumber(own)}
   return {...DEFAULT_TEMPLATE, lastNumber: highestNumber(own)}
 }
 
@@ -45,7 +48,7 @@ function lastClassified(entries: readonly AttemptEntry[]): AttemptEntry | undefi
   return undefined
 }
 
-function fromEntry(entry: AttemptEntry, itemEntries: readonly AttemptEntry[], source: 'item' | 'file'): AttemptTemplate {
+function fromEntry(ledger: FixPlanLedger, entry: AttemptEntry, itemEntries: readonly AttemptEntry[], source: 'item' | 'file'): AttemptTemplate {
   return {
     style: entry.style as AttemptTemplate['style'],
     bullet: entry.bullet ?? '*',
@@ -56,6 +59,7 @@ function fromEntry(entry: AttemptEntry, itemEntries: readonly AttemptEntry[], so
     separator: entry.separator ?? defaultSeparator(entry.style),
     lastNumber: highestNumber(itemEntries),
     findingsLabel: itemEntries.some((other) => /Findings applied:/i.test(other.text)) ? 'Findings applied' : 'Findings',
+    blankAfterHeading: entry.style !== 'heading' || headingFollowedByBlank(ledger, entry),
     source,
   }
 }
@@ -67,4 +71,10 @@ function defaultSeparator(style: AttemptStyle): string {
 function highestNumber(entries: readonly AttemptEntry[]): number | undefined {
   const numbers = entries.map((entry) => entry.number).filter((number): number is number => number !== undefined)
   return numbers.length === 0 ? undefined : Math.max(...numbers)
+}
+
+/** Whether the line after a heading entry's heading is blank (an entry that is only a heading counts as yes). */
+function headingFollowedByBlank(ledger: FixPlanLedger, entry: AttemptEntry): boolean {
+  // `entry.line` is 1-based, so it is also the 0-based index of the line after the heading.
+  return entry.endLine === entry.line || ledger.doc.lines[entry.line].text.trim() === ''
 }

@@ -123,13 +123,20 @@ describe('planAttempt', () => {
       assert.equal(before.at(-1)!.style, 'heading')
       const plan = planAttempt(ledger, undefined, {now: NOW, artifacts: ['a.md'], findings: [], body: 'Did it.', label: 'next step'})
       const after = applyEdits(text, plan.edits)
-      const inserted = '\n\n### 2026-11-29T19:45Z — next step\n\nDid it.\n\n**Artifacts:**\n- `a.md`'
+      // The fixture's entries put the body right under the heading, so the new one does too.
+      const inserted = '\n\n### 2026-11-29T19:45Z — next step\nDid it.\n\n**Artifacts:**\n- `a.md`'
       const lastLine = text.split('\n')[before.at(-1)!.endLine - 1]
       assert.equal(after.length, text.length + inserted.length)
       assert.ok(after.includes(lastLine + inserted + '\n'), 'the entry follows the last entry\u2019s last line, separated by a blank line')
       const reread = readFixPlan(createDocument('h.md', after)).attempts!.entries
       assert.equal(reread.length, before.length + 1)
       assert.deepEqual([reread.at(-1)!.date, reread.at(-1)!.label], ['2026-11-29T19:45Z', 'next step'])
+    })
+
+    it('keeps a blank line under the heading when the file\u2019s entries have one', () => {
+      const text = '# Plan\n\n## Attempts History\n\n### 2026-01-01T00:00Z — first\n\nBody.\n'
+      const plan = planAttempt(readFixPlan(createDocument('h.md', text)), undefined, {now: NOW, artifacts: [], findings: [], body: 'More.', date: '2026-01-02T00:00Z', label: 'second'})
+      assert.equal(applyEdits(text, plan.edits), text.replace(/\n$/, '') + '\n\n### 2026-01-02T00:00Z — second\n\nMore.\n')
     })
 
     it('refuses a heading-style body line that would start a new section', () => {
