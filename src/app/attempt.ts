@@ -9,7 +9,8 @@ import {plannedChange, readEditable} from './editable-ledger.js'
 import {loadFindings, locateFixPlan} from './load-ledgers.js'
 
 export interface AttemptInput extends AttemptRequest {
-  item: string
+  /** Absent: the file-level history. */
+  item?: string
   /** A fix plan other than the configured one (cwd-relative). */
   file?: string
 }
@@ -17,7 +18,8 @@ export interface AttemptInput extends AttemptRequest {
 export interface AttemptOutcome {
   change: PlannedChange
   path: string
-  item: string
+  /** Absent for the file-level history. */
+  item?: string
   number?: number
   style: string
   /** Where the prefix style was learnt: the item's entries, the file's other items, or the default. */
@@ -29,9 +31,11 @@ export async function planAttemptChange(project: ProjectConfig, input: AttemptIn
   const path = input.file ?? (await locateFixPlan(project, {required: true}))!
   const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
   const ledger = readFixPlan(editable.doc, editable.scan)
-  const id = input.item.replace(/^\[(.*)\]$/, '$1')
-  const item = ledger.items.find((candidate) => candidate.id === id)
-  if (!item) throw unknownItem(ledger, id)
+  const id = input.item?.replace(/^\[(.*)\]$/, '$1')
+  const item = id === undefined ? undefined : ledger.items.find((candidate) => candidate.id === id)
+  if (id !== undefined && !item) throw unknownItem(ledger, id)
+  // Without an ITEM the entry goes to the file's own heading-style history (ledgers without `[ID]` items).
+  if (id === undefined && !ledger.attempts) throw missingFileHistory(ledger)
   if (input.findings.length > 0) await checkFindingsExist(project, input.findings)
   const plan = planAttempt(ledger, item, input)
   return {
@@ -43,6 +47,13 @@ export async function planAttemptChange(project: ProjectConfig, input: AttemptIn
     styleSource: plan.template.source,
     entry: plan.entry,
   }
+}
+
+function missingFileHistory(ledger: FixPlanLedger): UserError {
+  const ids = ledger.items.map((item) => item.id)
+  return new UserError(`${ledger.doc.path} has no file-level Attempts History; name the item to append to`, {
+    hint: ids.length > 0 ? `planledger attempt ${ids[0]} …  (items: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', …' : ''})` : 'add a `## Attempts History` section, or an `## [ID] Title` item',
+  })
 }
 
 function unknownItem(ledger: FixPlanLedger, id: string): UserError {

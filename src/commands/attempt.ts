@@ -10,9 +10,10 @@ export default class Attempt extends BaseCommand {
   static override examples = [
     '<%= config.bin %> attempt TEST-PYTORCH-001 --body "Phase D1 runtime profile: 35.9s median" --finding POLICY-001 --yes',
     'echo "text" | <%= config.bin %> attempt TEST-PYTORCH-001 --body-file - --dry-run',
+    '<%= config.bin %> attempt --label "seed S4 (shipped)" --body-file notes.md --yes   # file-level `### <time> — label` history',
   ]
 
-  static override args = {item: Args.string({description: 'fix-plan item ID, e.g. TEST-PYTORCH-001', required: true})}
+  static override args = {item: Args.string({description: 'fix-plan item ID, e.g. TEST-PYTORCH-001; omit for the file-level history of heading-style ledgers'})}
 
   static override flags = {
     ...editFlags,
@@ -27,7 +28,7 @@ export default class Attempt extends BaseCommand {
     file: Flags.string({description: 'a fix plan other than the configured one', helpValue: 'PATH'}),
   }
 
-  async run(): Promise<{outcome: ApplyOutcome; path: string; item: string; number: number | null; style: string; entry: string; diff: string}> {
+  async run(): Promise<{outcome: ApplyOutcome; path: string; item: string | null; number: number | null; style: string; entry: string; diff: string}> {
     const {args, flags} = await this.parse(Attempt)
     const {planAttemptChange} = await import('../app/attempt.js')
     const body = readBody(flags.body, flags['body-file'])
@@ -37,7 +38,7 @@ export default class Attempt extends BaseCommand {
     })
     const result = await previewAndApply([planned.change], flags, this.jsonEnabled())
     this.log(outcomeLine(result))
-    return {outcome: result.outcome, path: planned.path, item: planned.item, number: planned.number ?? null, style: planned.style, entry: planned.entry, diff: result.diff}
+    return {outcome: result.outcome, path: planned.path, item: planned.item ?? null, number: planned.number ?? null, style: planned.style, entry: planned.entry, diff: result.diff}
   }
 }
 
