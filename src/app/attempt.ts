@@ -6,6 +6,7 @@ import type {FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import type {PlannedChange} from './apply-change.js'
 import {plannedChange, readEditable} from './editable-ledger.js'
+import {findItemOrFail, itemId} from './find-item.js'
 import {loadFindings, locateFixPlan} from './load-ledgers.js'
 
 export interface AttemptInput extends AttemptRequest {
@@ -31,9 +32,8 @@ export async function planAttemptChange(project: ProjectConfig, input: AttemptIn
   const path = input.file ?? (await locateFixPlan(project, {required: true}))!
   const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
   const ledger = readFixPlan(editable.doc, editable.scan)
-  const id = input.item?.replace(/^\[(.*)\]$/, '$1')
-  const item = id === undefined ? undefined : ledger.items.find((candidate) => candidate.id === id)
-  if (id !== undefined && !item) throw unknownItem(ledger, id)
+  const id = input.item === undefined ? undefined : itemId(input.item)
+  const item = id === undefined ? undefined : findItemOrFail(ledger, id)
   // Without an ITEM the entry goes to the file's own heading-style history (ledgers without `[ID]` items).
   if (id === undefined && !ledger.attempts) throw missingFileHistory(ledger)
   if (input.findings.length > 0) await checkFindingsExist(project, input.findings)
@@ -56,12 +56,6 @@ function missingFileHistory(ledger: FixPlanLedger): UserError {
   })
 }
 
-function unknownItem(ledger: FixPlanLedger, id: string): UserError {
-  const ids = ledger.items.map((item) => item.id)
-  return new UserError(`Unknown fix-plan item \`${id}\` in ${ledger.doc.path}`, {
-    hint: didYouMean(suggestClosest(id, ids)) ?? (ids.length > 0 ? `items: ${ids.join(', ')}` : 'the file has no `## [ID] Title` items'),
-  })
-}
 
 async function checkFindingsExist(project: ProjectConfig, ids: readonly string[]): Promise<void> {
   const findings = await loadFindings(project, {required: true})

@@ -13,6 +13,7 @@ export function workingPlanPath(value: string): string | undefined {
   return path === '' || /^[—–-]+$/.test(path) ? undefined : path
 }
 
-function normalizeKey(key: string): string {
+/** The form keys are compared in: case-folded, a run of spaces or underscores as one space (`working_plan` = `Working Plan`). */
+export function normalizeKey(key: string): string {
   return key.trim().toLowerCase().replace(/[\s_]+/g, ' ')
 }

@@ -1,0 +1,63 @@
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../io/find-config.js'
+import {parseAssignments} from '../edit/field-assignment.js'
+import {planSetFields, type FieldChange, type SetFieldsPlan, type UnchangedField} from '../edit/set-fields.js'
+import {applyEdits} from '../edit/text-edit.js'
+import type {PlannedChange} from './apply-change.js'
+import {plannedChange, readEditable} from './editable-ledger.js'
+import {findItemOrFail, itemId} from './find-item.js'
+import {locateFixPlan} from './load-ledgers.js'
+
+export interface SetInput {
+  item: string
+  /** `KEY=VALUE` arguments as typed. */
+  assignments: string[]
+  /** A fix plan other than the configured one (cwd-relative). */
+  file?: string
+  /** Date for `**Last Updated:**`; undefined leaves it alone (`--no-touch`). */
+  lastUpdated?: string
+}
+
+export interface SetOutcome {
+  change: PlannedChange
+  path: string
+  item: string
+  changes: FieldChange[]
+  unchanged: UnchangedField[]
+  lastUpdated: SetFieldsPlan['lastUpdated']
+  warnings: string[]
+  /** Human lines about fields left as they were. */
+  notes: string[]
+}
+
+/** Reads the fix plan, resolves the item, and plans the field edits (nothing is written here). */
+export async function planSetChange(project: ProjectConfig, input: SetInput): Promise<SetOutcome> {
+  const id = itemId(input.item)
+  const assignments = parseAssignments(id, input.assignments)
+  if (input.lastUpdated !== undefined && /[\r\n]/.test(input.lastUpdated)) throw new UserError('--date contains a line break', {hint: 'give a date such as 2026-11-29'})
+  const path = input.file ?? (await locateFixPlan(project, {required: true}))!
+  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
+  const ledger = readFixPlan(editable.doc, editable.scan)
+  const item = findItemOrFail(ledger, id)
+  const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated})
+  return {
+    change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
+    path,
+    item: id,
+    changes: plan.changes,
+    unchanged: plan.unchanged,
+    lastUpdated: plan.lastUpdated,
+    warnings: plan.warnings,
+    notes: notesFor(id, plan),
+  }
+}
+
+function notesFor(id: string, plan: SetFieldsPlan): string[] {
+  const nothing = plan.changes.length === 0 ? '; nothing to change' : ''
+  const notes = plan.unchanged.map((field) => `${field.key} of ${id} is already ${field.value}${nothing}`)
+  for (const change of plan.changes) {
+    if (change.from === change.to && change.index) notes.push(`${change.key} of ${id} is already ${change.to}; its index entry (line ${change.index.line}) said ${change.index.from} and is brought in step`)
+  }
+  return notes
+}
+
