@@ -3,17 +3,17 @@ import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {applyEdits} from '../edit/text-edit.js'
-import {expandRowIds, UnknownRowError, type AddressableRow} from '../edit/row-range.js'
-import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
-import type {PlanLedger} from '../ledger/model.js'
+import type {PlanRow} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
-import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
-import {linkedPlanFiles, planFilesFor} from './plan-files.js'
+import {plannedChange} from './editable-ledger.js'
+import {loadPlans, resolveSpec, type LoadedPlan} from './load-plans.js'
 
 export interface TickInput {
   plan: string
   ids: string[]
+  /** A unique substring of one row's text, for backlogs whose items have no IDs. */
+  match?: string
   state: string
   artifacts: string[]
   note?: string
@@ -34,72 +34,50 @@ export interface TickOutcome {
   warnings: string[]
 }
 
-interface LoadedPlan extends EditableFile {
-  plan: PlanLedger
-  /** The plan's rows as range expansion sees them: a table, or a checklist level, is one group. */
-  addressable: AddressableRow[]
-}
-
 /** Reads the plan files, resolves the row IDs, and plans the edits (nothing is written here). */
 export async function planTickChanges(project: ProjectConfig, input: TickInput): Promise<TickOutcome> {
   const plans = await loadPlans(project, input.plan)
   const warnings: string[] = []
   const artifacts = input.artifacts.map((path) => repositoryPath(project, path, input.strict, warnings))
+  const specs = input.ids.flatMap((part) => part.split(',')).filter((part) => part.trim() !== '')
+  if (specs.length > 0 && input.match !== undefined) throw new UserError('Give row IDs or --match, not both')
+  if (specs.length === 0 && input.match === undefined) throw new UserError('No rows named', {hint: 'pass row IDs (D1.A, D1.A-C) or --match TEXT for items without IDs'})
   const idsByFile = new Map<LoadedPlan, string[]>()
-  for (const spec of input.ids.flatMap((part) => part.split(',')).filter((part) => part.trim() !== '')) {
+  for (const spec of specs) {
     const [owner, ids] = resolveSpec(plans, spec.trim())
     idsByFile.set(owner, [...(idsByFile.get(owner) ?? []), ...ids.filter((id) => !idsByFile.get(owner)?.includes(id))])
   }
+  const matched = input.match === undefined ? undefined : matchRow(plans, input.match)
+  if (matched) idsByFile.set(matched.loaded, [])
   const outcome: TickOutcome = {changes: [], files: [], warnings}
   for (const [loaded, ids] of idsByFile) {
-    const tick = planTick(loaded.plan, {ids, state: input.state, evidence: {date: input.date, note: input.note, artifacts}})
+    const rows = matched?.loaded === loaded ? [matched.row] : []
+    const tick = planTick(loaded.plan, {ids, rows, state: input.state, evidence: {date: input.date, note: input.note, artifacts}})
     outcome.files.push({path: loaded.doc.path, changed: tick.changed, unchanged: tick.unchanged})
     outcome.changes.push(plannedChange(loaded, applyEdits(loaded.doc.text, tick.edits)))
   }
   return outcome
 }
 
-async function loadPlans(project: ProjectConfig, plan: string): Promise<LoadedPlan[]> {
-  const {readPlan} = await import('../ledger/plan.js')
-  const paths = planFilesFor(project, plan)
-  const initiativeFolder = resolve(project.root, 'plans/active', plan)
-  const loaded: LoadedPlan[] = []
-  const queue = [...paths]
-  while (queue.length > 0) {
-    const path = queue.shift()!
-    if (loaded.some((entry) => resolve(project.cwd, entry.doc.path) === resolve(project.cwd, path))) continue
-    const editable = await readEditable(project, path)
-    const ledger = readPlan(editable.doc, editable.scan)
-    const addressable = ledger.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
-    loaded.push({...editable, plan: ledger, addressable})
-    if (existsSync(initiativeFolder)) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))
+/** The one row whose text contains `text` (case-insensitive); none or several is an error listing candidates. */
+function matchRow(plans: LoadedPlan[], text: string): {loaded: LoadedPlan; row: PlanRow} {
+  const needle = text.trim().toLowerCase()
+  if (needle === '') throw new UserError('--match needs some text')
+  const rowText = (loaded: LoadedPlan, row: PlanRow) => row.text ?? loaded.doc.text.slice(row.span.start, row.span.end)
+  const hits = plans.flatMap((loaded) => loaded.plan.rows.filter((row) => rowText(loaded, row).toLowerCase().includes(needle)).map((row) => ({loaded, row})))
+  if (hits.length === 1) return hits[0]
+  const shown = (hit: {loaded: LoadedPlan; row: PlanRow}) => `${hit.loaded.doc.path}:${hit.row.line} \u201c${clip(rowText(hit.loaded, hit.row).trim())}\u201d`
+  if (hits.length > 1) {
+    throw new UserError(`\`${text}\` matches ${hits.length} rows: ${hits.slice(0, 5).map(shown).join(', ')}${hits.length > 5 ? ', …' : ''}`, {hint: 'use a longer piece of the item text'})
   }
-  return loaded
+  const open = plans.flatMap((loaded) => loaded.plan.rows.filter((row) => row.state?.state !== 'done').map((row) => ({loaded, row})))
+  throw new UserError(`No row in ${plans.map((loaded) => loaded.doc.path).join(' or ')} contains \`${text}\``, {
+    hint: open.length > 0 ? `open rows: ${open.slice(0, 3).map(shown).join(', ')}${open.length > 3 ? ', …' : ''}` : 'every row is done',
+  })
 }
 
-/** The one file in which a spec resolves; an ID in two files is an error naming both. */
-function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] {
-  const hits: Array<[LoadedPlan, string[]]> = []
-  const errors: unknown[] = []
-  for (const loaded of plans) {
-    try {
-      hits.push([loaded, expandRowIds([spec], loaded.addressable)])
-    } catch (error) {
-      errors.push(error)
-    }
-  }
-  if (hits.length === 1) return hits[0]
-  if (hits.length > 1) {
-    const where = hits.map(([loaded, ids]) => `${loaded.doc.path}:${loaded.plan.rows.find((row) => row.id === ids[0])!.line}`).join(', ')
-    throw new UserError(`Row \`${spec}\` is ambiguous: found in ${where}`, {hint: 'pass the plan file path instead of the initiative ID'})
-  }
-  // A range error (two tables, backwards) from the file that has the rows beats "unknown" from the others.
-  const specific = errors.find((error) => !(error instanceof UnknownRowError))
-  if (specific || plans.length === 1) throw specific ?? errors[0]
-  const unknown = errors[0] as UnknownRowError
-  const allIds = plans.flatMap((loaded) => loaded.plan.rows.map((row) => row.id).filter((id): id is string => id !== undefined))
-  const paths = plans.map((loaded) => loaded.doc.path).join(' or ')
-  throw new UserError(`${unknown.message} in ${paths}`, {hint: didYouMean(suggestClosest(unknown.id, allIds)) ?? `known rows: ${allIds.slice(0, 8).join(', ')}${allIds.length > 8 ? ', …' : ''}`})
+function clip(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
 }
 
 /** Artifact paths are written relative to the repository root; a missing one is a warning unless strict. */

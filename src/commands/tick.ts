@@ -10,11 +10,12 @@ export default class Tick extends BaseCommand {
   static override examples = [
     '<%= config.bin %> tick TEST-PYTORCH-001 D1.A-C --artifact reports/runtime_profile.md --note "Runtime profile complete" --yes',
     '<%= config.bin %> tick plans/active/X/implementation.md A1,A3 --state partial --dry-run',
+    '<%= config.bin %> tick plans/backlog.md --match "retry the flaky upload" --yes',
   ]
 
   static override args = {
     plan: Args.string({description: 'plan file, or initiative ID (plans/active/<ID>/)', required: true}),
-    ids: Args.string({description: 'row IDs: D1.A, D1.A,D1.B, D1.A-C, A1..A3', required: true}),
+    ids: Args.string({description: 'row IDs: D1.A, D1.A,D1.B, D1.A-C, A1..A3 (or use --match)'}),
   }
 
   static override flags = {
@@ -23,6 +24,7 @@ export default class Tick extends BaseCommand {
     artifact: Flags.string({description: 'evidence path (repeatable)', multiple: true, default: []}),
     note: Flags.string({description: 'what was done, appended to the guidance cell'}),
     date: Flags.string({description: 'date written with the evidence (default: today)'}),
+    match: Flags.string({description: 'tick the one item whose text contains TEXT (backlogs without IDs)', helpValue: 'TEXT'}),
     strict: Flags.boolean({description: 'a missing artifact path is an error, not a warning'}),
   }
 
@@ -31,7 +33,7 @@ export default class Tick extends BaseCommand {
     const {planTickChanges} = await import('../app/tick.js')
     const ids = (argv as string[]).slice(1)
     const project = await this.loadProject()
-    const planned = await planTickChanges(project, {plan: args.plan, ids, state: flags.state, artifacts: flags.artifact, note: flags.note, date: flags.date ?? today(), strict: flags.strict})
+    const planned = await planTickChanges(project, {plan: args.plan, ids, match: flags.match, state: flags.state, artifacts: flags.artifact, note: flags.note, date: flags.date ?? today(), strict: flags.strict})
     for (const warning of planned.warnings) process.stderr.write(`planledger: warning: ${warning}\n`)
     for (const file of planned.files) if (file.unchanged.length > 0) this.logToStderr(`${file.unchanged.join(', ')}: already ${flags.state}, nothing to add`)
     const result = await previewAndApply(planned.changes, flags, this.jsonEnabled())

@@ -6,13 +6,16 @@ import type {TextEdit} from './text-edit.js'
 
 export interface TickRequest {
   ids: readonly string[]
+  /** Rows already found some other way (`--match` on backlogs without IDs). */
+  rows?: readonly PlanRow[]
   /** `done`, `partial`, `open`, `blocked`, or a raw marker. */
   state: string
   evidence: Evidence
 }
 
 export interface RowChange {
-  id: string
+  /** Null for a checklist item without an ID token. */
+  id: string | null
   line: number
   from?: string
   to: string
@@ -22,7 +25,7 @@ export interface RowChange {
 export interface TickPlan {
   edits: TextEdit[]
   changed: RowChange[]
-  /** Rows already in the target state with nothing to add. */
+  /** Rows already in the target state with nothing to add: their ID, or `line N`. */
   unchanged: string[]
 }
 
@@ -31,16 +34,19 @@ export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
   const marker = markerFor(request.state, plan.rows)
   const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence)
   const result: TickPlan = {edits: [], changed: [], unchanged: []}
-  for (const id of request.ids) {
+  const byId = request.ids.map((id) => {
     const row = plan.rows.find((candidate) => candidate.id === id)
     if (!row) throw new UserError(`Unknown row \`${id}\` in ${plan.doc.path}`)
+    return row
+  })
+  for (const row of [...byId, ...(request.rows ?? [])]) {
     const rowEdits = editsForRow(plan, row, marker, evidenceText)
     if (rowEdits.length === 0) {
-      result.unchanged.push(id)
+      result.unchanged.push(row.id ?? `line ${row.line}`)
       continue
     }
     result.edits.push(...rowEdits)
-    result.changed.push({id, line: row.line, from: row.state?.marker, to: marker, evidence: evidenceText})
+    result.changed.push({id: row.id ?? null, line: row.line, from: row.state?.marker, to: marker, evidence: evidenceText})
   }
   return result
 }
@@ -48,7 +54,7 @@ export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
 function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceText: string): TextEdit[] {
   const edits: TextEdit[] = []
   if (!row.state) {
-    throw new UserError(`Row ${row.id} (line ${row.line}) has no state marker to change`, {hint: 'add `[ ]` to its State cell first'})
+    throw new UserError(`${rowName(row)} has no state marker to change`, {hint: 'add `[ ]` to its State cell first'})
   }
   if (row.state.marker !== marker) edits.push({start: row.state.span.start, end: row.state.span.end, text: `[${marker}]`})
   if (evidenceText === '') return edits
@@ -60,11 +66,15 @@ function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceTex
   const guidanceColumn = plan.tables[row.table ?? -1]?.columns.guidance
   const cell = guidanceColumn === undefined ? undefined : row.cells[guidanceColumn]
   if (!cell || guidanceColumn === plan.tables[row.table!].columns.state) {
-    throw new UserError(`Row ${row.id} (line ${row.line}) has no guidance cell to record evidence in`)
+    throw new UserError(`${rowName(row)} has no guidance cell to record evidence in`)
   }
   const text = asTableCellText(evidenceText)
   // An empty cell gets the evidence padded like its neighbours; otherwise it follows the guidance.
   if (cell.contentStart === cell.contentEnd) edits.push({start: cell.start, end: cell.end, text: ` ${text} `})
   else edits.push({start: cell.contentEnd, end: cell.contentEnd, text: ' ' + text})
   return edits
+}
+
+function rowName(row: PlanRow): string {
+  return row.id ? `Row ${row.id} (line ${row.line})` : `The item on line ${row.line}`
 }
