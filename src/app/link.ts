@@ -1,0 +1,121 @@
+import {existsSync} from 'node:fs'
+import {dirname, relative, resolve, sep} from 'node:path'
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../io/find-config.js'
+import {findingAnchor} from '../edit/finding-anchor.js'
+import {planItemFindings, planRowFindings, type FindingLink, type LinkPlan} from '../edit/link-findings.js'
+import {applyEdits} from '../edit/text-edit.js'
+import {createDocument, type LedgerDocument} from '../ledger/document.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import type {PlannedChange} from './apply-change.js'
+import {readEditableFindings, type EditableFindings} from './editable-findings.js'
+import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
+import {locateFixPlan} from './load-ledgers.js'
+import {loadPlans, resolveSpec} from './load-plans.js'
+
+export interface LinkInput {
+  /** `ITEM-ID`, `[ITEM-ID]`, or `PLAN:ROW`. */
+  target: string
+  findings: string[]
+  /** A fix plan other than the configured one (cwd-relative); item targets only. */
+  file?: string
+  /** A findings ledger other than the configured one (cwd-relative). */
+  findingsFile?: string
+}
+
+export type LinkTarget = {kind: 'item'; id: string} | {kind: 'row'; plan: string; row: string}
+
+export interface LinkOutcome {
+  change: PlannedChange
+  path: string
+  target: LinkTarget
+  added: string[]
+  present: string[]
+  /** The changed or new line after the edit; absent when nothing changes. */
+  line?: {number: number; text: string}
+}
+
+interface ResolvedTarget {
+  editable: EditableFile
+  target: LinkTarget
+  plan: (links: FindingLink[]) => LinkPlan
+}
+
+/**
+ * Links findings into a fix-plan item's `Findings:` field or a plan row's guidance cell. A TARGET
+ * with a colon is always `PLAN:ROW`; without one, or written `[ID]`, it is a fix-plan item.
+ */
+export async function planLinkChange(project: ProjectConfig, input: LinkInput): Promise<LinkOutcome> {
+  const ids = uniqueIds(input.findings)
+  const findings = await readEditableFindings(project, input.findingsFile)
+  checkKnown(findings, ids)
+  const resolved = await resolveTarget(project, input)
+  const links = ids.map((id) => ({id, href: hrefTo(project, resolved.editable.doc, findings, id)}))
+  const plan = resolved.plan(links)
+  const after = applyEdits(resolved.editable.doc.text, plan.edits)
+  return {
+    change: plannedChange(resolved.editable, after),
+    path: resolved.editable.doc.path,
+    target: resolved.target,
+    added: plan.added,
+    present: plan.present,
+    line: plan.line === undefined ? undefined : {number: plan.line, text: lineOf(after, plan.line)},
+  }
+}
+
+function uniqueIds(values: readonly string[]): string[] {
+  const ids = [...new Set(values.flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id !== ''))]
+  if (ids.length === 0) throw new UserError('No finding IDs given', {hint: 'pass --finding POLICY-001 (repeatable, or a comma list)'})
+  return ids
+}
+
+function checkKnown(findings: EditableFindings, ids: readonly string[]): void {
+  const known = findings.ledger.findings.map((finding) => finding.id)
+  for (const id of ids) {
+    if (known.includes(id)) continue
+    throw new UserError(`Unknown finding \`${id}\` (not in ${findings.doc.path})`, {
+      hint: didYouMean(suggestClosest(id, known)) ?? 'add it first with `planledger finding add`',
+    })
+  }
+}
+
+async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<ResolvedTarget> {
+  const bracketed = /^\[(.+)\]$/.exec(input.target.trim())
+  const colon = input.target.lastIndexOf(':')
+  if (bracketed || colon === -1) return itemTarget(project, bracketed ? bracketed[1].trim() : input.target.trim(), input.file)
+  const planSpec = input.target.slice(0, colon).trim()
+  const rowSpec = input.target.slice(colon + 1).trim()
+  if (planSpec === '' || rowSpec === '') {
+    throw new UserError(`Unexpected target \`${input.target}\`, expected PLAN:ROW such as TEST-PYTORCH-001:D2`, {hint: 'or a fix-plan item ID'})
+  }
+  if (input.file !== undefined) throw new UserError('--file names a fix plan; a PLAN:ROW target names its plan itself', {hint: 'drop --file'})
+  const [loaded, rows] = resolveSpec(await loadPlans(project, planSpec), rowSpec)
+  if (rows.length !== 1) throw new UserError(`\`${rowSpec}\` names ${rows.length} rows (${rows.join(', ')}); link one row at a time`)
+  const row = loaded.plan.rows.find((candidate) => candidate.id === rows[0])!
+  return {editable: loaded, target: {kind: 'row', plan: loaded.doc.path, row: rows[0]}, plan: (links) => planRowFindings(loaded.plan, row, links)}
+}
+
+async function itemTarget(project: ProjectConfig, id: string, file: string | undefined): Promise<ResolvedTarget> {
+  const path = file ?? (await locateFixPlan(project, {required: true}))!
+  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
+  const ledger = readFixPlan(editable.doc, editable.scan)
+  const item = ledger.items.find((candidate) => candidate.id === id)
+  if (!item) {
+    const ids = ledger.items.map((candidate) => candidate.id)
+    // A bare row ID or an initiative ID is the common slip: point at the PLAN:ROW form.
+    const rowHint = existsSync(resolve(project.root, 'plans/active', id)) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
+    throw new UserError(`Unknown fix-plan item \`${id}\` in ${path}`, {hint: didYouMean(suggestClosest(id, ids)) ?? rowHint})
+  }
+  return {editable, target: {kind: 'item', id}, plan: (links) => planItemFindings(editable.doc, item, links)}
+}
+
+/** The findings ledger as seen from the edited file's folder, `/`-separated, with the finding's anchor. */
+function hrefTo(project: ProjectConfig, from: LedgerDocument, findings: EditableFindings, id: string): string {
+  const ledgerPath = relative(dirname(resolve(project.cwd, from.path)), resolve(project.cwd, findings.doc.path)).split(sep).join('/')
+  const finding = findings.ledger.findings.find((candidate) => candidate.id === id)!
+  return `${ledgerPath}#${findingAnchor(finding, findings.scan.headings)}`
+}
+
+function lineOf(text: string, line: number): string {
+  return createDocument('', text).lines[line - 1].text
+}
