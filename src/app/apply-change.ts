@@ -1,4 +1,4 @@
-import {UserError, WriteRefusedError} from '../errors.js'
+import {ExitCode, UserError, WriteRefusedError} from '../errors.js'
 import {renderDiff} from '../render/diff-preview.js'
 
 export interface PlannedChange {
@@ -6,6 +6,8 @@ export interface PlannedChange {
   before: string
   after: string
   write: () => Promise<unknown>
+  /** Puts the file back as `before` after a later change failed to write; without it the write stays. */
+  restore?: () => Promise<unknown>
 }
 
 export interface ApplyMode {
@@ -61,7 +63,33 @@ export async function applyChanges(
     if (!(await ports.confirm(CONFIRM_QUESTION))) return {outcome: 'declined', diff, files}
   }
 
-  // Sequential, in the planned order, so a failure leaves the earlier files written and the rest untouched.
-  for (const change of effective) await change.write()
+  // Sequential, in the planned order; when one fails, the files written before it are put back.
+  const written: PlannedChange[] = []
+  try {
+    for (const change of effective) {
+      await change.write()
+      written.push(change)
+    }
+  } catch (error) {
+    await restoreWritten(written, error)
+    throw error
+  }
   return {outcome: 'written', diff, files}
+}
+
+/** Newest first; a file that cannot be put back is named in the error, since it now holds half an edit. */
+async function restoreWritten(written: PlannedChange[], cause: unknown): Promise<void> {
+  const stuck: string[] = []
+  for (const change of written.reverse()) {
+    try {
+      await change.restore?.()
+    } catch (error) {
+      stuck.push(`${change.path} (${(error as Error).message})`)
+    }
+  }
+  if (stuck.length === 0) return
+  throw new UserError(`${(cause as Error).message}; and could not restore ${stuck.join(', ')}`, {
+    exitCode: cause instanceof UserError ? cause.exitCode : ExitCode.usage,
+    hint: 'the files listed were written; check them with `git diff`',
+  })
 }

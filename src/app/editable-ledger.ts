@@ -1,5 +1,5 @@
 import {resolve} from 'node:path'
-import {UserError} from '../errors.js'
+import {UserError, WriteRefusedError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import type {LoadedFile} from '../io/read-ledger.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
@@ -35,6 +35,13 @@ export function plannedChange(editable: EditableFile, after: string): PlannedCha
     write: async () => {
       const {writeLedgerFile} = await import('../io/locked-write.js')
       return writeLedgerFile(editable.file, after)
+    },
+    // Re-read, so the locked write checks the file still holds exactly what we wrote.
+    restore: async () => {
+      const [{readLedgerFile}, {writeLedgerFile}] = await Promise.all([import('../io/read-ledger.js'), import('../io/locked-write.js')])
+      const now = await readLedgerFile(editable.file.path)
+      if (now.text !== after) throw new WriteRefusedError(`${editable.file.path} changed since planledger wrote it; not restored`, {path: editable.file.path})
+      return writeLedgerFile(now, editable.file.text)
     },
   }
 }

@@ -35,7 +35,7 @@ export async function writeLedgerFile(file: LoadedFile, newText: string, options
   return true
 }
 
-function lostLockError(path: string): WriteRefusedError {
+export function lostLockError(path: string): WriteRefusedError {
   return new WriteRefusedError(`${path}: planledger's lock was taken over by another process; nothing written`, {
     path,
     hint: 're-run the command; a run stalled longer than the lock timeout',
@@ -83,7 +83,7 @@ const WRITE_REASONS: Record<string, string> = {
 }
 
 /** Turns the environment errors a user can fix into one-line UserErrors; anything else stays a bug. */
-async function withWriteErrors<T>(path: string, run: () => Promise<T>): Promise<T> {
+export async function withWriteErrors<T>(path: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run()
   } catch (err) {
