@@ -1,10 +1,32 @@
-import {InternalError} from '../errors.js'
+import {fileURLToPath} from 'node:url'
+import type {ApplyOutcome} from '../app/apply-change.js'
+import type {InitStepName, InitStepStatus} from '../app/init.js'
 import {BaseCommand} from './base-command.js'
+import {editFlags, previewAndApply} from './edit-support.js'
 
-// Placeholder while the command is being written; replaced in the same change series.
+interface InitStepJson {
+  name: InitStepName
+  path: string
+  status: InitStepStatus
+  reason: string
+  lineToAdd: string | null
+}
+
 export default class Init extends BaseCommand {
-  static override summary = 'not yet implemented'
-  async run(): Promise<void> {
-    throw new InternalError('init is not implemented yet')
+  static override summary = 'Set a repository up: .planledger.json with the detected ledgers, and a pre-commit hook running check --staged'
+  static override description = 'Creates only what is missing and never overwrites: running it again changes nothing.'
+  static override examples = ['<%= config.bin %> init --dry-run', '<%= config.bin %> init --yes --json']
+  static override flags = {...editFlags}
+
+  async run(): Promise<{outcome: ApplyOutcome; steps: InitStepJson[]; config: Record<string, unknown> | null; diff: string}> {
+    const {flags} = await this.parse(Init)
+    const [{planInit, stepStatus}, {renderInitSteps}] = await Promise.all([import('../app/init.js'), import('../render/init-text.js')])
+    // The bin/run.js beside this build (dist/src/commands/ → package root): the hook's last resort.
+    const runner = {node: process.execPath, script: fileURLToPath(new URL('../../../bin/run.js', import.meta.url))}
+    const plan = await planInit({cwd: process.cwd(), runner})
+    const result = await previewAndApply(plan.changes, flags, this.jsonEnabled())
+    for (const line of renderInitSteps(plan.steps, result.outcome)) this.log(line)
+    const steps = plan.steps.map((step) => ({name: step.name, path: step.path, status: stepStatus(step, result.outcome), reason: step.reason, lineToAdd: step.lineToAdd ?? null}))
+    return {outcome: result.outcome, steps, config: plan.config === undefined ? null : {...plan.config}, diff: result.diff}
   }
 }
