@@ -1,9 +1,78 @@
-import type {Rule} from './rule.js'
+import type {LedgerDocument} from '../ledger/document.js'
+import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
+import type {Rule, RuleReport} from './rule.js'
 
-// Placeholder: being written; reports nothing yet.
+// Styles whose prefix carries no number may still open with one: `- *2026-01-13:* Attempt #3 — ...`.
+const LEADING_NUMBER = /^(?:\*\*|__)?attempt\s*#\s*(\d+)/i
+
+/**
+ * `Attempt #N` numbers within one history: a repeated number is an error (two loops claim the same
+ * attempt); a gap or a number going down is a warning (entries were archived, or appended out of order).
+ */
 export const attemptNumbering: Rule = {
   id: 'attempt-numbering',
-  description: 'TODO',
+  description: 'Attempt numbers in an Attempts History repeat (error), skip or go down (warning)',
   defaultSeverity: 'error',
-  check: () => [],
+  needs: ['fix-plan'],
+  check(context) {
+    const fixPlan = context.fixPlan
+    if (!fixPlan) return []
+    const reports: RuleReport[] = []
+    for (const item of fixPlan.items) {
+      if (item.attempts) reports.push(...numberingReports(fixPlan.doc, item.attempts, `\`[${item.id}]\``))
+    }
+    if (fixPlan.attempts) reports.push(...numberingReports(fixPlan.doc, fixPlan.attempts, 'the file-level Attempts History'))
+    return reports
+  },
+}
+
+function numberingReports(doc: LedgerDocument, history: AttemptsHistory, owner: string): RuleReport[] {
+  const reports: RuleReport[] = []
+  const numbered = history.entries.flatMap((entry) => {
+    const number = numberOf(entry)
+    return number === undefined ? [] : [{entry, number}]
+  })
+  const nextFree = numbered.reduce((highest, {number}) => Math.max(highest, number), -1) + 1
+  const firstLines = new Map<number, number>()
+  let previous: number | undefined
+  for (const {entry, number} of numbered) {
+    const at = {path: doc.path, line: entry.line, column: numberColumn(doc, entry, number)}
+    const first = firstLines.get(number)
+    if (first !== undefined) {
+      reports.push({...at, message: `\`Attempt #${number}\` is already used in ${owner}`, hint: `the first is at line ${first}; the next free number is #${nextFree}`})
+    } else if (previous !== undefined && number < previous) {
+      reports.push({...at, severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: numbers go down`})
+    } else if (previous !== undefined && number > previous + 1) {
+      const missing = missingBetween(previous, number, firstLines)
+      if (missing) reports.push({...at, severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: ${missing} missing`})
+    }
+    if (first === undefined) firstLines.set(number, entry.line)
+    previous = number
+  }
+  return reports
+}
+
+/** `#3 is`, `#3–#5 are`, `#3, #5 are`: the numbers between two neighbours not used earlier; undefined for none. */
+function missingBetween(previous: number, next: number, used: Map<number, number>): string | undefined {
+  // A wild jump (a typo such as #70 for #7) is named as one range, not walked.
+  if (next - previous > 100) return `#${previous + 1}–#${next - 1} are`
+  const missing: number[] = []
+  for (let number = previous + 1; number < next; number++) if (!used.has(number)) missing.push(number)
+  if (missing.length === 0) return undefined
+  if (missing.length === 1) return `#${missing[0]} is`
+  const contiguous = missing[missing.length - 1] - missing[0] === missing.length - 1
+  return contiguous ? `#${missing[0]}–#${missing[missing.length - 1]} are` : `${missing.map((number) => `#${number}`).join(', ')} are`
+}
+
+function numberOf(entry: AttemptEntry): number | undefined {
+  if (entry.number !== undefined) return entry.number
+  const leading = LEADING_NUMBER.exec(entry.text)
+  return leading ? Number(leading[1]) : undefined
+}
+
+/** Column of `Attempt #N` (else `#N`) on the entry's first line; 1 when neither is there. */
+function numberColumn(doc: LedgerDocument, entry: AttemptEntry, number: number): number {
+  const text = doc.lines[entry.line - 1].text
+  const match = new RegExp(`attempt\\s*#\\s*${number}(?!\\d)`, 'i').exec(text) ?? new RegExp(`#\\s*${number}(?!\\d)`).exec(text)
+  return match ? match.index + 1 : 1
 }

@@ -1,9 +1,94 @@
-import type {Rule} from './rule.js'
+import {relative, resolve} from 'node:path'
+import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {codeSpansOf} from './code-spans.js'
+import {evidencePathOf, isTemplateOrGlob} from './evidence-paths.js'
+import {closedStatusOf} from './item-status.js'
+import {folderOf, isInsideRoot, rootRelativePath, toPosix} from './ledger-paths.js'
+import {isRelativeLinkTarget, linkTargetPath, markdownLinksOf} from './markdown-links.js'
+import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
+import {positionOf} from './text-position.js'
+import {workingPlanOf} from './working-plan.js'
 
-// Placeholder: being written; reports nothing yet.
+/**
+ * Working Plan paths (from the root or the fix plan's folder) and relative Markdown links (from the
+ * linking file's folder) must resolve. A done item's Working Plan is only a warning: finished plans
+ * move out of plans/active.
+ */
 export const brokenLink: Rule = {
   id: 'broken-link',
-  description: 'TODO',
+  description: 'A Working Plan path (error; warning once the item is done) or a relative Markdown link (warning) points to a missing file',
   defaultSeverity: 'error',
-  check: () => [],
+  check(context) {
+    const reports: RuleReport[] = []
+    if (context.fixPlan) {
+      for (const item of context.fixPlan.items) reports.push(...workingPlanReports(context, context.fixPlan, item))
+    }
+    // A Working Plan written as a link is checked as a Working Plan above, not again as a link.
+    const workingPlanLines = new Set(context.fixPlan?.items.map((item) => workingPlanOf(item)?.field.line))
+    for (const file of context.files) reports.push(...linkReports(context, file, file.role === 'fix-plan' ? workingPlanLines : new Set()))
+    return reports
+  },
+}
+
+function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem): RuleReport[] {
+  const workingPlan = workingPlanOf(item)
+  // Unbackticked values may run on (`plans/x.md (Phase D)`): the path is the first word.
+  const written = workingPlan?.path.split(/\s+/)[0]
+  const evidence = written === undefined ? undefined : evidencePathOf(written)
+  if (!workingPlan || !written || !evidence || evidence.kind !== 'path') return []
+  const {doc} = fixPlan
+  const offset = doc.text.indexOf(written, workingPlan.field.valueSpan.start)
+  const at = {path: doc.path, ...positionOf(doc, offset === -1 ? workingPlan.field.valueSpan.start : offset)}
+  const bases = ['', folderOf(rootRelativePath(context, doc.path))]
+  const candidates = bases.map((base) => resolve(context.root, base, evidence.path))
+  const inside = candidates.filter((candidate) => isInsideRoot(context, candidate))
+  if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`[${item.id}]\` escapes the repository`}]
+  if (inside.some((candidate) => context.pathExists(candidate))) return []
+  const closed = closedStatusOf(item)
+  const planPaths = context.plans.map((plan) => rootRelativePath(context, plan.doc.path))
+  return [
+    {
+      ...at,
+      ...(closed && {severity: 'warning' as const}),
+      message: `Working Plan \`${written}\` of \`[${item.id}]\` does not exist`,
+      hint: closed
+        ? `the item's Status is \`${closed.value}\`; point it at where the finished plan now lives`
+        : didYouMean(suggestClosest(evidence.path, planPaths, {max: 1})) ?? 'paths resolve from the repository root',
+    },
+  ]
+}
+
+function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<number | undefined>): RuleReport[] {
+  const {doc, scan} = file
+  const folder = folderOf(rootRelativePath(context, doc.path))
+  const reports: RuleReport[] = []
+  doc.lines.forEach((line, index) => {
+    if (scan.kinds[index] === 'code' || scan.kinds[index] === 'fence' || skippedLines.has(index + 1) || !line.text.includes('](')) return
+    for (const link of markdownLinksOf(line.text, codeSpansOf(line.text))) {
+      if (!isRelativeLinkTarget(link.target)) continue
+      const path = linkTargetPath(link.target)
+      if (path === '' || isTemplateOrGlob(path)) continue
+      // `/docs/x.md` is a repository-root link, as forges render it.
+      const target = path.startsWith('/') ? resolve(context.root, `.${path}`) : resolve(context.root, folder, path)
+      const at = {path: doc.path, line: index + 1, column: link.targetStart + 1, severity: 'warning' as const}
+      if (!isInsideRoot(context, target)) {
+        reports.push({...at, message: `Link \`${link.target}\` escapes the repository`})
+      } else if (!context.pathExists(target)) {
+        const shown = toPosix(relative(context.root, target))
+        reports.push({...at, message: `Link \`${link.target}\` points to a missing \`${shown}\``, hint: rootRelativeHint(context, folder, path)})
+      }
+    }
+  })
+  return reports
+}
+
+/** When the target exists from the root, the author likely wrote a root-relative path: say how to link it. */
+function rootRelativeHint(context: RuleContext, folder: string, path: string): string {
+  const fromRoot = resolve(context.root, path)
+  if (path.startsWith('/') || !isInsideRoot(context, fromRoot) || !context.pathExists(fromRoot)) {
+    return `links resolve from the linking file's folder${folder === '' ? '' : ` \`${folder}/\``}`
+  }
+  const fixed = toPosix(relative(resolve(context.root, folder), fromRoot))
+  return `\`${path}\` exists from the repository root; from \`${folder}/\` link \`${fixed}\``
 }

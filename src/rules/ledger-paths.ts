@@ -1,0 +1,23 @@
+import {isAbsolute, relative, resolve, sep} from 'node:path'
+import type {RuleContext} from './rule.js'
+
+/** A document's path (cwd-relative, as `doc.path` holds it) relative to the repository root, with `/`. */
+export function rootRelativePath(context: RuleContext, docPath: string): string {
+  return toPosix(relative(context.root, resolve(context.cwd, docPath)))
+}
+
+/** Whether an absolute path is the repository root or below it. */
+export function isInsideRoot(context: RuleContext, absolutePath: string): boolean {
+  const fromRoot = relative(context.root, absolutePath)
+  return fromRoot === '' || (!fromRoot.startsWith('..') && !isAbsolute(fromRoot))
+}
+
+/** Root-relative folder of a root-relative file path (`''` for the root). */
+export function folderOf(rootRelative: string): string {
+  const slash = rootRelative.lastIndexOf('/')
+  return slash === -1 ? '' : rootRelative.slice(0, slash)
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/')
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import {doneWithoutEvidence} from '../../src/rules/done-without-evidence.js'
+import {contextFrom} from './rule-context.js'
+import {columnOf, lineOf, seedContext, summarize} from './seed-context.js'
+
+const PLAN_PATH = 'plans/active/X-001/implementation.md'
+
+const PLAN = `# Plan
+
+| ID | Task | State | How/Why & Guidance |
+| --- | --- | --- | --- |
+| A1 | Linked | [x] | ✅ See [the report](reports/a1.md). |
+| A2 | Backticked | \`[D]\` | **COMPLETE 2025-10-19:** Log at \`reports/a2/pytest.log\`. |
+| A3 | Plain path | [x] | Evidence in reports/a3/summary.md §1. |
+| A4 | Template only | [x] | Document findings in \`reports/<TS>/baseline/inventory.md\`. |
+| A5 | Command only | [x] | Ran \`pytest tests -q\`, all green. |
+| A6 | Open | [ ] | Nothing yet. |
+| A7 | Glob | [x] | Logs: \`logs/pytest_*.log\`. |
+
+| ID | State |
+| --- | --- |
+| B1 | [x] |
+
+- [x] C1: Did it
+- [x] C2: see \`out/log.txt\`
+- [x] **Step 3: Commit**
+`
+
+describe('done-without-evidence', () => {
+  it('warns about done rows whose guidance cell (checklists: text) cites no path or link, at the state marker', () => {
+    const reports = doneWithoutEvidence.check(contextFrom({plans: {[PLAN_PATH]: PLAN}}))
+    const a4 = lineOf(PLAN, '| A4 |')
+    const a5 = lineOf(PLAN, '| A5 |')
+    const c1 = lineOf(PLAN, 'C1:')
+    const step = lineOf(PLAN, 'Step 3')
+    assert.deepEqual(summarize(doneWithoutEvidence, reports), [
+      `warning ${PLAN_PATH}:${a4}:${columnOf(PLAN, a4, '[x]')} Done row \`A4\` cites no evidence: no artifact path or link in its guidance cell`,
+      `warning ${PLAN_PATH}:${a5}:${columnOf(PLAN, a5, '[x]')} Done row \`A5\` cites no evidence: no artifact path or link in its guidance cell`,
+      `warning ${PLAN_PATH}:${c1}:${columnOf(PLAN, c1, '[x]')} Done row \`C1\` cites no evidence: no artifact path or link in its text`,
+      `warning ${PLAN_PATH}:${step}:${columnOf(PLAN, step, '[x]')} Done row \`Step 3: Commit\` cites no evidence: no artifact path or link in its text`,
+    ])
+    assert.equal(reports[0].hint, 'cite the report, log or file that shows it done, in backticks or as a link')
+  })
+
+  it('reports nothing when every done row cites something', () => {
+    const plan = '# Plan\n\n| ID | State | Notes |\n| --- | --- | --- |\n| A1 | [x] | `reports/a.md` |\n| A2 | [ ] | |\n\n- [x] B1: [log](logs/b.log)\n'
+    assert.deepEqual(doneWithoutEvidence.check(contextFrom({plans: {[PLAN_PATH]: plan}})), [])
+  })
+
+  it('reports nothing on the seed scenario: its done rows all cite their logs', () => {
+    assert.deepEqual(doneWithoutEvidence.check(seedContext()), [])
+  })
+})

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import {createDocument} from '../../src/ledger/document.js'
+import {readPlan} from '../../src/ledger/plan.js'
+import {completionMarkOf} from '../../src/rules/phase-completion.js'
+import {phaseStatus} from '../../src/rules/phase-status.js'
+import {contextFrom} from './rule-context.js'
+import {lineOf, seedContext, summarize} from './seed-context.js'
+
+const PLAN_PATH = 'plans/active/X-001/implementation.md'
+
+const PLAN = `# X-001
+
+### Phase A — Setup ✅ COMPLETE
+| ID | Task | State | Guidance |
+| --- | --- | --- | --- |
+| A1 | Done one | [x] | \`a.md\` |
+| A2 | Open one | [ ] | |
+| A3 | Partial one | [P] | |
+| A4 | Blocked one | [B] | |
+
+### Phase B [COMPLETE]
+
+#### Phase B1 — Sub-phase
+- [ ] B1.A: still open
+
+### Phase C — DONE
+- [x] C1: finished \`c.md\`
+
+### Phase D 🚧 IN PROGRESS
+- [ ] D1: open, and the heading says so
+`
+
+const FIX_PLAN = `# Fix Plan
+
+## [X-001] Finished, says the status
+- Status: done
+- Working Plan: \`plans/active/X-001/implementation.md\`
+
+## [Y-002] Still going
+- Status: in_progress
+- Working Plan: \`plans/active/X-001/implementation.md\`
+`
+
+describe('phase-status', () => {
+  it('warns about complete phases with open or partial rows, sub-phases included, and done items with open plans', () => {
+    const reports = phaseStatus.check(contextFrom({fixPlan: FIX_PLAN, plans: {[PLAN_PATH]: PLAN}}))
+    assert.deepEqual(summarize(phaseStatus, reports), [
+      `warning ${PLAN_PATH}:${lineOf(PLAN, 'Phase A')}:1 Phase \`A\` is marked \`✅ COMPLETE\` but has 2 open rows (\`A2\`, \`A3\`)`,
+      `warning ${PLAN_PATH}:${lineOf(PLAN, 'Phase B [')}:1 Phase \`B\` is marked \`[COMPLETE]\` but has 1 open row (\`B1.A\`)`,
+      `warning docs/fix_plan.md:4:11 \`[X-001]\` has Status \`done\` but its Working Plan \`plans/active/X-001/implementation.md\` has 4 open rows (\`A2\`, \`A3\`, \`B1.A\`, \`D1\`)`,
+    ])
+    assert.equal(reports[0].hint, 'finish or re-open those rows, or take the mark off the heading')
+  })
+
+  it('reads the completion marks headings use', () => {
+    const marks = (heading: string) => completionMarkOf(readPlan(createDocument('p.md', `${heading}\n`)).phases[0])
+    assert.equal(marks('### Phase A: Reproduction & Baseline ✅ COMPLETE'), '✅ COMPLETE')
+    assert.equal(marks('### Phase C — DONE'), 'DONE')
+    assert.equal(marks('### Phase E (COMPLETED)'), '(COMPLETED)')
+    assert.equal(marks('### Phase F [x]'), '[x]')
+    assert.equal(marks('### Phase B [COMPLETE]'), '[COMPLETE]')
+    assert.equal(marks('### Phase K ✅ COMPLETE (2025-10-19)'), '✅ COMPLETE')
+    assert.equal(marks('### Phase H 🚧 IN PROGRESS'), undefined)
+    assert.equal(marks('### Phase I: Done with the parser'), undefined)
+    assert.equal(marks('### Phase D — Regression Hardening & Documentation'), undefined)
+  })
+
+  it('reports nothing when complete phases have only finished rows', () => {
+    const finished = '# P\n\n### Phase A ✅\n- [x] A1: `a.md`\n- [B] A2: blocked, not open\n'
+    const unmarked = '# Q\n\n### Phase B\n- [ ] B1: open, in a phase that claims nothing\n'
+    const fixPlan = '# Fix Plan\n\n## [P-1] Item\n- Status: done\n- Working Plan: `plans/active/P-1/implementation.md`\n'
+    const plans = {'plans/active/P-1/implementation.md': finished, 'plans/active/Q-2/plan.md': unmarked}
+    assert.deepEqual(phaseStatus.check(contextFrom({fixPlan, plans})), [])
+  })
+
+  it('reports nothing on the seed scenario: no phase is marked complete, the done item\'s plan is not in the tree', () => {
+    assert.deepEqual(phaseStatus.check(seedContext()), [])
+  })
+})
