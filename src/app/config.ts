@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {RULES} from '../rules/index.js'
 
 /** The project file; its folder is the repository root, against which all its paths resolve. */
 export const CONFIG_FILE_NAME = '.planledger.json'
@@ -12,11 +13,11 @@ export interface PlanledgerConfig {
   findings?: string
   plans?: string[]
   archive?: string
-  /** Reserved: rule id → severity. */
+  /** `check` rule id → severity, overriding the rule's default for all its reports. */
   rules?: Record<string, RuleSeverity>
-  /** Reserved: custom state vocabulary. */
+  /** Markers added to the state vocabulary: `{"done": ["✓"], "partial": ["~", "WIP"]}` (open, partial, done, blocked). */
   states?: Record<string, unknown>
-  /** Reserved: line cap for the fix plan. */
+  /** Line cap for the fix plan (`check` rule line-budget; default 1000). */
   lineBudget?: number
 }
 
@@ -62,10 +63,7 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
   }
   if (value.plans !== undefined) config.plans = validatePlans(value.plans, fail)
   if (value.rules !== undefined) config.rules = validateRules(value.rules, fail)
-  if (value.states !== undefined) {
-    if (!isPlainObject(value.states)) fail('`states` must be an object')
-    config.states = value.states as Record<string, unknown>
-  }
+  if (value.states !== undefined) config.states = validateStates(value.states, fail)
   if (value.lineBudget !== undefined) {
     const budget = value.lineBudget
     if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
@@ -100,12 +98,34 @@ function validatePlans(plans: unknown, fail: Fail): string[] {
 
 function validateRules(rules: unknown, fail: Fail): Record<string, RuleSeverity> {
   if (!isPlainObject(rules)) return fail('`rules` must be an object of rule id → "error", "warning" or "off"')
+  const ids = RULES.map((rule) => rule.id)
   for (const [id, severity] of Object.entries(rules)) {
     if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
       fail(`\`rules.${id}\` must be "error", "warning" or "off"`)
     }
+    if (!ids.includes(id)) fail(`unknown rule \`${id}\` in \`rules\``, didYouMean(suggestClosest(id, ids)) ?? 'see `planledger check --list-rules`')
   }
   return rules as Record<string, RuleSeverity>
+}
+
+const STATE_NAMES = ['open', 'partial', 'done', 'blocked']
+
+/** Each state maps to one marker or a list; a marker is what stands between the brackets, 1–4 characters. */
+function validateStates(states: unknown, fail: Fail): Record<string, string[]> {
+  if (!isPlainObject(states)) return fail('`states` must be an object')
+  const result: Record<string, string[]> = {}
+  for (const [state, value] of Object.entries(states)) {
+    if (!STATE_NAMES.includes(state)) {
+      fail(`unknown state \`${state}\` in \`states\``, didYouMean(suggestClosest(state, STATE_NAMES)) ?? `states are ${STATE_NAMES.join(', ')}`)
+    }
+    const markers = typeof value === 'string' ? [value] : value
+    const isMarker = (marker: unknown) => typeof marker === 'string' && /^[^[\]\r\n]{1,4}$/u.test(marker)
+    if (!Array.isArray(markers) || !markers.every(isMarker)) {
+      fail(`\`states.${state}\` must be a marker or a list of markers, e.g. ["x", "✅"] (1–4 characters, no brackets)`)
+    }
+    result[state] = markers as string[]
+  }
+  return result
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

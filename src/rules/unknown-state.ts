@@ -1,9 +1,38 @@
-import type {Rule} from './rule.js'
+import type {PlanLedger, PlanRow} from '../ledger/model.js'
+import {columnAt} from './report-position.js'
+import type {Rule, RuleReport} from './rule.js'
+import {expectedMarkers, stateInVocabulary} from './state-vocabulary.js'
 
-// Placeholder: being written; reports nothing yet.
+/** A state cell or checkbox whose marker is not in the vocabulary (built-in markers plus config `states`). */
 export const unknownState: Rule = {
   id: 'unknown-state',
-  description: 'TODO',
+  description: 'A plan state cell or checkbox marker outside the state vocabulary',
   defaultSeverity: 'error',
-  check: () => [],
+  check(context) {
+    const reports: RuleReport[] = []
+    let expected: string | undefined
+    for (const plan of context.plans) {
+      for (const row of plan.rows) {
+        const state = row.state
+        if (!state || state.state !== 'unknown' || stateInVocabulary(state.marker, context.config) !== 'unknown') continue
+        expected ??= expectedMarkers(context.config)
+        reports.push({
+          path: plan.doc.path,
+          line: row.line,
+          column: columnAt(plan.doc, row.line, state.span.start),
+          message: `Unexpected \`[${state.marker}]\` in ${where(plan, row)}, expected one of ${expected}`,
+          hint: `use a known marker, or add it to "states" in .planledger.json, e.g. {"done": ["${state.marker}"]}`,
+        })
+      }
+    }
+    return reports
+  },
+}
+
+/** `State cell of D1.B`, `checkbox of A1`, or `checkbox` for an item without an ID. */
+function where(plan: PlanLedger, row: PlanRow): string {
+  if (row.kind === 'checklist') return row.id ? `checkbox of ${row.id}` : 'checkbox'
+  const stateColumn = row.table === undefined ? undefined : plan.tables[row.table]?.columns.state
+  const header = stateColumn === undefined ? 'State' : plan.tables[row.table!].headers[stateColumn]
+  return `${header} cell of ${row.id}`
 }

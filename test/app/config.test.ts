@@ -30,7 +30,7 @@ describe('validateConfig', () => {
       findings: 'kb/findings.md',
       plans: ['plans/**/*.md', 'reports/*.md'],
       archive: 'archive/old.md',
-      rules: {'row-state': 'error', 'line-budget': 'off'},
+      rules: {'unknown-state': 'error', 'line-budget': 'off'},
       states: {done: ['x', 'D']},
       lineBudget: 1000,
     }

@@ -1,0 +1,90 @@
+import {execFile} from 'node:child_process'
+import {UserError} from '../errors.js'
+
+/**
+ * The only place planledger runs git: to read ledgers as staged (the index) or as they were at a
+ * revision. Paths are relative to the repository root, with `/`; `root` is where git runs.
+ */
+
+/** A blob read from git: its bytes, or `undefined` when the path does not exist there. */
+export type GitBlobs = Map<string, Uint8Array | undefined>
+
+/** Where `check` reads ledgers from: the index (`:path`) or a commit (`<sha>:path`). */
+export type GitSource = {kind: 'index'} | {kind: 'commit'; sha: string}
+
+const MAX_OUTPUT = 512 * 1024 * 1024
+
+/** The commit `rev` names, or a one-line error when it names none. */
+export async function resolveCommit(root: string, rev: string): Promise<string> {
+  if (rev.startsWith('-') || rev.trim() === '') throw new UserError(`\`${rev}\` is not a revision`, {hint: 'pass a commit, branch or tag, e.g. --since HEAD~1'})
+  const result = await git(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {allowFailure: true})
+  if (result.code !== 0) throw new UserError(`unknown revision \`${rev}\``, {hint: 'pass a commit, branch or tag that exists here (git log --oneline)'})
+  return result.stdout.toString('utf8').trim()
+}
+
+/** The commit HEAD points to, or undefined in a repository without commits yet. */
+export async function headCommit(root: string): Promise<string | undefined> {
+  const result = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {allowFailure: true})
+  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined
+}
+
+/** Files in the index matching the glob patterns (`**` allowed), sorted. */
+export async function listStagedFiles(root: string, globs: readonly string[]): Promise<string[]> {
+  if (globs.length === 0) return []
+  const {stdout} = await git(root, ['ls-files', '-z', '--cached', '--', ...globs.map((glob) => `:(glob)${glob}`)])
+  return [...new Set(stdout.toString('utf8').split('\0').filter((path) => path !== ''))].sort()
+}
+
+/**
+ * The contents of `paths` in `source`, in one `git cat-file --batch` process. A path that is
+ * absent there, or is not a file (a folder, a submodule), maps to undefined.
+ */
+export async function readFiles(root: string, source: GitSource, paths: readonly string[]): Promise<GitBlobs> {
+  const blobs: GitBlobs = new Map()
+  const asked = paths.filter((path) => !/[\r\n]/.test(path))
+  for (const path of paths) blobs.set(path, undefined)
+  if (asked.length === 0) return blobs
+  const prefix = source.kind === 'index' ? ':' : `${source.sha}:`
+  const input = asked.map((path) => `${prefix}${path}\n`).join('')
+  const {stdout} = await git(root, ['cat-file', '--batch'], {input})
+  let offset = 0
+  for (const path of asked) {
+    const headerEnd = stdout.indexOf(0x0a, offset)
+    if (headerEnd === -1) break
+    const header = stdout.subarray(offset, headerEnd).toString('utf8')
+    offset = headerEnd + 1
+    const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+    if (!found) continue // `<spec> missing`, `<spec> ambiguous`: nothing follows
+    const size = Number(found[2])
+    if (found[1] === 'blob') blobs.set(path, stdout.subarray(offset, offset + size))
+    offset += size + 1
+  }
+  return blobs
+}
+
+interface GitResult {
+  code: number
+  stdout: Buffer
+  stderr: string
+}
+
+/** Runs git in `root`; a failure becomes a one-line UserError unless the caller handles exit codes. */
+function git(root: string, args: string[], options: {input?: string; allowFailure?: boolean} = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('git', args, {cwd: root, encoding: 'buffer', maxBuffer: MAX_OUTPUT, env: {...process.env, GIT_OPTIONAL_LOCKS: '0'}}, (error, stdout, stderr) => {
+      const message = stderr.toString('utf8').trim()
+      const errno = (error as NodeJS.ErrnoException | null)?.code
+      if (errno === 'ENOENT') return reject(new UserError('git is not installed (or not on PATH)', {hint: '--staged and --since read ledgers through git'}))
+      if (/not a git repository/i.test(message)) {
+        return reject(new UserError(`${root} is not inside a git repository`, {hint: '--staged and --since need one; run check without them'}))
+      }
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+      if (code !== 0 && !options.allowFailure) {
+        return reject(new UserError(`git ${args[0]} failed: ${message.split('\n')[0] || `exit code ${code}`}`))
+      }
+      resolve({code, stdout, stderr: message})
+    })
+    child.stdin?.on('error', () => undefined) // git may exit before reading all input; its exit status says why
+    child.stdin?.end(options.input ?? '')
+  })
+}

@@ -1,0 +1,57 @@
+import {Chalk} from 'chalk'
+import type {CheckResult} from '../app/check.js'
+import {escapeUntrusted} from './escape-untrusted.js'
+
+export interface CheckTextOptions {
+  /** Only error lines: no warnings, summary or notes. */
+  quiet: boolean
+  color: boolean
+}
+
+/**
+ * `path:line:col  severity  message  rule-id`, one line per problem, files separated by a blank
+ * line, then `2 errors, 1 warning in 3 files`. Nothing at all when there is no problem.
+ */
+export function renderCheckText(result: CheckResult, options: CheckTextOptions): string {
+  const paint = new Chalk({level: options.color ? 1 : 0})
+  const shown = options.quiet ? result.problems.filter((problem) => problem.severity === 'error') : result.problems
+  const lines: string[] = []
+  let previousPath: string | undefined
+  for (const problem of shown) {
+    if (previousPath !== undefined && problem.path !== previousPath) lines.push('')
+    previousPath = problem.path
+    const location = paint.bold(`${escapeUntrusted(problem.path)}:${problem.line}:${problem.column}`)
+    const severity = problem.severity === 'error' ? paint.red('error') : paint.yellow('warning')
+    lines.push(`${location}  ${severity}  ${oneLine(problem.message)}  ${paint.dim(problem.rule)}`)
+  }
+  if (!options.quiet && shown.length > 0) lines.push('', summaryLine(result.summary))
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
+}
+
+/** `2 errors, 1 warning in 3 files`; a count of zero is left out. */
+export function summaryLine(summary: CheckResult['summary']): string {
+  const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')].filter((count) => count !== undefined)
+  return `${counts.join(', ')} in ${summary.files} ${summary.files === 1 ? 'file' : 'files'}`
+}
+
+/** The note on stderr for rules that could not run, said once: `note: no findings ledger: …; skipped a, b`. */
+export function skippedNote(result: CheckResult): string {
+  if (result.skipped.length === 0) return ''
+  const byReason = new Map<string, string[]>()
+  for (const {rule, reason} of result.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), rule])
+  return [...byReason].map(([reason, rules]) => `planledger: note: ${oneLine(reason)}; skipped ${rules.join(', ')}\n`).join('')
+}
+
+function plural(count: number, noun: string): string | undefined {
+  return count === 0 ? undefined : `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function oneLine(text: string): string {
+  return escapeUntrusted(text).replace(/\s*\n\s*/g, ' ')
+}
+
+/** `--list-rules`: id, default severity and description, aligned. */
+export function renderRuleList(rules: ReadonlyArray<{id: string; description: string; defaultSeverity: string}>): string {
+  const width = Math.max(...rules.map((rule) => rule.id.length))
+  return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n`).join('')
+}
