@@ -15,11 +15,14 @@ const TRAILING_STATUS = new RegExp(
 )
 const PHASE_WITH_ID = /^Phase[ \t]+([\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*)(?=$|[ \t:.—–(-])/iu
 const PHASE_WITHOUT_ID = /^(?:\p{L}+[ \t]+)?Phase(?:[ \t]*:|[ \t]+[—–-][ \t])/iu
+// Both patterns above need `Phase` as the first or second word: most headings are rejected here, cheaply.
+const MAY_NAME_PHASE = /^(?:\p{L}+[ \t]+)?Phase/iu
 
 /** The phase a heading's title names, or undefined when it is not a phase heading. */
 export function parsePhaseHeading(headingText: string): PhaseHeading | undefined {
   // Bold and leading emoji are decoration: `**Phase 1: Core**`, `📋 Phase A`.
   let text = headingText.replace(/\*\*/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim()
+  if (!MAY_NAME_PHASE.test(text)) return undefined
   let status: string | undefined
   const trailing = TRAILING_STATUS.exec(text)
   if (trailing && isStatus(trailing[2], trailing[1] !== undefined)) {

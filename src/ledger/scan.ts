@@ -95,14 +95,14 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
   const {lines} = doc
   // Conflict markers count everywhere, inside fences and tables too: a separate pass over every line.
   lines.forEach((line, at) => {
-    if (CONFLICT_MARKER.test(line.text)) result.conflictMarkers.push(at)
+    if (mayOpenConflictMarker(line.text) && CONFLICT_MARKER.test(line.text)) result.conflictMarkers.push(at)
   })
   let index = 0
   while (index < lines.length) {
     const line = lines[index]
     const text = line.text
 
-    if (text.trim() === '') {
+    if (isBlankLine(text)) {
       result.kinds[index++] = 'blank'
       continue
     }
@@ -160,6 +160,22 @@ function headingTitleBounds(text: string, from: number): [number, number] {
   return [start, end]
 }
 
+/** Whether a line holds only whitespace (as `trim` sees it), without allocating a trimmed copy. */
+function isBlankLine(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 32 || (code >= 9 && code <= 13)) continue
+    return code < 128 ? false : text.trim() === ''
+  }
+  return true
+}
+
+/** Conflict markers start with `<`, `>`, `=` or `|`. */
+function mayOpenConflictMarker(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first === 60 || first === 62 || first === 61 || first === 124
+}
+
 function isBlank(char: string): boolean {
   return char === ' ' || char === '\t'
 }
@@ -185,6 +201,9 @@ function scanFence(doc: LedgerDocument, openLine: number, opener: string, result
 function htmlBlockEnd(doc: LedgerDocument, start: number): number {
   const {lines} = doc
   const text = lines[start].text
+  // Every HTML opener is `<` after at most three spaces; most lines are rejected here without a regex.
+  const firstAngle = text.indexOf('<')
+  if (firstAngle === -1 || firstAngle > 3) return -1
   if (HTML_COMMENT_OPEN.test(text)) return findLine(doc, start, (line) => line.includes('-->'), text.indexOf('<!--') + 4)
   const raw = HTML_RAW_OPEN.exec(text)
   if (raw) {
@@ -193,7 +212,7 @@ function htmlBlockEnd(doc: LedgerDocument, start: number): number {
   }
   if (HTML_BLOCK_OPEN.test(text)) {
     let at = start
-    while (at + 1 < lines.length && lines[at + 1].text.trim() !== '') at++
+    while (at + 1 < lines.length && !isBlankLine(lines[at + 1].text)) at++
     return at
   }
   return -1
@@ -221,7 +240,7 @@ function tableBlockEnd(doc: LedgerDocument, start: number): number {
   let at = start
   while (at + 1 < lines.length) {
     const next = lines[at + 1].text
-    if (next.trim() === '' || CONFLICT_MARKER.test(next)) break
+    if (isBlankLine(next) || (mayOpenConflictMarker(next) && CONFLICT_MARKER.test(next))) break
     if (leading ? !startsWithPipe(next) : !next.includes('|')) break
     if (HEADING.test(next) || FENCE_OPEN.test(next)) break
     at++

@@ -27,6 +27,7 @@ export interface CitationOptions {
 
 // `POLICY-001`, `TORCH-REASSEMBLY-NORM-001`, `FINDING-7`: not inside a path, an anchor or a longer word.
 const ID_TOKEN = /(?<![\w/#.-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+(?![\w/-])/g
+const MAY_HOLD_ID = /[A-Z0-9]-\d/
 // The ID at the start of an anchor; heading slugs run on after it (`policy-001-pytorch-mandatory`).
 const ANCHOR_ID = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*?-\d+(?=$|-)/
 const LABEL = /(?<![\w-])(?:\*\*|__)?(Findings(?:[ \t]+[Aa]pplied)?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/g
@@ -50,7 +51,8 @@ export function findingCitationsIn(doc: LedgerDocument, scan: ScanResult, option
       }
     }
     if (!options.labelsAndBare) return
-    for (const label of text.matchAll(LABEL)) {
+    // Cheap tests first: most lines have no label and no ID-shaped token, and these regexes are the rule's cost.
+    if (text.includes('indings')) for (const label of text.matchAll(LABEL)) {
       const from = (label.index as number) + label[0].length
       const clauseEnd = CLAUSE_END.exec(text.slice(from))
       const clause = text.slice(from, clauseEnd ? from + clauseEnd.index : text.length)
@@ -62,6 +64,7 @@ export function findingCitationsIn(doc: LedgerDocument, scan: ScanResult, option
         citations.push({kind: 'label', id: token[0], offset: start + at, via: label[1].replace(/\s+/g, ' ')})
       }
     }
+    if (!MAY_HOLD_ID.test(text)) return
     for (const token of text.matchAll(ID_TOKEN)) {
       const at = token.index as number
       if (!taken.has(at)) citations.push({kind: 'bare', id: token[0], offset: start + at})

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {applyChanges, type ApplyPorts} from '../../src/app/apply-change.js'
 import {planArchiveChanges, type ArchiveInput, type ArchiveOutcome} from '../../src/app/archive.js'
+import {runCheck} from '../../src/app/check.js'
 import {headingSlug} from '../../src/edit/heading-slug.js'
 import {UserError} from '../../src/errors.js'
 import {loadProjectConfig} from '../../src/io/find-config.js'
@@ -140,6 +141,11 @@ describe('archive on a fix plan built from the dose_experiments corpus', () => {
         const status = item.fields.find((field) => field.key === 'Status')!.value
         assert.equal(status.startsWith(`archived ${DATE} — see `), doneIds.includes(item.id), item.id)
       }
+
+      // The result passes `check`: index in step (archived = archived), no duplicate or broken structure.
+      const checked = await runCheck(await loadProjectConfig(repo.root), {paths: [], staged: false, strict: false})
+      assert.deepEqual(checked.files, ['docs/fix_plan.md'])
+      assert.deepEqual(checked.problems.filter((problem) => problem.severity === 'error'), [])
 
       const again = await planArchiveChanges(await loadProjectConfig(repo.root), {ids: [], date: DATE})
       assert.deepEqual([again.changes, again.items], [[], []])
