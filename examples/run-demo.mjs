@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The README quick start: runs planledger on a throw-away copy of examples/demo-repo, so the
-// shipped example never changes. Shows each diff, applies it, then the read commands.
+// shipped example never changes. One loop iteration: check, tick rows with evidence, append an
+// attempt, link a finding, set a field (each diff shown, then applied), show, next, check again.
 import {execFileSync} from 'node:child_process'
 import {cpSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -23,7 +24,14 @@ function planledger(...args) {
   execFileSync(process.execPath, [cli, ...args], {cwd: work, stdio: ['ignore', 'inherit', 'inherit']})
 }
 
+function check() {
+  planledger('check')
+  // execFileSync throws on a non-zero exit, so reaching here means no errors; a clean check prints nothing.
+  console.log('(exit 0: no errors)')
+}
+
 console.log(`Demo repository copied to ${work}`)
+check()
 planledger('next')
 planledger('tick', 'CLI-PARSER-001', 'B1-B2', '--artifact', `${reports}/tokenizer_tests.log`, '--note', 'Tokenizer rewritten; errors name the flag', '--date', '2026-11-20', '--yes')
 planledger(
@@ -31,6 +39,9 @@ planledger(
   '--body', 'Phase B1–B2 complete: tokenizer rewritten, one-line errors.\nNext Actions: Phase B3 fuzzing.',
   '--finding', 'ERRORS-001', '--artifact', `${reports}/tokenizer_tests.log`, '--date', '2026-11-20', '--yes',
 )
+planledger('link', 'CLI-PARSER-001:B1', '--finding', 'ERRORS-001', '--yes')
+planledger('set', 'DOCS-REFRESH-002', 'Priority=Medium', '--date', '2026-11-20', '--yes')
 planledger('show', 'CLI-PARSER-001')
 planledger('next')
+check()
 console.log(`\nThe edited copy is in ${work}; examples/demo-repo is unchanged.`)
