@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict'
 import {validateConfig} from '../../src/app/config.js'
-import {UserError} from '../../src/errors.js'
 import {RULES} from '../../src/rules/index.js'
-
-function userErrorOf(action: () => unknown): UserError {
-  try {
-    action()
-  } catch (error) {
-    assert.ok(error instanceof UserError, `expected a UserError, got ${String(error)}`)
-    return error
-  }
-  assert.fail('expected a UserError')
-}
+import {userErrorOf} from '../support/assertions.js'
 
 describe('validateConfig: check settings', () => {
   it('accepts every rule id with every severity', () => {

@@ -9,18 +9,7 @@ import {
 } from '../../src/app/config.js'
 import {jsonErrorOffset} from '../../src/app/json-error-offset.js'
 import {parseConfigJson} from '../../src/app/parse-config-json.js'
-import {UserError} from '../../src/errors.js'
-
-/** Runs `action`, which must throw a UserError, and returns it. */
-function userErrorOf(action: () => unknown): UserError {
-  try {
-    action()
-  } catch (error) {
-    assert.ok(error instanceof UserError, `expected a UserError, got ${String(error)}`)
-    return error
-  }
-  assert.fail('expected a UserError')
-}
+import {userErrorOf} from '../support/assertions.js'
 
 describe('validateConfig', () => {
   it('accepts an empty object and every key with the right type', () => {

@@ -7,6 +7,7 @@ import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {UserError} from '../../src/errors.js'
 import {repoRoot} from '../support/corpus.js'
+import {changedRun} from '../support/assertions.js'
 
 const NOW = new Date('2026-11-29T19:45:07Z')
 
@@ -19,14 +20,9 @@ function append(text: string, itemId: string, request: Partial<AttemptRequest> &
 
 /** The lines the edit added: the output minus the input must be exactly these, at one place. */
 function insertedLines(before: string, after: string): string[] {
-  const a = before.split('\n')
-  const b = after.split('\n')
-  let head = 0
-  while (head < a.length && a[head] === b[head]) head++
-  let tail = 0
-  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
-  assert.equal(head + tail, a.length, 'only insertions expected')
-  return b.slice(head, b.length - tail)
+  const {removed, added} = changedRun(before, after)
+  assert.deepEqual(removed, [], 'only insertions expected')
+  return added
 }
 
 const fixture = (name: string) => readFileSync(join(repoRoot, 'test/fixtures/fix-plan', name), 'utf8')

@@ -5,19 +5,9 @@ import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {readPlan} from '../../src/ledger/plan.js'
 import {fixtureDocument} from '../ledger/helpers/ledger-files.js'
+import {changedRun as changedLines} from '../support/assertions.js'
 
 const link = (id: string, href = `findings.md#${id.toLowerCase()}`): FindingLink => ({id, href})
-
-/** Lines of `after` that differ from `before`, assuming only insertions or in-place changes at `line`. */
-function changedLines(before: string, after: string): {removed: string[]; added: string[]} {
-  const a = before.split('\n')
-  const b = after.split('\n')
-  let head = 0
-  while (head < a.length && a[head] === b[head]) head++
-  let tail = 0
-  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
-  return {removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail)}
-}
 
 describe('planItemFindings', () => {
   const doc = fixtureDocument('link/fix-plan-fields.md')

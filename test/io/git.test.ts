@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {UserError} from '../../src/errors.js'
 import {headCommit, listStagedFiles, readFiles, resolveCommit} from '../../src/io/git.js'
 import {useTempDir} from './helpers/temp-dir.js'
+import {rejectedUserError as userErrorOf} from '../support/assertions.js'
 
 const decode = (bytes: Uint8Array | undefined) => (bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'))
 
@@ -15,16 +15,6 @@ function git(dir: string, ...args: string[]): string {
 function write(dir: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
   fs.writeFileSync(path.join(dir, file), text)
-}
-
-async function userErrorOf(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise
-  } catch (error) {
-    assert.ok(error instanceof UserError, `expected a UserError, got ${String(error)}`)
-    return error
-  }
-  assert.fail('expected a UserError')
 }
 
 describe('io/git', () => {

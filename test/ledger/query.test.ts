@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
-import {UserError} from '../../src/errors.js'
 import {createDocument} from '../../src/ledger/document.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger, PlanRow} from '../../src/ledger/model.js'
 import {findById, listLedgerIds, type QueryLedgers} from '../../src/ledger/query.js'
 import {didYouMean, suggestClosest} from '../../src/ledger/suggest.js'
+import {userErrorOf} from '../support/assertions.js'
 
 const SPAN = {start: 0, end: 0}
 
@@ -21,16 +21,6 @@ function plan(path: string, ids: Array<[id: string | undefined, line: number]>):
 function findings(path: string, ids: Array<[id: string, line: number]>): FindingsLedger {
   const list = ids.map(([id, line]) => ({id, line, span: SPAN, source: 'table' as const, columns: {'Finding ID': id}}))
   return {doc: createDocument(path, ''), tables: [], findings: list, warnings: []}
-}
-
-function userErrorOf(action: () => unknown): UserError {
-  try {
-    action()
-  } catch (error) {
-    assert.ok(error instanceof UserError)
-    return error
-  }
-  assert.fail('expected a UserError')
 }
 
 const LEDGERS: QueryLedgers = {
