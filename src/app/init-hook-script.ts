@@ -6,8 +6,11 @@ export interface HookRunner {
   script: string
 }
 
-/** What the hook runs; its exit status is the hook's. */
-export const HOOK_COMMAND = 'check --staged'
+/**
+ * What the hook runs; its exit status is the hook's. `--quiet`: a commit shows only what blocks it,
+ * not every warning an old ledger carries (run `planledger check` to see those).
+ */
+export const HOOK_COMMAND = 'check --staged --quiet'
 
 /** The marker that makes a hook planledger's own: init leaves such a hook alone. */
 export const HOOK_MARKER = '# planledger-hook: pre-commit'
@@ -47,7 +50,8 @@ export function isPlanledgerHook(text: string): boolean {
 
 /** Whether someone else's hook already calls planledger's check (e.g. the line init suggested). */
 export function runsPlanledgerCheck(text: string): boolean {
-  return /planledger|run\.js/.test(text) && text.includes(HOOK_COMMAND)
+  // Any `check --staged` counts, with or without --quiet: the user chose how much it prints.
+  return /planledger|run\.js/.test(text) && /\bcheck --staged\b/.test(text)
 }
 
 /**

@@ -32,15 +32,15 @@ describe('preCommitHookScript, run by sh', () => {
   }
 
   it('falls back to the recorded node + run.js, passing check --staged and its exit status through', () => {
-    assert.deepEqual(runHook('/nonexistent'), {status: 0, stderr: '', log: 'runner check --staged\n'})
-    assert.deepEqual(runHook('/nonexistent', 1), {status: 1, stderr: '', log: 'runner check --staged\n'})
+    assert.deepEqual(runHook('/nonexistent'), {status: 0, stderr: '', log: 'runner check --staged --quiet\n'})
+    assert.deepEqual(runHook('/nonexistent', 1), {status: 1, stderr: '', log: 'runner check --staged --quiet\n'})
     assert.equal(runHook('/nonexistent', 2).status, 2)
   })
 
   it('prefers planledger on PATH to the recorded copy', () => {
     mkdirSync(join(root, 'bin'))
     fakePlanledger(join(root, 'bin/planledger'), 'path')
-    assert.deepEqual(runHook(join(root, 'bin'), 1), {status: 1, stderr: '', log: 'path check --staged\n'})
+    assert.deepEqual(runHook(join(root, 'bin'), 1), {status: 1, stderr: '', log: 'path check --staged --quiet\n'})
   })
 
   it("prefers the project's node_modules/.bin/planledger to both", () => {
@@ -48,7 +48,7 @@ describe('preCommitHookScript, run by sh', () => {
     fakePlanledger(join(root, 'bin/planledger'), 'path')
     mkdirSync(join(root, 'node_modules/.bin'), {recursive: true})
     fakePlanledger(join(root, 'node_modules/.bin/planledger'), 'local')
-    assert.deepEqual(runHook(join(root, 'bin')), {status: 0, stderr: '', log: 'local check --staged\n'})
+    assert.deepEqual(runHook(join(root, 'bin')), {status: 0, stderr: '', log: 'local check --staged --quiet\n'})
   })
 
   it('blocks the commit with a message when no planledger is left', () => {
@@ -66,7 +66,7 @@ describe('hook recognition and the line to add', () => {
   it('knows its own hook by the marker line, not by mentioning planledger', () => {
     assert.equal(isPlanledgerHook(preCommitHookScript(runner)), true)
     assert.equal(isPlanledgerHook(preCommitHookScript(runner).replaceAll('\n', '\r\n')), true)
-    assert.equal(isPlanledgerHook('#!/bin/sh\nplanledger check --staged\n'), false)
+    assert.equal(isPlanledgerHook('#!/bin/sh\nplanledger check --staged --quiet\n'), false)
   })
 
   it("sees when someone else's hook already runs the check", () => {
@@ -76,9 +76,9 @@ describe('hook recognition and the line to add', () => {
   })
 
   it('suggests the planledger a hook would find, keeping its exit status', () => {
-    assert.equal(hookLineToAdd({localBin: true, onPath: true}, runner), 'node_modules/.bin/planledger check --staged || exit $?')
-    assert.equal(hookLineToAdd({localBin: false, onPath: true}, runner), 'planledger check --staged || exit $?')
-    assert.equal(hookLineToAdd({localBin: false, onPath: false}, runner), "'/opt/node/bin/node' '/opt/planledger/bin/run.js' check --staged || exit $?")
+    assert.equal(hookLineToAdd({localBin: true, onPath: true}, runner), 'node_modules/.bin/planledger check --staged --quiet || exit $?')
+    assert.equal(hookLineToAdd({localBin: false, onPath: true}, runner), 'planledger check --staged --quiet || exit $?')
+    assert.equal(hookLineToAdd({localBin: false, onPath: false}, runner), "'/opt/node/bin/node' '/opt/planledger/bin/run.js' check --staged --quiet || exit $?")
   })
 
   it('quotes for sh, single quotes included', () => {

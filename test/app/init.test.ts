@@ -71,7 +71,7 @@ describe('planInit', () => {
     const hookStep = plan.steps[1]
     assert.equal(hookStep.action, 'skip')
     assert.match(hookStep.reason, /^a pre-commit hook planledger did not write is already there; left as it is$/)
-    assert.equal(hookStep.lineToAdd, 'planledger check --staged || exit $?')
+    assert.equal(hookStep.lineToAdd, 'planledger check --staged --quiet || exit $?')
   })
 
   it('asks for no line when that hook already runs the check', async () => {

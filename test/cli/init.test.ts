@@ -54,7 +54,7 @@ describe('planledger init', () => {
     assert.equal(result.exitCode, 0, result.stderr)
     assert.equal(readFileSync(join(root, HOOK), 'utf8'), foreign)
     assert.match(result.stdout, /^\.git\/hooks\/pre-commit: skipped — a pre-commit hook planledger did not write is already there; left as it is$/m)
-    assert.ok(result.stdout.includes(`  add this line to it: '${process.execPath}' '${BIN}' check --staged || exit $?\n`), result.stdout)
+    assert.ok(result.stdout.includes(`  add this line to it: '${process.execPath}' '${BIN}' check --staged --quiet || exit $?\n`), result.stdout)
     assert.ok(existsSync(join(root, '.planledger.json')))
   })
 
