@@ -390,6 +390,7 @@ function processSection(options, temp) {
         cli('next'),
         cli('list', '--json'),
         cli('tick', 'TEST-PYTORCH-001', 'D1.A', '--dry-run'),
+        checkCorpus(node),
       ],
     ],
     [
@@ -454,7 +455,37 @@ function processSection(options, temp) {
   return lines.join('\n')
 }
 
-function measureProcess({command, args}, cwd, {runs, warmup}) {
+/**
+ * `check` over every Markdown file of the corpus (given as absolute paths, so the seed copy is only
+ * the folder it runs in). The corpus has errors, so exit code 1 is the expected outcome.
+ */
+function checkCorpus(node) {
+  const files = markdownFilesUnder(CORPUS)
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+  return {
+    command: node,
+    args: [BIN, 'check', ...files],
+    display: 'node bin/run.js check <every corpus .md file>',
+    note: `${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+    exitCodes: [0, 1],
+  }
+}
+
+function markdownFilesUnder(root) {
+  const files = []
+  const stack = [root]
+  while (stack.length > 0) {
+    const dir = stack.pop()
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) stack.push(path)
+      else if (name.endsWith('.md')) files.push(path)
+    }
+  }
+  return files.sort()
+}
+
+function measureProcess({command, args, exitCodes = [0]}, cwd, {runs, warmup}) {
   const env = {...process.env, NO_COLOR: '1'}
   const once = () => {
     const start = process.hrtime.bigint()
@@ -464,7 +495,7 @@ function measureProcess({command, args}, cwd, {runs, warmup}) {
   }
   const first = once()
   if (first.child.error) return {ok: false, error: oneLine(first.child.error.code ?? first.child.error.message)}
-  if (first.child.status !== 0) {
+  if (!exitCodes.includes(first.child.status)) {
     const stderr = oneLine(first.child.stderr?.toString() ?? '').slice(0, 80)
     return {ok: false, error: `exit code ${first.child.status ?? first.child.signal}${stderr ? `: ${stderr}` : ''}`}
   }
@@ -473,16 +504,18 @@ function measureProcess({command, args}, cwd, {runs, warmup}) {
   const times = []
   for (let i = 0; i < runs; i++) {
     const {ns, child} = once()
-    if (child.status !== 0) return {ok: false, error: `exit code ${child.status ?? child.signal} on a later run`}
+    if (!exitCodes.includes(child.status)) return {ok: false, error: `exit code ${child.status ?? child.signal} on a later run`}
     times.push(ns)
   }
   return {ok: true, times, outputBytes}
 }
 
-function runHyperfine({command, args}, cwd, {runs, warmup}, temp) {
+function runHyperfine({command, args, exitCodes = [0]}, cwd, {runs, warmup}, temp) {
   const json = join(temp, 'hyperfine.json')
   const line = [command, ...args].map(shellQuote).join(' ')
-  const run = spawnSync('hyperfine', ['-N', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', json, line], {
+  // `-i`: a command whose expected outcome is a non-zero exit (check finding errors) is still timed.
+  const ignoreFailure = exitCodes.some((code) => code !== 0) ? ['-i'] : []
+  const run = spawnSync('hyperfine', ['-N', ...ignoreFailure, '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', json, line], {
     cwd,
     env: {...process.env, NO_COLOR: '1'},
     encoding: 'utf8',

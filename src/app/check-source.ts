@@ -35,11 +35,11 @@ export function workTreeSource(project: ProjectConfig): LedgerSource {
       return (await findPlanFiles(project)).map((shown) => rootRelativeOf(project, shown))
     },
     async read(files, required) {
-      const [{readLedgerFile}, {fileExists}] = await Promise.all([import('../io/read-ledger.js'), import('./load-ledgers.js')])
+      const [{readLedgerText}, {fileExists}] = await Promise.all([import('../io/read-ledger.js'), import('./load-ledgers.js')])
       const texts = await Promise.all(
         files.map(async ({rootRelative, shown}) => {
           if (!required && !(await fileExists(project, rootRelative))) return undefined
-          return (await readLedgerFile(readablePath(project, rootRelative, shown))).text
+          return readLedgerText(readablePath(project, rootRelative, shown))
         }),
       )
       return new Map(files.map(({rootRelative}, index) => [rootRelative, texts[index]]))
@@ -99,5 +99,6 @@ function normalise(path: string): string {
 
 /** Read by the path as shown (so errors name it as the user does) when cwd is the process's. */
 function readablePath(project: ProjectConfig, rootRelative: string, shown: string): string {
-  return resolve(shown) === resolve(project.root, rootRelative) ? shown : resolve(project.root, rootRelative)
+  const absolute = resolve(project.root, rootRelative)
+  return resolve(shown) === absolute ? shown : absolute
 }

@@ -24,9 +24,11 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
   const configuredFindings = config.user.findings !== undefined
   const fixPlanCandidates = config.fixPlanCandidates.map((path) => normalised(path))
   const findingsPath = normalised(config.findings)
-  const file = (rootRelative: string): SourceFile => ({rootRelative, shown: shownPath(project, rootRelative)})
-
   const given = uniqueGiven(project, paths, inGit)
+  // PATHS are shown as uniqueGiven worked them out; only the configured ledgers need it done here.
+  const shownGiven = new Map(given.map(({rootRelative, shown}) => [rootRelative, shown]))
+  const file = (rootRelative: string): SourceFile => ({rootRelative, shown: shownGiven.get(rootRelative) ?? shownPath(project, rootRelative)})
+
   const givenPaths = new Set(given.map((target) => target.rootRelative))
   const roleOf = (rootRelative: string): LedgerRole => {
     if (fixPlanCandidates.includes(rootRelative)) return 'fix-plan'

@@ -1,6 +1,6 @@
-import {open, realpath, stat, type FileHandle} from 'node:fs/promises'
+import {closeSync, fstatSync, openSync, readFileSync, realpathSync, statSync, type Stats} from 'node:fs'
 import {UserError} from '../errors.js'
-import {fingerprintOf, type FileFingerprint} from './fingerprint.js'
+import type {FileFingerprint} from './fingerprint.js'
 
 /** Ledgers are hand-edited Markdown; anything bigger is almost certainly the wrong file. */
 export const MAX_LEDGER_BYTES = 10 * 1024 * 1024
@@ -14,21 +14,37 @@ export interface LoadedFile {
 }
 
 export async function readLedgerFile(path: string): Promise<LoadedFile> {
-  let handle: FileHandle | undefined
+  // Imported here: the fingerprint's hash loads node:crypto, which `check` (reading texts only) never needs.
+  const {fingerprintOf} = await import('./fingerprint.js')
+  const {realPath, data, stats} = readLedgerBytes(path)
+  return {path, realPath, text: decodeLedger(path, data), fingerprint: fingerprintOf(data, stats)}
+}
+
+/** Only the text, as `check` needs it: no fingerprint (a SHA-256 of every file) is taken. */
+export async function readLedgerText(path: string): Promise<string> {
+  return decodeLedger(path, readLedgerBytes(path).data)
+}
+
+/**
+ * The bytes of a ledger, with the stats taken before reading them. Synchronous calls: a ledger is
+ * read whole at once, and `check` reads dozens of them, where a promise round trip for each of the
+ * six calls per file costs more than the reads themselves.
+ */
+function readLedgerBytes(path: string): {realPath: string; data: Buffer; stats: Stats} {
+  let fd: number | undefined
   try {
-    const realPath = await realpath(path)
+    const realPath = realpathSync.native(path)
     // Type and size are checked before opening, so a FIFO never blocks and a huge file is never read.
-    checkStats(path, await stat(realPath))
-    handle = await open(realPath, 'r')
-    const stats = await handle.stat()
+    checkStats(path, statSync(realPath))
+    fd = openSync(realPath, 'r')
+    const stats = fstatSync(fd)
     checkStats(path, stats)
-    const data = await handle.readFile()
-    return {path, realPath, text: decodeLedger(path, data), fingerprint: fingerprintOf(data, stats)}
+    return {realPath, data: readFileSync(fd), stats}
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw err instanceof UserError || typeof code !== 'string' ? err : readErrorToUserError(path, code)
   } finally {
-    await handle?.close()
+    if (fd !== undefined) closeSync(fd)
   }
 }
 

@@ -1,3 +1,5 @@
+import {memoizeByString} from './string-memo.js'
+
 /** What a heading says about a phase: `Phase D1 — Runtime & Resource Profile ✅ COMPLETE`. */
 export interface PhaseHeading {
   /** `A`, `D1`, `EB2.A`; absent for `Final Phase: ...`. */
@@ -18,8 +20,14 @@ const PHASE_WITHOUT_ID = /^(?:\p{L}+[ \t]+)?Phase(?:[ \t]*:|[ \t]+[—–-][ \t]
 // Both patterns above need `Phase` as the first or second word: most headings are rejected here, cheaply.
 const MAY_NAME_PHASE = /^(?:\p{L}+[ \t]+)?Phase/iu
 
-/** The phase a heading's title names, or undefined when it is not a phase heading. */
-export function parsePhaseHeading(headingText: string): PhaseHeading | undefined {
+/**
+ * The phase a heading's title names, or undefined when it is not a phase heading. Read once per
+ * distinct title (the result is shared, read-only): its Unicode regexes are slow to warm up, and
+ * plans repeat titles (`### Attempt`, history versions of one file).
+ */
+export const parsePhaseHeading: (headingText: string) => Readonly<PhaseHeading> | undefined = memoizeByString(readPhaseHeading)
+
+function readPhaseHeading(headingText: string): PhaseHeading | undefined {
   // Bold and leading emoji are decoration: `**Phase 1: Core**`, `📋 Phase A`.
   let text = headingText.replace(/\*\*/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim()
   if (!MAY_NAME_PHASE.test(text)) return undefined

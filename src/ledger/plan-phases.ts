@@ -21,7 +21,8 @@ export function readPhases(doc: LedgerDocument, scan: ScanResult): PlanPhases {
   const {headings} = scan
   let line = 0
   headings.forEach((heading, index) => {
-    for (; line < heading.line; line++) phaseAtLine[line] = innermostPhase(open)
+    phaseAtLine.fill(innermostPhase(open), line, heading.line)
+    line = heading.line
     while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop()
     const parsed = parsePhaseHeading(heading.text)
     if (parsed) {
@@ -39,7 +40,7 @@ export function readPhases(doc: LedgerDocument, scan: ScanResult): PlanPhases {
       open.push({level: heading.level, phase})
     }
   })
-  for (; line < doc.lines.length; line++) phaseAtLine[line] = innermostPhase(open)
+  phaseAtLine.fill(innermostPhase(open), line)
   return {phases, phaseAtLine}
 }
 

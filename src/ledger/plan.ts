@@ -20,8 +20,9 @@ export function readPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(do
     rows.push(...readPlanTableRows(doc, block, table, tables.length, warnings))
     tables.push(table)
   }
-  for (const item of scan.listItems) {
-    const row = checklistRowOf(doc, item, warnings)
+  // Indexed: a plan has thousands of list items, and an array iterator allocates a result for each.
+  for (let index = 0; index < scan.listItems.length; index++) {
+    const row = checklistRowOf(doc, scan.listItems[index], warnings)
     if (row) rows.push(row)
   }
   rows.sort((a, b) => a.line - b.line)

@@ -1,5 +1,6 @@
 import type {LedgerDocument} from './document.js'
 import {splitTableCells, type TableCell} from './table-cells.js'
+import {firstNonWhitespace} from './whitespace.js'
 
 /**
  * A linear, fence-aware line scanner. It finds the structure ledgers use (headings, pipe tables,
@@ -80,8 +81,7 @@ export interface ScanResult {
 
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/
-const CHECKBOX = /^\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/
+const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
@@ -94,30 +94,42 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
   const result: ScanResult = {kinds: [], headings: [], tables: [], listItems: [], fences: [], conflictMarkers: [], warnings: []}
   const {lines} = doc
   // Conflict markers count everywhere, inside fences and tables too: a separate pass over every line.
-  lines.forEach((line, at) => {
-    if (mayOpenConflictMarker(line.text) && CONFLICT_MARKER.test(line.text)) result.conflictMarkers.push(at)
-  })
+  // `=======` and `|||||||` count only after a `<<<<<<<`: alone, `=======` underlines a setext heading.
+  let insideConflict = false
+  for (let at = 0; at < lines.length; at++) {
+    const text = lines[at].text
+    if (!mayOpenConflictMarker(text) || !CONFLICT_MARKER.test(text)) continue
+    if (text[0] === '<') insideConflict = true
+    else if (text[0] === '>') insideConflict = false
+    else if (!insideConflict) continue
+    result.conflictMarkers.push(at)
+  }
   let index = 0
   while (index < lines.length) {
     const line = lines[index]
     const text = line.text
-
-    if (isBlankLine(text)) {
+    // Fences, HTML, headings, tables, thematic breaks and list items each open with one known
+    // character after the indentation: most lines skip all their regexes on this one test.
+    const indent = indentEnd(text)
+    const lead = text.charCodeAt(indent)
+    // A printable ASCII character there: the line is not blank, and has no other whitespace to skip.
+    const printable = lead > 32 && lead < 127
+    if (!printable && isBlankLine(text)) {
       result.kinds[index++] = 'blank'
       continue
     }
-    const fence = FENCE_OPEN.exec(text)
+    const fence = lead === BACKTICK || lead === TILDE ? FENCE_OPEN.exec(text) : null
     if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
       index = scanFence(doc, index, fence[1], result)
       continue
     }
-    const htmlEnd = htmlBlockEnd(doc, index)
+    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index) : -1
     if (htmlEnd !== -1) {
       for (let at = index; at <= htmlEnd; at++) result.kinds[at] = 'html'
       index = htmlEnd + 1
       continue
     }
-    const heading = HEADING.exec(text)
+    const heading = lead === HASH ? HEADING.exec(text) : null
     if (heading) {
       const [textStart, textEnd] = headingTitleBounds(text, heading[0].length)
       const title = text.slice(textStart, textEnd)
@@ -125,15 +137,15 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
       result.kinds[index++] = 'heading'
       continue
     }
-    const tableEnd = tableBlockEnd(doc, index)
+    const tableEnd = lead === PIPE || !printable || text.includes('|') ? tableBlockEnd(doc, index) : -1
     if (tableEnd !== -1) {
       result.tables.push(readTable(doc, index, tableEnd))
       for (let at = index; at <= tableEnd; at++) result.kinds[at] = 'table'
       index = tableEnd + 1
       continue
     }
-    if (!THEMATIC_BREAK.test(text)) {
-      const item = readListItem(text, line.start, index)
+    if (mayOpenListItem(lead) && !(mayOpenThematicBreak(lead) && THEMATIC_BREAK.test(text))) {
+      const item = readListItem(text, indent, line.start, index)
       if (item) {
         result.listItems.push(item)
         result.kinds[index++] = 'list'
@@ -160,14 +172,36 @@ function headingTitleBounds(text: string, from: number): [number, number] {
   return [start, end]
 }
 
-/** Whether a line holds only whitespace (as `trim` sees it), without allocating a trimmed copy. */
+/** Whether a line holds only whitespace (as `trim` sees it). */
 function isBlankLine(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
+  return firstNonWhitespace(text) === -1
+}
+
+const BACKTICK = 96
+const TILDE = 126
+const LESS_THAN = 60
+const HASH = 35
+const PIPE = 124
+
+/** Index of the first character that is not a space or tab (the length for a line of only those). */
+function indentEnd(text: string): number {
+  let at = 0
+  while (at < text.length) {
     const code = text.charCodeAt(at)
-    if (code === 32 || (code >= 9 && code <= 13)) continue
-    return code < 128 ? false : text.trim() === ''
+    if (code !== 32 && code !== 9) break
+    at++
   }
-  return true
+  return at
+}
+
+/** List markers: `-`, `*`, `+` or a digit (`1.`, `2)`). */
+function mayOpenListItem(lead: number): boolean {
+  return lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57)
+}
+
+/** Thematic breaks are made of `-`, `*` or `_`. */
+function mayOpenThematicBreak(lead: number): boolean {
+  return lead === 45 || lead === 42 || lead === 95
 }
 
 /** Conflict markers start with `<`, `>`, `=` or `|`. */
@@ -225,8 +259,9 @@ function findLine(doc: LedgerDocument, start: number, ends: (text: string) => bo
   return doc.lines.length - 1
 }
 
+/** Whether the first non-whitespace character (as `trim` sees it) is `|`. */
 function startsWithPipe(text: string): boolean {
-  return text.trimStart().startsWith('|')
+  return text.charCodeAt(firstNonWhitespace(text)) === PIPE
 }
 
 /** Last line of the pipe table starting at `start`, or -1 when none starts there. */
@@ -261,20 +296,29 @@ function readTable(doc: LedgerDocument, startLine: number, endLine: number): Tab
   return {startLine, endLine, header, delimiterLine: hasDelimiter ? startLine + 1 : undefined, rows}
 }
 
-function columnsOf(text: string): number {
+/** Columns of `text` up to `end` (indentation, marker, spaces): a tab advances to the next multiple of 4. */
+function columnsOf(text: string, end: number): number {
   let column = 0
-  for (const char of text) column = char === '\t' ? column + 4 - (column % 4) : column + 1
+  for (let at = 0; at < end; at++) column = text.charCodeAt(at) === 9 ? column + 4 - (column % 4) : column + 1
   return column
 }
 
-function readListItem(text: string, lineStart: number, line: number): ListItem | undefined {
-  const match = LIST_ITEM.exec(text)
-  if (!match) return undefined
-  const [whole, indentText, marker] = match
-  let contentOffset = whole.length
-  const contentColumn = columnsOf(whole)
+/**
+ * A list item: indentation, a marker (`-`, `*`, `+`, or up to nine digits and `.` or `)`), then
+ * spaces or the end of the line. Read by hand, not by regex: a third of ledger lines are list
+ * items, and a match array with three captures for each was a large share of the scan's garbage.
+ */
+function readListItem(text: string, indent: number, lineStart: number, line: number): ListItem | undefined {
+  const markerEnd = listMarkerEnd(text, indent)
+  if (markerEnd === -1) return undefined
+  let contentOffset = markerEnd
+  while (contentOffset < text.length && isBlank(text[contentOffset])) contentOffset++
+  if (contentOffset === markerEnd && markerEnd < text.length) return undefined
+  const contentColumn = columnsOf(text, contentOffset)
   let checkbox: Checkbox | undefined
-  const box = CHECKBOX.exec(text.slice(contentOffset))
+  // Sticky at the content: the same match as on the rest of the line, without copying it first.
+  CHECKBOX.lastIndex = contentOffset
+  const box = text.charCodeAt(contentOffset) === 91 ? CHECKBOX.exec(text) : null
   if (box) {
     const start = lineStart + contentOffset
     checkbox = {marker: box[1], start, end: start + box[1].length + 2}
@@ -282,12 +326,28 @@ function readListItem(text: string, lineStart: number, line: number): ListItem |
   }
   return {
     line,
-    indent: columnsOf(indentText),
-    marker,
-    markerStart: lineStart + indentText.length,
+    indent: columnsOf(text, indent),
+    marker: text.slice(indent, markerEnd),
+    markerStart: lineStart + indent,
     checkbox,
     contentStart: lineStart + contentOffset,
     contentColumn,
     text: text.slice(contentOffset),
   }
+}
+
+/** End of the list marker at `from` (`-`, `*`, `+`, `1.`, `23)`), or -1 when there is none. */
+function listMarkerEnd(text: string, from: number): number {
+  const first = text.charCodeAt(from)
+  if (first === 45 || first === 42 || first === 43) return from + 1
+  let at = from
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++
+  const digits = at - from
+  if (digits === 0 || digits > 9) return -1
+  const after = text.charCodeAt(at)
+  return after === 46 || after === 41 ? at + 1 : -1
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }

@@ -19,7 +19,10 @@ export function suggestClosest(input: string, candidates: Iterable<string>, opti
   for (const candidate of candidates) {
     if (seen.has(candidate) || candidate === input) continue
     seen.add(candidate)
-    const cost = distance(wanted, candidate.toLowerCase())
+    const lowered = candidate.toLowerCase()
+    // The edit distance is at least the difference in length: most candidates are ruled out unmeasured.
+    if (Math.abs(lowered.length - wanted.length) > limit) continue
+    const cost = distance(wanted, lowered)
     if (cost <= limit) scored.push({candidate, cost, order: scored.length})
   }
   scored.sort((a, b) => a.cost - b.cost || a.order - b.order)

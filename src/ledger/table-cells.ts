@@ -1,3 +1,5 @@
+import {firstNonWhitespace} from './whitespace.js'
+
 /** One cell of a pipe-table row, as offsets into the document text. */
 export interface TableCell {
   /** Raw content between the pipes (spaces included). */
@@ -22,6 +24,8 @@ export function splitTableCells(lineText: string, lineStart: number, expectedCel
   return plain.length === expectedCells ? plain : codeAware
 }
 
+const SPLITTING_CHARACTER = /[\\`|]/g
+
 function splitAt(lineText: string, lineStart: number, codeSpans: boolean): TableCell[] {
   const cells: TableCell[] = []
   let index = 0
@@ -29,7 +33,12 @@ function splitAt(lineText: string, lineStart: number, codeSpans: boolean): Table
   if (lineText[index] === '|') index++
   let cellStart = index
   while (index < lineText.length) {
-    const char = lineText[index]
+    // Only escapes, backticks and pipes matter: jump between them (table rows run to thousands of characters).
+    SPLITTING_CHARACTER.lastIndex = index
+    const found = SPLITTING_CHARACTER.exec(lineText)
+    if (found === null) break
+    index = found.index
+    const char = found[0]
     if (char === '\\') {
       index += 2
       continue
@@ -50,7 +59,7 @@ function splitAt(lineText: string, lineStart: number, codeSpans: boolean): Table
     index++
   }
   // Text after the last pipe is a cell only when it is not blank (no trailing pipe).
-  if (lineText.slice(cellStart).trim() !== '') cells.push(makeCell(lineText, lineStart, cellStart, lineText.length))
+  if (firstNonWhitespace(lineText, cellStart) !== -1) cells.push(makeCell(lineText, lineStart, cellStart, lineText.length))
   return cells
 }
 

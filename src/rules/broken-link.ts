@@ -1,11 +1,12 @@
 import {relative, resolve} from 'node:path'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
-import {codeSpansOf} from './code-spans.js'
 import {evidencePathOf, isTemplateOrGlob} from './evidence-paths.js'
 import {closedStatusOf} from './item-status.js'
 import {folderOf, isInsideRoot, rootRelativePath, toPosix} from './ledger-paths.js'
-import {isRelativeLinkTarget, linkTargetPath, markdownLinksOf} from './markdown-links.js'
+import {lineMarkupOf} from './line-markup.js'
+import {linesMatching} from './lines-matching.js'
+import {isRelativeLinkTarget, linkTargetPath} from './markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './text-position.js'
 import {workingPlanOf} from './working-plan.js'
@@ -59,13 +60,17 @@ function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: 
   ]
 }
 
+// An inline link's `](`: lines without one have no link to check.
+const LINK_OPENER = /\]\(/g
+
 function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<number | undefined>): RuleReport[] {
   const {doc, scan} = file
   const folder = folderOf(rootRelativePath(context, doc.path))
   const reports: RuleReport[] = []
-  doc.lines.forEach((line, index) => {
-    if (scan.kinds[index] === 'code' || scan.kinds[index] === 'fence' || skippedLines.has(index + 1) || !line.text.includes('](')) return
-    for (const link of markdownLinksOf(line.text, codeSpansOf(line.text))) {
+  for (const index of linesMatching(doc, LINK_OPENER)) {
+    if (scan.kinds[index] === 'code' || scan.kinds[index] === 'fence' || skippedLines.has(index + 1)) continue
+    const line = doc.lines[index]
+    for (const link of lineMarkupOf(line.text).links) {
       if (!isRelativeLinkTarget(link.target)) continue
       const path = linkTargetPath(link.target)
       if (path === '' || isTemplateOrGlob(path)) continue
@@ -79,7 +84,7 @@ function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<
         reports.push({...at, message: `Link \`${link.target}\` points to a missing \`${shown}\``, hint: rootRelativeHint(context, folder, path)})
       }
     }
-  })
+  }
   return reports
 }
 

@@ -1,7 +1,7 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {ScanResult} from '../ledger/scan.js'
-import {codeSpansOf} from './code-spans.js'
-import {markdownLinksOf} from './markdown-links.js'
+import {memoizeByString} from '../ledger/string-memo.js'
+import {lineMarkupOf} from './line-markup.js'
 import {lineIndexOf} from './text-position.js'
 
 /** A string a ledger cites: a code span's content or an inline link's target. */
@@ -12,6 +12,15 @@ export interface CitedString {
   via: 'code' | 'link'
 }
 
+/** A cited string as found on one line: `at` is an index into the line's text. */
+interface LineCitation {
+  readonly text: string
+  readonly at: number
+  /** Where the span or link starts: it counts as within a range when this index is. */
+  readonly from: number
+  readonly via: 'code' | 'link'
+}
+
 /** Code spans and link targets within document offsets [start, end), skipping fenced code blocks. */
 export function citedStringsIn(doc: LedgerDocument, scan: ScanResult, start: number, end: number): CitedString[] {
   const cited: CitedString[] = []
@@ -20,16 +29,19 @@ export function citedStringsIn(doc: LedgerDocument, scan: ScanResult, start: num
     const kind = scan.kinds[index]
     if (kind === 'code' || kind === 'fence') continue
     const line = doc.lines[index]
-    const within = (at: number) => line.start + at >= start && line.start + at < end
-    const spans = codeSpansOf(line.text)
-    const found: CitedString[] = []
-    for (const span of spans) {
-      if (within(span.start)) found.push({text: line.text.slice(span.contentStart, span.contentEnd), offset: line.start + span.contentStart, via: 'code'})
+    for (const citation of citationsOnLine(line.text)) {
+      const from = line.start + citation.from
+      if (from >= start && from < end) cited.push({text: citation.text, offset: line.start + citation.at, via: citation.via})
     }
-    for (const link of markdownLinksOf(line.text, spans)) {
-      if (within(link.start)) found.push({text: link.target, offset: line.start + link.targetStart, via: 'link'})
-    }
-    cited.push(...found.sort((a, b) => a.offset - b.offset))
   }
   return cited
 }
+
+/** A line's code span contents and link targets, in the order they start; once per distinct text. */
+const citationsOnLine = memoizeByString((text: string): readonly LineCitation[] => {
+  const {codeSpans, links} = lineMarkupOf(text)
+  const found: LineCitation[] = []
+  for (const span of codeSpans) found.push({text: text.slice(span.contentStart, span.contentEnd), at: span.contentStart, from: span.start, via: 'code'})
+  for (const link of links) found.push({text: link.target, at: link.targetStart, from: link.start, via: 'link'})
+  return found.sort((a, b) => a.at - b.at)
+})

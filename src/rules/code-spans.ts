@@ -8,6 +8,8 @@ export interface CodeSpan {
   contentEnd: number
 }
 
+const SPAN_CHARACTER = /[\\`]/g
+
 /**
  * The inline code spans of one line (CommonMark: a backtick run closed by the next run of the same
  * length; one space stripped from each side when both are there). Spans across lines are not
@@ -19,13 +21,13 @@ export function codeSpansOf(text: string): CodeSpan[] {
   const unclosed = new Set<number>()
   let at = 0
   while (at < text.length) {
-    const char = text[at]
-    if (char === '\\') {
+    // Only escapes and backticks matter: jump from one to the next (cited lines run long).
+    SPAN_CHARACTER.lastIndex = at
+    const found = SPAN_CHARACTER.exec(text)
+    if (found === null) break
+    at = found.index
+    if (found[0] === '\\') {
       at += 2
-      continue
-    }
-    if (char !== '`') {
-      at++
       continue
     }
     const runEnd = runEndOf(text, at)

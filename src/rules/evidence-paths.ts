@@ -1,3 +1,5 @@
+import {memoizeByString} from '../ledger/string-memo.js'
+
 /**
  * Which cited strings (a code span's content, a link target) are artifact paths, and which files
  * they name. A heuristic over what real ledgers write; its choices:
@@ -11,12 +13,13 @@
  */
 export type EvidenceKind = 'path' | 'template' | 'glob'
 
+/** Shared between callers (see evidencePathOf), hence read-only. */
 export interface EvidencePath {
-  kind: EvidenceKind
+  readonly kind: EvidenceKind
   /** The cited path after the cleaning above, before brace expansion. */
-  path: string
+  readonly path: string
   /** The concrete paths to check (brace groups expanded); empty for templates and globs. */
-  paths: string[]
+  readonly paths: readonly string[]
 }
 
 // Extensions that make a bare name (no `/`) a file: `runtime_profile.md`, `params.dill`, not `numpy.roll`.
@@ -38,8 +41,13 @@ const TEMPLATE = /<[^<>/]*>|\{[^{},/]*\}|…|\.\.\.|YYYY|\bTIMESTAMP\b/
 const GLOB = /[*?]/
 const EXTENSION = /\.([A-Za-z0-9]{1,10})$/
 
-/** What `cited` names as evidence, or undefined when it does not look like a path. */
-export function evidencePathOf(cited: string): EvidencePath | undefined {
+/** What `cited` names as evidence, or undefined when it does not look like a path. Computed once per string. */
+export const evidencePathOf: (cited: string) => EvidencePath | undefined = memoizeByString(readEvidencePath)
+
+function readEvidencePath(cited: string): EvidencePath | undefined {
+  // Only a `/` or a file extension makes a path, and every step below keeps or drops characters but
+  // adds none: most cited words (`Validate`, `pytest`) are rejected here before a dozen regexes run.
+  if (!cited.includes('/') && !cited.includes('.')) return undefined
   let text = cited.trim()
   if (text === '' || URL_SCHEME.test(text)) return undefined
   const assignment = ENV_ASSIGNMENT.exec(text)

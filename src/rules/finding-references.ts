@@ -1,5 +1,7 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {ScanResult} from '../ledger/scan.js'
+import {memoizeByString} from '../ledger/string-memo.js'
+import {linesMatching} from './lines-matching.js'
 
 /**
  * Where a ledger mentions a finding: by link to the findings ledger (`docs/findings.md#POLICY-001`,
@@ -35,41 +37,76 @@ const LABEL = /(?<![\w-])(?:\*\*|__)?(Findings(?:[ \t]+[Aa]pplied)?)(?:\*\*|__)?
 const CLAUSE_END = /\.(?=\s|$)|;|(?<!\\)\||<br\s*\/?>|\s(?:\*\*)?[A-Z][A-Za-z/&]*(?:[ \t][A-Za-z/&]+){0,3}(?:\*\*)?:(?=\s|$)/
 
 export function findingCitationsIn(doc: LedgerDocument, scan: ScanResult, options: CitationOptions): FindingCitation[] {
-  const reference = new RegExp(`(?<![\\w.-])((?:[\\w.-]+/)*${escapeRegExp(options.findingsFileName)})#([\\w.-]+)`, 'g')
+  const reader = lineReaderFor(options)
   const citations: FindingCitation[] = []
-  doc.lines.forEach((line, index) => {
-    if (scan.kinds[index] === 'code' || scan.kinds[index] === 'fence') return
-    const {text, start} = line
-    const taken = new Set<number>()
-    if (text.includes(options.findingsFileName)) {
-      for (const match of text.matchAll(reference)) {
-        const id = ANCHOR_ID.exec(match[2])?.[0]
-        if (id === undefined) continue
-        const at = (match.index as number) + match[1].length + 1
-        taken.add(at)
-        citations.push({kind: 'link', id, offset: start + at, via: `${match[1]}#${match[2]}`})
-      }
+  for (const index of linesMatching(doc, reader.mayCite)) {
+    if (scan.kinds[index] === 'code' || scan.kinds[index] === 'fence') continue
+    const line = doc.lines[index]
+    for (const found of reader.citationsOn(line.text)) citations.push({kind: found.kind, id: found.id, offset: line.start + found.at, via: found.via})
+  }
+  return citations
+}
+
+/** A citation as found on one line: `at` is an index into the line's text. */
+type LineCitation = Omit<FindingCitation, 'offset'> & {at: number}
+
+interface LineReader {
+  /**
+   * What a line citing anything holds: the ledger's file name, or (labels and bare IDs read) `indings`
+   * or an ID-shaped `X-1`. Most lines hold none of these and are never looked at.
+   */
+  mayCite: RegExp
+  /** The line's citations, read once per distinct text: ledger histories repeat most lines of the version before. */
+  citationsOn(text: string): readonly LineCitation[]
+}
+
+const lineReaders = new Map<string, LineReader>()
+
+function lineReaderFor(options: CitationOptions): LineReader {
+  const key = `${options.labelsAndBare}:${options.findingsFileName}`
+  let reader = lineReaders.get(key)
+  if (reader === undefined) {
+    const fileName = escapeRegExp(options.findingsFileName)
+    const reference = new RegExp(`(?<![\\w.-])((?:[\\w.-]+/)*${fileName})#([\\w.-]+)`, 'g')
+    reader = {
+      mayCite: new RegExp(options.labelsAndBare ? `${fileName}|indings|${MAY_HOLD_ID.source}` : fileName, 'g'),
+      citationsOn: memoizeByString((text) => citationsOnLine(text, reference, options)),
     }
-    if (!options.labelsAndBare) return
-    // Cheap tests first: most lines have no label and no ID-shaped token, and these regexes are the rule's cost.
-    if (text.includes('indings')) for (const label of text.matchAll(LABEL)) {
-      const from = (label.index as number) + label[0].length
-      const clauseEnd = CLAUSE_END.exec(text.slice(from))
-      const clause = text.slice(from, clauseEnd ? from + clauseEnd.index : text.length)
-      for (const token of clause.matchAll(ID_TOKEN)) {
-        const at = from + (token.index as number)
-        // IDs in parentheses are asides (`POLICY-001 (see TEST-PYTORCH-001)`), not the list itself.
-        if (taken.has(at) || parenDepth(clause, token.index as number) > 0) continue
-        taken.add(at)
-        citations.push({kind: 'label', id: token[0], offset: start + at, via: label[1].replace(/\s+/g, ' ')})
-      }
+    lineReaders.set(key, reader)
+  }
+  return reader
+}
+
+function citationsOnLine(text: string, reference: RegExp, options: CitationOptions): LineCitation[] {
+  const citations: LineCitation[] = []
+  const taken = new Set<number>()
+  if (text.includes(options.findingsFileName)) {
+    for (const match of text.matchAll(reference)) {
+      const id = ANCHOR_ID.exec(match[2])?.[0]
+      if (id === undefined) continue
+      const at = (match.index as number) + match[1].length + 1
+      taken.add(at)
+      citations.push({kind: 'link', id, at, via: `${match[1]}#${match[2]}`})
     }
-    if (!MAY_HOLD_ID.test(text)) return
-    for (const token of text.matchAll(ID_TOKEN)) {
-      const at = token.index as number
-      if (!taken.has(at)) citations.push({kind: 'bare', id: token[0], offset: start + at})
+  }
+  if (!options.labelsAndBare) return citations
+  if (text.includes('indings')) for (const label of text.matchAll(LABEL)) {
+    const from = (label.index as number) + label[0].length
+    const clauseEnd = CLAUSE_END.exec(text.slice(from))
+    const clause = text.slice(from, clauseEnd ? from + clauseEnd.index : text.length)
+    for (const token of clause.matchAll(ID_TOKEN)) {
+      const at = from + (token.index as number)
+      // IDs in parentheses are asides (`POLICY-001 (see TEST-PYTORCH-001)`), not the list itself.
+      if (taken.has(at) || parenDepth(clause, token.index as number) > 0) continue
+      taken.add(at)
+      citations.push({kind: 'label', id: token[0], at, via: label[1].replace(/\s+/g, ' ')})
     }
-  })
+  }
+  if (!MAY_HOLD_ID.test(text)) return citations
+  for (const token of text.matchAll(ID_TOKEN)) {
+    const at = token.index as number
+    if (!taken.has(at)) citations.push({kind: 'bare', id: token[0], at})
+  }
   return citations
 }
 

@@ -1,9 +1,12 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {contextMemo} from './context-memo.js'
 import type {RuleContext} from './rule.js'
 
-/** A document's path (cwd-relative, as `doc.path` holds it) relative to the repository root, with `/`. */
+const rootRelativePaths = contextMemo<string, string>()
+
+/** A document's path (cwd-relative, as `doc.path` holds it) relative to the repository root, with `/`. Once per context. */
 export function rootRelativePath(context: RuleContext, docPath: string): string {
-  return toPosix(relative(context.root, resolve(context.cwd, docPath)))
+  return rootRelativePaths(context, docPath, () => toPosix(relative(context.root, resolve(context.cwd, docPath))))
 }
 
 /** Whether an absolute path is the repository root or below it. */

@@ -10,6 +10,8 @@ export interface MarkdownLink {
   targetEnd: number
 }
 
+const LINK_CHARACTER = /[\\`[\]]/g
+
 /**
  * The inline links of one line, skipping any inside code spans. Reference-style links and
  * autolinks are not read: ledgers cite with inline links.
@@ -19,7 +21,12 @@ export function markdownLinksOf(text: string, codeSpans: readonly CodeSpan[]): M
   const openers: number[] = []
   let at = 0
   while (at < text.length) {
-    const char = text[at]
+    // Only escapes, backticks and brackets matter: jump from one to the next (cited lines run long).
+    LINK_CHARACTER.lastIndex = at
+    const found = LINK_CHARACTER.exec(text)
+    if (found === null) break
+    at = found.index
+    const char = found[0]
     if (char === '\\') {
       at += 2
       continue

@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {UserError} from '../../src/errors.js'
-import {MAX_LEDGER_BYTES, readErrorToUserError, readLedgerFile} from '../../src/io/read-ledger.js'
+import {MAX_LEDGER_BYTES, readErrorToUserError, readLedgerFile, readLedgerText} from '../../src/io/read-ledger.js'
 import {snapshot, useTempDir} from './helpers/temp-dir.js'
 
 /** Asserts a UserError with exit code 2 and this exact message (and hint, when given). */
@@ -143,6 +143,24 @@ describe('io/readLedgerFile', () => {
     it('invalid UTF-8: an encoded surrogate after valid multi-byte text', async () => {
       const p = write('surrogate.md', Buffer.concat([Buffer.from('é\n€\n😀 '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n')]))
       await expectUserError(readLedgerFile(p), `${p} is not valid UTF-8: first bad byte on line 3`)
+    })
+  })
+
+  describe('readLedgerText (what check reads)', () => {
+    it('gives the text readLedgerFile gives, BOM and line endings kept', async () => {
+      const p = write('text.md', Buffer.from('\uFEFF# Plan\r\n- [ ] é task\n', 'utf8'))
+      assert.equal(await readLedgerText(p), '\uFEFF# Plan\r\n- [ ] é task\n')
+      assert.equal(await readLedgerText(p), (await readLedgerFile(p)).text)
+    })
+
+    it('refuses what readLedgerFile refuses, with the same messages', async () => {
+      const missing = path.join(tmp.dir, 'missing.md')
+      await expectUserError(readLedgerText(missing), `cannot read ${missing}: no such file`, 'check the path and the current folder')
+      await expectUserError(readLedgerText(tmp.dir), `cannot read ${tmp.dir}: it is a directory`)
+      const binary = write('nul.md', Buffer.from('a\nb\0c\n'))
+      await expectUserError(readLedgerText(binary), `${binary} looks binary: NUL byte on line 2`)
+      const latin1 = write('latin1-text.md', Buffer.from('caf\xe9\n', 'latin1'))
+      await expectUserError(readLedgerText(latin1), `${latin1} is not valid UTF-8: first bad byte on line 1`)
     })
   })
 

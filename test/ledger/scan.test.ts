@@ -93,6 +93,11 @@ describe('scanDocument', () => {
     assert.deepEqual(result.conflictMarkers, [1, 3, 5])
   })
 
+  it('does not take a setext underline of seven `=` for a conflict marker, but does inside a conflict', () => {
+    assert.deepEqual(scan('Title\n=======\n\ntext\n').result.conflictMarkers, [])
+    assert.deepEqual(scan('<<<<<<< ours\na\n|||||||\nb\n=======\nc\n>>>>>>> theirs\nT\n=======\n').result.conflictMarkers, [0, 2, 4, 6])
+  })
+
   it('keeps offsets right with CRLF endings and a BOM', () => {
     const text = '\uFEFF# T\r\n| ID | State |\r\n| --- | --- |\r\n| A1 | [x] |\r\n'
     const {doc, result} = scan(text)
