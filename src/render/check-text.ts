@@ -36,6 +36,8 @@ export function summaryLine(summary: CheckResult['summary']): string {
 
 /** The note on stderr for rules that could not run, said once: `note: no findings ledger: …; skipped a, b`. */
 export function skippedNote(result: CheckResult): string {
+  // A hook that checks nothing would pass silently forever (a wrong path in the config, say): say so.
+  if (result.files.length === 0) return 'planledger: note: no ledger files found to check (see "fixPlan", "findings" and "plans" in .planledger.json)\n'
   if (result.skipped.length === 0) return ''
   const byReason = new Map<string, string[]>()
   for (const {rule, reason} of result.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), rule])

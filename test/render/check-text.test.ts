@@ -4,9 +4,9 @@ import {renderCheckText, renderRuleList, skippedNote, summaryLine} from '../../s
 
 const problem = (path: string, line: number, severity: 'error' | 'warning', message: string, rule = 'duplicate-id') => ({rule, severity, path, line, column: 2, message, preexisting: false})
 
-function resultOf(problems: CheckResult['problems'], skipped: CheckResult['skipped'] = []): CheckResult {
+function resultOf(problems: CheckResult['problems'], skipped: CheckResult['skipped'] = [], files = ['docs/fix_plan.md']): CheckResult {
   const errors = problems.filter((p) => p.severity === 'error').length
-  return {mode: 'work-tree', baseline: null, files: [], problems, skipped, summary: {errors, warnings: problems.length - errors, files: new Set(problems.map((p) => p.path)).size}}
+  return {mode: 'work-tree', baseline: null, files, problems, skipped, summary: {errors, warnings: problems.length - errors, files: new Set(problems.map((p) => p.path)).size}}
 }
 
 describe('renderCheckText', () => {
@@ -60,6 +60,10 @@ describe('skippedNote', () => {
     ]
     assert.equal(skippedNote(resultOf([], skipped)), 'planledger: note: no findings ledger: docs/findings.md not found; skipped unknown-finding, other\n')
     assert.equal(skippedNote(resultOf([])), '')
+  })
+
+  it('says when there was nothing to check, instead of passing silently', () => {
+    assert.equal(skippedNote(resultOf([], [], [])), 'planledger: note: no ledger files found to check (see "fixPlan", "findings" and "plans" in .planledger.json)\n')
   })
 })
 
