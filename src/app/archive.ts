@@ -1,11 +1,13 @@
 import {dirname, relative, resolve, sep} from 'node:path'
 import {planArchive, type ArchivedItem, type IndexUpdate} from '../edit/archive-items.js'
 import type {ArchiveSelection} from '../edit/archive-selection.js'
+import {requireIsoDate} from '../edit/iso-date.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {createDocument} from '../ledger/document.js'
 import type {PlannedChange} from './apply-change.js'
+import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
 import {locateFixPlan, shownPath} from './load-ledgers.js'
 import {plannedNewFile} from './new-file-change.js'
@@ -39,15 +41,15 @@ export interface ArchiveOutcome {
 
 export async function planArchiveChanges(project: ProjectConfig, input: ArchiveInput): Promise<ArchiveOutcome> {
   const selection = selectionOf(input)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new UserError(`Unexpected --date \`${input.date}\`, expected YYYY-MM-DD`)
+  requireIsoDate(input.date)
   const fixPlanPath = input.file ?? (await locateFixPlan(project, {required: true}))!
   const archivePath = shownPath(project, project.config.archive)
   const [fixPlanAt, archiveAt] = [resolve(project.cwd, fixPlanPath), resolve(project.cwd, archivePath)]
   if (fixPlanAt === archiveAt) throw new UserError(`The archive ${archivePath} is the fix plan itself`, {hint: 'set "archive" in .planledger.json to another file'})
-  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, fixPlanPath), import('../ledger/fix-plan.js')])
+  const editable = await readEditableFixPlan(project, fixPlanPath)
   const archive = await readArchive(project, archivePath)
   const link = relative(dirname(fixPlanAt), archiveAt).split(sep).join('/')
-  const plan = planArchive(readFixPlan(editable.doc, editable.scan), {path: archivePath, doc: archive?.doc, scan: archive?.scan}, {selection, date: input.date, link})
+  const plan = planArchive(editable.ledger, {path: archivePath, doc: archive?.doc, scan: archive?.scan}, {selection, date: input.date, link})
 
   const fixPlanAfter = applyEdits(editable.doc.text, plan.fixPlanEdits)
   const changes: PlannedChange[] = []

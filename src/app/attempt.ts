@@ -3,11 +3,12 @@ import type {ProjectConfig} from '../io/find-config.js'
 import {planAttempt, type AttemptRequest} from '../edit/append-attempt.js'
 import {applyEdits} from '../edit/text-edit.js'
 import type {FixPlanLedger} from '../ledger/model.js'
-import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import type {PlannedChange} from './apply-change.js'
-import {plannedChange, readEditable} from './editable-ledger.js'
+import {readEditableFindings} from './editable-findings.js'
+import {readEditableFixPlan} from './editable-fix-plan.js'
+import {plannedChange} from './editable-ledger.js'
 import {findItemOrFail, itemId} from './find-item.js'
-import {loadFindings, locateFixPlan} from './load-ledgers.js'
+import {requireKnownFindings} from './known-findings.js'
 
 export interface AttemptInput extends AttemptRequest {
   /** Absent: the file-level history. */
@@ -29,14 +30,14 @@ export interface AttemptOutcome {
 }
 
 export async function planAttemptChange(project: ProjectConfig, input: AttemptInput): Promise<AttemptOutcome> {
-  const path = input.file ?? (await locateFixPlan(project, {required: true}))!
-  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
-  const ledger = readFixPlan(editable.doc, editable.scan)
+  const editable = await readEditableFixPlan(project, input.file)
+  const {ledger} = editable
+  const path = editable.doc.path
   const id = input.item === undefined ? undefined : itemId(input.item)
   const item = id === undefined ? undefined : findItemOrFail(ledger, id)
   // Without an ITEM the entry goes to the file's own heading-style history (ledgers without `[ID]` items).
   if (id === undefined && !ledger.attempts) throw missingFileHistory(ledger)
-  if (input.findings.length > 0) await checkFindingsExist(project, input.findings)
+  if (input.findings.length > 0) requireKnownFindings((await readEditableFindings(project)).ledger, input.findings)
   const plan = planAttempt(ledger, item, input)
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
@@ -57,12 +58,3 @@ function missingFileHistory(ledger: FixPlanLedger): UserError {
 }
 
 
-async function checkFindingsExist(project: ProjectConfig, ids: readonly string[]): Promise<void> {
-  const findings = await loadFindings(project, {required: true})
-  const known = new Set(findings!.findings.map((finding) => finding.id))
-  for (const id of ids) {
-    if (!known.has(id)) {
-      throw new UserError(`Unknown finding \`${id}\` (not in ${findings!.doc.path})`, {hint: didYouMean(suggestClosest(id, known))})
-    }
-  }
-}

@@ -6,11 +6,12 @@ import {findingAnchor} from '../edit/finding-anchor.js'
 import {planItemFindings, planRowFindings, type FindingLink, type LinkPlan} from '../edit/link-findings.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
-import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFindings, type EditableFindings} from './editable-findings.js'
-import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
-import {locateFixPlan} from './load-ledgers.js'
+import {readEditableFixPlan} from './editable-fix-plan.js'
+import {plannedChange, type EditableFile} from './editable-ledger.js'
+import {findItemOrFail} from './find-item.js'
+import {requireKnownFindings} from './known-findings.js'
 import {loadPlans, resolveSpec} from './load-plans.js'
 
 export interface LinkInput {
@@ -48,7 +49,7 @@ interface ResolvedTarget {
 export async function planLinkChange(project: ProjectConfig, input: LinkInput): Promise<LinkOutcome> {
   const ids = uniqueIds(input.findings)
   const findings = await readEditableFindings(project, input.findingsFile)
-  checkKnown(findings, ids)
+  requireKnownFindings(findings.ledger, ids)
   const resolved = await resolveTarget(project, input)
   const links = ids.map((id) => ({id, href: hrefTo(project, resolved.editable.doc, findings, id)}))
   const plan = resolved.plan(links)
@@ -69,15 +70,6 @@ function uniqueIds(values: readonly string[]): string[] {
   return ids
 }
 
-function checkKnown(findings: EditableFindings, ids: readonly string[]): void {
-  const known = findings.ledger.findings.map((finding) => finding.id)
-  for (const id of ids) {
-    if (known.includes(id)) continue
-    throw new UserError(`Unknown finding \`${id}\` (not in ${findings.doc.path})`, {
-      hint: didYouMean(suggestClosest(id, known)) ?? 'add it first with `planledger finding add`',
-    })
-  }
-}
 
 async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<ResolvedTarget> {
   const bracketed = /^\[(.+)\]$/.exec(input.target.trim())
@@ -96,16 +88,10 @@ async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<
 }
 
 async function itemTarget(project: ProjectConfig, id: string, file: string | undefined): Promise<ResolvedTarget> {
-  const path = file ?? (await locateFixPlan(project, {required: true}))!
-  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
-  const ledger = readFixPlan(editable.doc, editable.scan)
-  const item = ledger.items.find((candidate) => candidate.id === id)
-  if (!item) {
-    const ids = ledger.items.map((candidate) => candidate.id)
-    // A bare row ID or an initiative ID is the common slip: point at the PLAN:ROW form.
-    const rowHint = existsSync(resolve(project.root, 'plans/active', id)) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
-    throw new UserError(`Unknown fix-plan item \`${id}\` in ${path}`, {hint: didYouMean(suggestClosest(id, ids)) ?? rowHint})
-  }
+  const editable = await readEditableFixPlan(project, file)
+  // A bare row ID or an initiative ID is the common slip: point at the PLAN:ROW form.
+  const rowHint = existsSync(resolve(project.root, 'plans/active', id)) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
+  const item = findItemOrFail(editable.ledger, id, rowHint)
   return {editable, target: {kind: 'item', id}, plan: (links) => planItemFindings(editable.doc, item, links)}
 }
 

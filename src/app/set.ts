@@ -4,9 +4,9 @@ import {parseAssignments} from '../edit/field-assignment.js'
 import {planSetFields, type FieldChange, type SetFieldsPlan, type UnchangedField} from '../edit/set-fields.js'
 import {applyEdits} from '../edit/text-edit.js'
 import type {PlannedChange} from './apply-change.js'
-import {plannedChange, readEditable} from './editable-ledger.js'
+import {readEditableFixPlan} from './editable-fix-plan.js'
+import {plannedChange} from './editable-ledger.js'
 import {findItemOrFail, itemId} from './find-item.js'
-import {locateFixPlan} from './load-ledgers.js'
 
 export interface SetInput {
   item: string
@@ -35,9 +35,9 @@ export async function planSetChange(project: ProjectConfig, input: SetInput): Pr
   const id = itemId(input.item)
   const assignments = parseAssignments(id, input.assignments)
   if (input.lastUpdated !== undefined && /[\r\n]/.test(input.lastUpdated)) throw new UserError('--date contains a line break', {hint: 'give a date such as 2026-11-29'})
-  const path = input.file ?? (await locateFixPlan(project, {required: true}))!
-  const [editable, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
-  const ledger = readFixPlan(editable.doc, editable.scan)
+  const editable = await readEditableFixPlan(project, input.file)
+  const {ledger} = editable
+  const path = editable.doc.path
   const item = findItemOrFail(ledger, id)
   const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated})
   return {

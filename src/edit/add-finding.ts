@@ -3,6 +3,7 @@ import {headerKey} from '../ledger/header-name.js'
 import type {FindingsLedger, FindingsTable} from '../ledger/model.js'
 import {scanDocument, type ScanResult, type TableRow} from '../ledger/scan.js'
 import {asTableCellText} from './evidence-style.js'
+import {requireIsoDate} from './iso-date.js'
 import type {TextEdit} from './text-edit.js'
 
 export interface NewFinding {
@@ -91,7 +92,7 @@ function checkFinding(ledger: FindingsLedger, finding: NewFinding): void {
     })
   }
   if ((finding.synopsis ?? '').trim() === '') throw new UserError(`No --synopsis for ${finding.id}`, {hint: 'say in one line what was learnt: --synopsis "…"'})
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(finding.date)) throw new UserError(`Unexpected --date \`${finding.date}\`, expected YYYY-MM-DD`)
+  requireIsoDate(finding.date)
   for (const [name, value] of Object.entries(finding)) {
     // A row is one line; `<br>` is a rendering choice the caller makes, not one made for them.
     if (typeof value === 'string' && /[\r\n]/.test(value)) {

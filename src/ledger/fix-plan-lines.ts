@@ -1,6 +1,6 @@
 import type {LedgerDocument} from './document.js'
 import type {LedgerWarning, Span} from './model.js'
-import type {Heading, LineKind, ListItem, ScanResult} from './scan.js'
+import type {LineKind, ListItem, ScanResult} from './scan.js'
 
 /**
  * Per-line lookups over one scan, shared by the fix-plan readers: they walk line indices instead
@@ -10,8 +10,6 @@ export interface LedgerLines {
   doc: LedgerDocument
   scan: ScanResult
   count: number
-  /** Index into `scan.headings` for heading lines, -1 elsewhere. */
-  headingIndex: Int32Array
   listItems: Array<ListItem | undefined>
   /** On a fence's opening line: the fence's last line; -1 elsewhere. */
   fenceEnd: Int32Array
@@ -21,15 +19,11 @@ export interface LedgerLines {
 
 export function createLedgerLines(doc: LedgerDocument, scan: ScanResult): LedgerLines {
   const count = doc.lines.length
-  const headingIndex = new Int32Array(count).fill(-1)
-  scan.headings.forEach((heading, at) => {
-    if (heading.line >= 0 && heading.line < count) headingIndex[heading.line] = at
-  })
   const listItems: Array<ListItem | undefined> = new Array(count)
   for (const item of scan.listItems) if (item.line >= 0 && item.line < count) listItems[item.line] = item
   const fenceEnd = new Int32Array(count).fill(-1)
   for (const fence of scan.fences) if (fence.startLine >= 0 && fence.startLine < count) fenceEnd[fence.startLine] = fence.endLine
-  return {doc, scan, count, headingIndex, listItems, fenceEnd, indents: new Int32Array(count).fill(-1), warnings: []}
+  return {doc, scan, count, listItems, fenceEnd, indents: new Int32Array(count).fill(-1), warnings: []}
 }
 
 export function kindOf(lines: LedgerLines, at: number): LineKind {
@@ -38,11 +32,6 @@ export function kindOf(lines: LedgerLines, at: number): LineKind {
 
 export function isBlank(lines: LedgerLines, at: number): boolean {
   return kindOf(lines, at) === 'blank'
-}
-
-export function headingAt(lines: LedgerLines, at: number): Heading | undefined {
-  const index = lines.headingIndex[at]
-  return index === undefined || index < 0 ? undefined : lines.scan.headings[index]
 }
 
 /** Width of a line's leading whitespace in columns (a tab advances to the next multiple of 4, as in the scanner). */

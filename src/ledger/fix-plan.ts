@@ -109,7 +109,7 @@ function readFileHistories(lines: LedgerLines, items: ItemHeading[]): {history?:
   const limits = new Int32Array(lines.count)
   for (let at = lines.count - 1, limit = at; at >= 0; at--) {
     limits[at] = limit
-    if (owned[at] === 1 || lines.headingIndex[at] >= 0) limit = at - 1
+    if (owned[at] === 1 || lines.scan.kinds[at] === 'heading') limit = at - 1
   }
   for (let at = 0; at < lines.count; at++) {
     if (owned[at] === 1 || !isBareHistoryLine(lines, at)) continue

@@ -1,6 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
-import {columnAt, columnOf} from './report-position.js'
+import {columnAt, columnOf} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 
 interface Identified {

@@ -1,6 +1,6 @@
 import {findField} from '../ledger/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
-import {columnAt, columnOf} from './report-position.js'
+import {columnAt, columnOf} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 
 /** The fix plan's index out of step with its items: a differing status or priority, or a missing entry or item. */

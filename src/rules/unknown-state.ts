@@ -1,5 +1,5 @@
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
-import {columnAt} from './report-position.js'
+import {columnAt} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 import {expectedMarkers, stateInVocabulary} from './state-vocabulary.js'
 

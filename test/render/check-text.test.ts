@@ -31,6 +31,14 @@ describe('renderCheckText', () => {
     )
   })
 
+  it('colors location, severity and rule on a terminal, and only adds color', () => {
+    const colored = renderCheckText(result, {quiet: false, color: true})
+    assert.match(colored, /\x1b\[31merror\x1b\[39m/)
+    assert.match(colored, /\x1b\[33mwarning\x1b\[39m/)
+    assert.match(colored, /\x1b\[1ma\.md:3:2\x1b\[22m/)
+    assert.equal(colored.replace(/\x1b\[[0-9;]*m/g, ''), renderCheckText(result, {quiet: false, color: false}))
+  })
+
   it('prints only error lines when quiet, and nothing at all when clean', () => {
     assert.equal(renderCheckText(result, {quiet: true, color: false}), 'a.md:3:2  error  First  duplicate-id\n\nb.md:1:2  error  Bad \\x1B[31m escape and a newline  duplicate-id\n')
     assert.equal(renderCheckText(resultOf([]), {quiet: false, color: false}), '')
