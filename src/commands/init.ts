@@ -1,4 +1,4 @@
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {InitStepName, InitStepStatus} from '../app/init.js'
 import {BaseCommand} from './base-command.js'
@@ -21,8 +21,8 @@ export default class Init extends BaseCommand {
   async run(): Promise<{outcome: ApplyOutcome; steps: InitStepJson[]; config: Record<string, unknown> | null; diff: string}> {
     const {flags} = await this.parse(Init)
     const [{planInit, stepStatus}, {renderInitSteps}] = await Promise.all([import('../app/init.js'), import('../render/init-text.js')])
-    // The bin/run.js beside this build (dist/src/commands/ → package root): the hook's last resort.
-    const runner = {node: process.execPath, script: fileURLToPath(new URL('../../../bin/run.js', import.meta.url))}
+    // This installation's bin/run.js (oclif's root is the package folder): the hook's last resort.
+    const runner = {node: process.execPath, script: join(this.config.root, 'bin', 'run.js')}
     const plan = await planInit({cwd: process.cwd(), runner})
     const result = await previewAndApply(plan.changes, flags, this.jsonEnabled())
     for (const line of renderInitSteps(plan.steps, result.outcome)) this.log(line)

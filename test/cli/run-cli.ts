@@ -5,8 +5,17 @@ import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-/** The built CLI entry: CLI tests need `npx tsc -p .` first (npm test does it). */
+/** The CLI as installed: bin/run.js loads the bundle, so CLI tests need `npm run build` first (npm test does it). */
 export const BIN = fileURLToPath(new URL('../../bin/run.js', import.meta.url))
+
+/** The same CLI from tsc's per-file output (dist/src): what c8 can map back to src/ (see the runner's comment). */
+export const UNBUNDLED_BIN = fileURLToPath(new URL('../support/run-unbundled.mjs', import.meta.url))
+
+/**
+ * What CLI tests spawn: the per-file build while c8 collects coverage (it sets NODE_V8_COVERAGE),
+ * else the bundle. test/cli/bundle.test.ts runs both either way and compares them.
+ */
+const CLI_ENTRY = process.env.NODE_V8_COVERAGE ? UNBUNDLED_BIN : BIN
 
 export const SEED_SCENARIO = fileURLToPath(new URL('../../../shared/corpus/seed-scenario', import.meta.url))
 
@@ -25,10 +34,10 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
 }
 
-/** Spawns `node bin/run.js ...args` without a terminal: stdin ignored, NO_COLOR set. */
-export function runCli(args: string[], options: RunOptions): Promise<CliResult> {
+/** Spawns `node bin/run.js ...args` without a terminal: stdin ignored, NO_COLOR set. `entry` picks another runner. */
+export function runCli(args: string[], options: RunOptions, entry = CLI_ENTRY): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [entry, ...args], {
       cwd: options.cwd,
       env: {...process.env, NO_COLOR: '1', NODE_ENV: 'production', ...options.env},
       stdio: ['ignore', 'pipe', 'pipe'],
