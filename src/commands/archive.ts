@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {ArchiveOutcome} from '../app/archive.js'
 import {BaseCommand} from './base-command.js'

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'

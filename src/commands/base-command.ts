@@ -1,4 +1,4 @@
-import {Command} from '@oclif/core'
+import {Command} from '@oclif/core/command'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {formatUserError, userErrorJson} from '../render/user-error.js'

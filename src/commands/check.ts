@@ -1,4 +1,5 @@
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import type {CheckJson} from '../app/check-json.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'

@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange} from '../app/apply-change.js'
 
 /** Flags every editing command shares. */

@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import type {ListResult} from '../app/list.js'
 import {BaseCommand} from './base-command.js'
 

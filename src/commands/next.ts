@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import type {NextResult} from '../app/next.js'
 import {BaseCommand} from './base-command.js'
 

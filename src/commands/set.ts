@@ -1,4 +1,5 @@
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {SetOutcome} from '../app/set.js'
 import {UserError} from '../errors.js'

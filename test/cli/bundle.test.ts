@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
-import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {BIN, makeScenario, removeScenario, runCli, snapshotFiles, UNBUNDLED_BIN, type CliResult} from './run-cli.js'
@@ -9,7 +10,8 @@ import {BIN, makeScenario, removeScenario, runCli, snapshotFiles, UNBUNDLED_BIN,
 // coverage. These tests run the same invocations through both and require identical results, so
 // what ships is what the rest of the suite tested.
 
-const BUNDLE_DIR = fileURLToPath(new URL('../../dist/cli/', import.meta.url))
+const REPO = fileURLToPath(new URL('../../', import.meta.url))
+const BUNDLE_DIR = join(REPO, 'dist/cli')
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
 const PLAN = 'plans/active/TEST-PYTORCH-001/implementation.md'
 
@@ -77,9 +79,9 @@ describe('the bundle bin/run.js loads', function () {
     }
   })
 
-  it('needs nothing from dist/src or node_modules: its imports are Node built-ins and its own chunks', () => {
-    const chunks = readdirSync(BUNDLE_DIR).filter((name) => name.endsWith('.js'))
-    assert.ok(chunks.includes('planledger.js'))
+  it('needs nothing from dist/src or node_modules: it requires Node built-ins only', () => {
+    const chunks = readdirSync(BUNDLE_DIR).filter((name) => /\.c?js$/.test(name))
+    assert.deepEqual(chunks, ['planledger.cjs'])
     const bare = new Set<string>()
     for (const chunk of chunks) {
       const text = readFileSync(join(BUNDLE_DIR, chunk), 'utf8')
@@ -95,5 +97,58 @@ describe('the bundle bin/run.js loads', function () {
     const builtins = new Set(execFileSync(process.execPath, ['-p', 'require("node:module").builtinModules.join("\\n")'], {encoding: 'utf8'}).trim().split('\n'))
     const packages = [...bare].filter((specifier) => !builtins.has(specifier.split('/')[0]))
     assert.deepEqual(packages.sort(), ['picomatch', 'pnpapi', 'ts-node', 'typescript'])
+  })
+})
+
+describe("the bundle's V8 code cache", function () {
+  this.timeout(60_000)
+
+  /** `planledger --version` from `root` with bin/run.js reporting what became of the cache; no coverage, which changes V8's flags. */
+  function versionWithCacheReport(root: string): {stdout: string; cache: string} {
+    const env: NodeJS.ProcessEnv = {...process.env, PLANLEDGER_REPORT_CODE_CACHE: '1'}
+    delete env.NODE_V8_COVERAGE
+    const run = spawnSync(process.execPath, [join(root, 'bin/run.js'), '--version'], {env, encoding: 'utf8'})
+    assert.equal(run.status, 0, run.stderr)
+    return {stdout: run.stdout, cache: /code cache (\w+)/.exec(run.stderr)?.[1] ?? run.stderr}
+  }
+
+  /** A copy of the installed layout (bin, the bundle, package.json): the bundle needs nothing else. */
+  function copyInstall(): string {
+    const root = mkdtempSync(join(tmpdir(), 'planledger-install-'))
+    cpSync(join(REPO, 'bin'), join(root, 'bin'), {recursive: true})
+    mkdirSync(join(root, 'dist'))
+    cpSync(BUNDLE_DIR, join(root, 'dist/cli'), {recursive: true})
+    cpSync(join(REPO, 'package.json'), join(root, 'package.json'))
+    return root
+  }
+
+  it('is built with the bundle and accepted by this Node', () => {
+    assert.equal(versionWithCacheReport(REPO).cache, 'accepted')
+  })
+
+  it('is ignored when it was made for another bundle, and the CLI answers the same', () => {
+    const root = copyInstall()
+    try {
+      const expected = versionWithCacheReport(REPO).stdout
+      appendFileSync(join(root, 'dist/cli/planledger.cjs'), '\n// rebuilt\n')
+      assert.deepEqual(versionWithCacheReport(root), {stdout: expected, cache: 'none'})
+    } finally {
+      rmSync(root, {recursive: true, force: true})
+    }
+  })
+
+  it('is rejected by V8 when its data is damaged, and the CLI answers the same', () => {
+    const root = copyInstall()
+    try {
+      const expected = versionWithCacheReport(REPO).stdout
+      const cacheFile = join(root, 'dist/cli/planledger.cjs.v8-cache')
+      const data = readFileSync(cacheFile)
+      // Keep the header line (the bundle's SHA-256) so the damage reaches V8's own checks.
+      const header = data.indexOf(0x0a) + 1
+      writeFileSync(cacheFile, Buffer.concat([data.subarray(0, header), Buffer.alloc(data.length - header, 0x5a)]))
+      assert.deepEqual(versionWithCacheReport(root), {stdout: expected, cache: 'rejected'})
+    } finally {
+      rmSync(root, {recursive: true, force: true})
+    }
   })
 })

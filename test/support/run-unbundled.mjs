@@ -9,7 +9,7 @@ import {execute} from '@oclif/core'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const pjson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-const BUNDLE = './dist/cli/planledger.js'
+const BUNDLE = './dist/cli/planledger.cjs'
 const UNBUNDLED = './dist/src/cli.js'
 const retarget = (entry) => (entry.target === BUNDLE ? {...entry, target: UNBUNDLED} : entry)
 pjson.oclif = {
