@@ -88,6 +88,31 @@ describe('scanDocument', () => {
     assert.equal(result.kinds[5], 'text')
   })
 
+  it('tells thematic breaks from list items', () => {
+    const lines = ['---', '- - -', ' * * *', '***', '_ _ _', '-\t-\t-', '*  *  *  ', '- item', '* item', '-- not a break', '- -', '- - text', '* [ ] task', '    - - -', '  - -- -']
+    const {result} = scan(lines.join('\n'))
+    assert.deepEqual(
+      lines.map((line, index) => [line, result.kinds[index]]),
+      [
+        ['---', 'text'],
+        ['- - -', 'text'],
+        [' * * *', 'text'],
+        ['***', 'text'],
+        ['_ _ _', 'text'],
+        ['-\t-\t-', 'text'],
+        ['*  *  *  ', 'text'],
+        ['- item', 'list'],
+        ['* item', 'list'],
+        ['-- not a break', 'text'],
+        ['- -', 'list'],
+        ['- - text', 'list'],
+        ['* [ ] task', 'list'],
+        ['    - - -', 'list'],
+        ['  - -- -', 'text'],
+      ],
+    )
+  })
+
   it('reports git conflict markers, even inside fences', () => {
     const {result} = scan('a\n<<<<<<< HEAD\nb\n=======\n```\n>>>>>>> branch\n')
     assert.deepEqual(result.conflictMarkers, [1, 3, 5])

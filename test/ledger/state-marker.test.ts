@@ -81,6 +81,18 @@ describe('phase headings', () => {
     assert.deepEqual(read('Final Phase: Cleanup'), [undefined, 'Final Phase: Cleanup', undefined])
   })
 
+  it('finds the word in any case, even split by bold marks or spelt with a long s (as the Unicode regexes do)', () => {
+    const read = (text: string) => {
+      const phase = parsePhaseHeading(text)
+      return phase && [phase.id, phase.title]
+    }
+    assert.deepEqual(read('PHASE D1 — Runtime'), ['D1', 'Runtime'])
+    assert.deepEqual(read('phase 2: Tests'), ['2', 'Tests'])
+    assert.deepEqual(read('Pha**se** B: Parsing'), ['B', 'Parsing'])
+    assert.deepEqual(read('Phaſe C: Review'), ['C', 'Review'])
+    assert.equal(read('Phrase C: Review'), undefined)
+  })
+
   it('ignores headings that only mention phases', () => {
     for (const text of ['Phase Status:', 'Phases & Checklists', 'PHASE-BASED IMPLEMENTATION', 'Phase Goal', 'Implementation Phases', 'Phase overview', '']) {
       assert.equal(parsePhaseHeading(text), undefined, text)
