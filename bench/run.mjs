@@ -390,6 +390,7 @@ function processSection(options, temp) {
         cli('next'),
         cli('list', '--json'),
         cli('tick', 'TEST-PYTORCH-001', 'D1.A', '--dry-run'),
+        cli('check'),
         checkCorpus(node),
       ],
     ],
