@@ -13,7 +13,7 @@ import vm from 'node:vm'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bundle = join(root, 'dist/cli/planledger.cjs')
 const cacheFile = `${bundle}.v8-cache`
-const source = readFileSync(bundle, 'utf8')
+const source = readBundle()
 // V8 checks a cache against the source's length only, so the cache file starts with the SHA-256 of
 // the bundle it was made from, and a cache for any other bundle is ignored.
 const digest = Buffer.from(`${createHash('sha256').update(source).digest('hex')}\n`)
@@ -42,6 +42,16 @@ if (process.env.PLANLEDGER_REPORT_CODE_CACHE === '1') {
 }
 
 await cli.exports.execute({dir: root})
+
+function readBundle() {
+  try {
+    return readFileSync(bundle, 'utf8')
+  } catch (error) {
+    // A checkout that was never built: say what to run instead of printing a stack trace.
+    process.stderr.write(`planledger: cannot read ${bundle} (${error.code ?? error.message})\nhint: run \`npm run build\` in ${root}\n`)
+    process.exit(2)
+  }
+}
 
 function readCache() {
   try {

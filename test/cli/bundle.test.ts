@@ -100,7 +100,7 @@ describe('the bundle bin/run.js loads', function () {
   })
 })
 
-describe("the bundle's V8 code cache", function () {
+describe('bin/run.js start-up: the bundle and its V8 code cache', function () {
   this.timeout(60_000)
 
   /** `planledger --version` from `root` with bin/run.js reporting what became of the cache; no coverage, which changes V8's flags. */
@@ -121,6 +121,20 @@ describe("the bundle's V8 code cache", function () {
     cpSync(join(REPO, 'package.json'), join(root, 'package.json'))
     return root
   }
+
+  it('without a build, bin/run.js says what to run: one line, a hint, exit 2', () => {
+    const root = mkdtempSync(join(tmpdir(), 'planledger-unbuilt-'))
+    try {
+      cpSync(join(REPO, 'bin'), join(root, 'bin'), {recursive: true})
+      cpSync(join(REPO, 'package.json'), join(root, 'package.json'))
+      const run = spawnSync(process.execPath, [join(root, 'bin/run.js'), '--version'], {encoding: 'utf8'})
+      assert.equal(run.status, 2)
+      assert.equal(run.stdout, '')
+      assert.equal(run.stderr, `planledger: cannot read ${join(root, 'dist/cli/planledger.cjs')} (ENOENT)\nhint: run \`npm run build\` in ${root}\n`)
+    } finally {
+      rmSync(root, {recursive: true, force: true})
+    }
+  })
 
   it('is built with the bundle and accepted by this Node', () => {
     assert.equal(versionWithCacheReport(REPO).cache, 'accepted')
