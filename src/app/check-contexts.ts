@@ -1,5 +1,6 @@
 import type {ResolvedConfig} from './config.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
+import type {StateVocabulary} from '../ledger/state-marker.js'
 import type {BaselineLedgers, CheckedFile, RuleContext} from '../rules/rule.js'
 import type {LedgerSource} from './check-source.js'
 import type {CheckTarget} from './check-targets.js'
@@ -25,8 +26,9 @@ export interface ContextBase {
 /**
  * Reads and parses the targets from `source` (texts already read are reused). `required`: an
  * absent target is an error (the current files); otherwise it is left out (the baseline).
+ * `vocabulary`: the project's state markers, for plan rows.
  */
-export async function loadTargets(source: LedgerSource, targets: CheckTarget[], required: boolean, reuseTexts: boolean): Promise<LoadedTarget[]> {
+export async function loadTargets(source: LedgerSource, targets: CheckTarget[], required: boolean, reuseTexts: boolean, vocabulary?: StateVocabulary): Promise<LoadedTarget[]> {
   const [{createDocument}, {scanDocument}, {readFixPlan}, {readFindings}, {readPlan}] = await Promise.all([
     import('../ledger/document.js'),
     import('../ledger/scan.js'),
@@ -45,7 +47,7 @@ export async function loadTargets(source: LedgerSource, targets: CheckTarget[], 
     const file: CheckedFile = {role: target.role, doc, scan}
     if (target.role === 'fix-plan') loaded.push({target, file, fixPlan: readFixPlan(doc, scan)})
     else if (target.role === 'findings') loaded.push({target, file, findings: readFindings(doc, scan)})
-    else loaded.push({target, file, plan: readPlan(doc, scan)})
+    else loaded.push({target, file, plan: readPlan(doc, scan, vocabulary)})
   }
   return loaded
 }

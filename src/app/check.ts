@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import type {ProjectConfig} from '../io/find-config.js'
+import {stateVocabularyOf} from '../ledger/state-marker.js'
 import type {Problem, SkippedRule} from '../rules/run-rules.js'
 import type {Rule, RuleContext} from '../rules/rule.js'
 import type {CheckedProblem} from './check-baseline.js'
@@ -46,10 +47,11 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   const mode: CheckMode = options.staged ? 'staged' : options.since !== undefined ? 'since' : 'work-tree'
   const {current, baseline} = await sourcesFor(project, mode, options.since)
   const targets = await selectTargets(project, current, options.paths, mode === 'staged')
-  const loaded = await loadTargets(current, targets, true, true)
+  const vocabulary = stateVocabularyOf(project.config.states)
+  const loaded = await loadTargets(current, targets, true, true, vocabulary)
   const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, pathExists: cachedExists()}
 
-  const atBaseline = baseline ? await loadTargets(baseline.source, targets, false, false) : undefined
+  const atBaseline = baseline ? await loadTargets(baseline.source, targets, false, false, vocabulary) : undefined
   const baselineByPath = atBaseline && new Map(atBaseline.map((entry) => [entry.target.rootRelative, entry]))
   const run = runAll(buildContexts(base, loaded, baselineByPath), (context) => runRules(context, options.rules), uniqueProblems)
   const before = atBaseline && runAll(buildContexts(base, atBaseline), (context) => runRules(context, options.rules), uniqueProblems).problems

@@ -2,6 +2,7 @@ import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import {exists, type ProjectConfig} from '../io/find-config.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
+import {stateVocabularyOf} from '../ledger/state-marker.js'
 import {readEditable} from './editable-ledger.js'
 
 /** Whatever a command loaded; absent ledgers were not needed or do not exist. */
@@ -37,7 +38,7 @@ export async function loadFindings(project: ProjectConfig, options: LoadOptions)
 /** `path` is relative to cwd. */
 export async function loadPlan(project: ProjectConfig, path: string): Promise<PlanLedger> {
   const [{doc, scan}, {readPlan}] = await Promise.all([readEditable(project, path), import('../ledger/plan.js')])
-  return readPlan(doc, scan)
+  return readPlan(doc, scan, stateVocabularyOf(project.config.states))
 }
 
 /** Plan files matched by the `plans` globs (relative to the root), as cwd-relative paths, sorted. */

@@ -4,6 +4,7 @@ import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {expandRowIds, UnknownRowError, type AddressableRow} from '../edit/row-range.js'
 import type {PlanLedger} from '../ledger/model.js'
+import {stateVocabularyOf} from '../ledger/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
 import {linkedPlanFiles, planFilesFor} from './plan-files.js'
@@ -25,7 +26,7 @@ export async function loadPlans(project: ProjectConfig, plan: string): Promise<L
     const path = queue.shift()!
     if (loaded.some((entry) => resolve(project.cwd, entry.doc.path) === resolve(project.cwd, path))) continue
     const editable = await readEditable(project, path)
-    const ledger = readPlan(editable.doc, editable.scan)
+    const ledger = readPlan(editable.doc, editable.scan, stateVocabularyOf(project.config.states))
     const addressable = ledger.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
     loaded.push({...editable, plan: ledger, addressable})
     if (existsSync(initiativeFolder)) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))

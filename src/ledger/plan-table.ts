@@ -4,7 +4,7 @@ import {headerKey, headerName} from './header-name.js'
 import type {LedgerWarning, PlanColumnMap, PlanRow, PlanTable} from './model.js'
 import {isTableRowId, stripIdMarkup} from './row-id.js'
 import type {TableBlock} from './scan.js'
-import {findCellStateMarker, missingMarkerMessage, unexpectedMarkerMessage} from './state-marker.js'
+import {BUILT_IN_VOCABULARY, findCellStateMarker, missingMarkerMessage, unexpectedMarkerMessage, type StateVocabulary} from './state-marker.js'
 import type {TableCell} from './table-cells.js'
 
 /** Columns by name: `ID`, the first `State…`/`Status…` column, and the last column as guidance. */
@@ -33,7 +33,14 @@ export function planTableOf(block: TableBlock): PlanTable | undefined {
 }
 
 /** The task rows of a plan table; section dividers are skipped, rows without an ID skipped with a warning. */
-export function readPlanTableRows(doc: LedgerDocument, block: TableBlock, table: PlanTable, tableIndex: number, warnings: LedgerWarning[]): PlanRow[] {
+export function readPlanTableRows(
+  doc: LedgerDocument,
+  block: TableBlock,
+  table: PlanTable,
+  tableIndex: number,
+  warnings: LedgerWarning[],
+  vocabulary = BUILT_IN_VOCABULARY,
+): PlanRow[] {
   const {headers, columns} = table
   const warn = (line: number, message: string) => warnings.push({path: doc.path, line, message})
   if (columns.state === undefined) warn(table.headerLine, `Task table at line ${table.headerLine} has no State/Status column; its rows have no state`)
@@ -58,21 +65,21 @@ export function readPlanTableRows(doc: LedgerDocument, block: TableBlock, table:
       cells: cells.map((cell, index) => ({...cell, header: headers[index] ?? ''})),
       table: tableIndex,
     }
-    if (columns.state !== undefined) readStateCell(row, cells[columns.state], headers[columns.state], warn)
+    if (columns.state !== undefined) readStateCell(row, cells[columns.state], headers[columns.state], warn, vocabulary)
     rows.push(row)
   }
   return rows
 }
 
-function readStateCell(row: PlanRow, cell: TableCell | undefined, header: string, warn: (line: number, message: string) => void): void {
+function readStateCell(row: PlanRow, cell: TableCell | undefined, header: string, warn: (line: number, message: string) => void, vocabulary: StateVocabulary): void {
   const where = `${header} cell of ${row.id}`
-  const state = cell ? findCellStateMarker(cell.text, cell.contentStart) : undefined
+  const state = cell ? findCellStateMarker(cell.text, cell.contentStart, vocabulary) : undefined
   if (!state) {
-    warn(row.line, missingMarkerMessage(where, row.line))
+    warn(row.line, missingMarkerMessage(where, row.line, vocabulary))
     return
   }
   row.state = state
-  if (state.state === 'unknown') warn(row.line, unexpectedMarkerMessage(state.marker, where, row.line))
+  if (state.state === 'unknown') warn(row.line, unexpectedMarkerMessage(state.marker, where, row.line, vocabulary))
 }
 
 /** `| **Section 0: Preparation**` or an all-blank row: text, if any, only in the first or ID cell, and not an ID. */

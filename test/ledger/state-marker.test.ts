@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import {parsePhaseHeading} from '../../src/ledger/phase-heading.js'
 import {checklistIdOf, isTableRowId, stripIdMarkup} from '../../src/ledger/row-id.js'
-import {findCellStateMarker, stateOfMarker} from '../../src/ledger/state-marker.js'
+import {createDocument} from '../../src/ledger/document.js'
+import {readPlan} from '../../src/ledger/plan.js'
+import {BUILT_IN_VOCABULARY, EXPECTED_STATE_MARKERS, findCellStateMarker, stateOfMarker, stateVocabularyOf} from '../../src/ledger/state-marker.js'
 
 describe('state markers', () => {
   it('maps the vocabulary to states', () => {
@@ -97,5 +99,23 @@ describe('phase headings', () => {
     for (const text of ['Phase Status:', 'Phases & Checklists', 'PHASE-BASED IMPLEMENTATION', 'Phase Goal', 'Implementation Phases', 'Phase overview', '']) {
       assert.equal(parsePhaseHeading(text), undefined, text)
     }
+  })
+})
+
+describe('state vocabularies from .planledger.json', () => {
+  it('adds configured markers after the built-in ones, which keep their meaning', () => {
+    const vocabulary = stateVocabularyOf({partial: ['~', 'WIP'], done: '✓', blocked: ['x']})
+    assert.deepEqual(['~', 'WIP', '✓', 'x', 'P', ' ', 'Q'].map((marker) => vocabulary.stateOf(marker)), ['partial', 'partial', 'done', 'done', 'partial', 'open', 'unknown'])
+    assert.equal(vocabulary.expected, `${EXPECTED_STATE_MARKERS} \`[~]\` \`[WIP]\``)
+    assert.equal(stateVocabularyOf({}), BUILT_IN_VOCABULARY)
+  })
+
+  it('reads plan rows with it: no warning for a configured marker, the longer list in the warning for others', () => {
+    const text = '| ID | State |\n| --- | --- |\n| A1 | [~] |\n| A2 | [Q] |\n- [~] B1: checklist item\n'
+    const builtIn = readPlan(createDocument('plan.md', text))
+    assert.deepEqual(builtIn.rows.map((row) => row.state?.state), ['unknown', 'unknown', 'unknown'])
+    const configured = readPlan(createDocument('plan.md', text), undefined, stateVocabularyOf({partial: '~'}))
+    assert.deepEqual(configured.rows.map((row) => [row.id, row.state?.state]), [['A1', 'partial'], ['A2', 'unknown'], ['B1', 'partial']])
+    assert.deepEqual(configured.warnings.map((warning) => warning.message), [`Unexpected \`[Q]\` in State cell of A2 (line 4), expected one of ${EXPECTED_STATE_MARKERS} \`[~]\``])
   })
 })
