@@ -1,4 +1,4 @@
-import {dirname, relative, resolve, sep} from 'node:path'
+import {dirname, relative, resolve} from 'node:path'
 import {planArchive, type ArchivedItem, type IndexUpdate} from '../edit/archive-items.js'
 import type {ArchiveSelection} from '../edit/archive-selection.js'
 import {requireIsoDate} from '../edit/iso-date.js'
@@ -6,10 +6,11 @@ import {applyEdits} from '../edit/text-edit.js'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {createDocument} from '../ledger/document.js'
+import {toPosix} from '../rules/ledger-paths.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
-import {locateFixPlan, shownPath} from './load-ledgers.js'
+import {locateFixPlan, shownPath} from './ledger-paths.js'
 import {plannedNewFile} from './new-file-change.js'
 
 export interface ArchiveInput {
@@ -48,7 +49,7 @@ export async function planArchiveChanges(project: ProjectConfig, input: ArchiveI
   if (fixPlanAt === archiveAt) throw new UserError(`The archive ${archivePath} is the fix plan itself`, {hint: 'set "archive" in .planledger.json to another file'})
   const editable = await readEditableFixPlan(project, fixPlanPath)
   const archive = await readArchive(project, archivePath)
-  const link = relative(dirname(fixPlanAt), archiveAt).split(sep).join('/')
+  const link = toPosix(relative(dirname(fixPlanAt), archiveAt))
   const plan = planArchive(editable.ledger, {path: archivePath, doc: archive?.doc, scan: archive?.scan}, {selection, date: input.date, link})
 
   const fixPlanAfter = applyEdits(editable.doc.text, plan.fixPlanEdits)

@@ -2,12 +2,12 @@ import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {planAttempt, type AttemptRequest} from '../edit/append-attempt.js'
 import {applyEdits} from '../edit/text-edit.js'
+import {findItemOrFail, itemId} from '../ledger/find-item.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
-import {findItemOrFail, itemId} from './find-item.js'
 import {requireKnownFindings} from './known-findings.js'
 
 export interface AttemptInput extends AttemptRequest {

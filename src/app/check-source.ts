@@ -3,6 +3,7 @@ import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import type {GitSource} from '../io/git.js'
+import {fileExists, readablePath} from './ledger-paths.js'
 
 /** A file `check` reads: root-relative with `/` (what git wants), and as messages name it (cwd-relative). */
 export interface SourceFile {
@@ -35,11 +36,11 @@ export function workTreeSource(project: ProjectConfig): LedgerSource {
       return (await findPlanFiles(project)).map((shown) => rootRelativeOf(project, shown))
     },
     async read(files, required) {
-      const [{readLedgerText}, {fileExists}] = await Promise.all([import('../io/read-ledger.js'), import('./load-ledgers.js')])
+      const {readLedgerText} = await import('../io/read-ledger.js')
       const texts = await Promise.all(
         files.map(async ({rootRelative, shown}) => {
           if (!required && !(await fileExists(project, rootRelative))) return undefined
-          return readLedgerText(readablePath(project, rootRelative, shown))
+          return readLedgerText(readablePath(shown, resolve(project.root, rootRelative)))
         }),
       )
       return new Map(files.map(({rootRelative}, index) => [rootRelative, texts[index]]))
@@ -95,10 +96,4 @@ export function rootRelativeOf(project: ProjectConfig, shown: string): string {
 
 function normalise(path: string): string {
   return path.split('\\').join('/').replace(/^\.\//, '')
-}
-
-/** Read by the path as shown (so errors name it as the user does) when cwd is the process's. */
-function readablePath(project: ProjectConfig, rootRelative: string, shown: string): string {
-  const absolute = resolve(project.root, rootRelative)
-  return resolve(shown) === absolute ? shown : absolute
 }

@@ -3,7 +3,7 @@ import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import type {LedgerRole} from '../rules/rule.js'
 import {rootRelativeOf, type LedgerSource, type SourceFile} from './check-source.js'
-import {shownPath} from './load-ledgers.js'
+import {shownPath} from './ledger-paths.js'
 
 /** A file `check` loads: `checked` files have their problems reported, the others are references. */
 export interface CheckTarget extends SourceFile {
@@ -50,7 +50,7 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
     const text = found.get(rootRelative)
     targets.push({...file(rootRelative), role, checked, ...(text !== undefined && {text})})
   }
-  if (fixPlan !== undefined && !givenPaths.has(fixPlan) && (configuredFixPlan || present(fixPlan))) add(fixPlan, 'fix-plan', checkAll)
+  if (fixPlan !== undefined && !givenPaths.has(fixPlan)) add(fixPlan, 'fix-plan', checkAll)
   if (!givenPaths.has(findingsPath) && (configuredFindings || present(findingsPath))) add(findingsPath, 'findings', checkAll)
   if (checkAll) for (const plan of (await source.listPlans?.()) ?? []) add(plan, 'plan', true)
   for (const {rootRelative} of given) add(rootRelative, roleOf(rootRelative), true)

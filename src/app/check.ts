@@ -4,7 +4,7 @@ import {stateVocabularyOf} from '../ledger/state-marker.js'
 import type {Problem, SkippedRule} from '../rules/run-rules.js'
 import type {Rule, RuleContext} from '../rules/rule.js'
 import type {CheckedProblem} from './check-baseline.js'
-import {shownPath} from './load-ledgers.js'
+import {shownPath} from './ledger-paths.js'
 import type {ContextBase} from './check-contexts.js'
 import type {LedgerSource} from './check-source.js'
 

@@ -1,4 +1,5 @@
 import {UserError} from '../errors.js'
+import {CONFIGURABLE_STATES} from '../ledger/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {RULES} from '../rules/index.js'
 
@@ -108,7 +109,7 @@ function validateRules(rules: unknown, fail: Fail): Record<string, RuleSeverity>
   return rules as Record<string, RuleSeverity>
 }
 
-const STATE_NAMES = ['open', 'partial', 'done', 'blocked']
+const STATE_NAMES: readonly string[] = CONFIGURABLE_STATES
 
 /** Each state maps to one marker or a list; a marker is what stands between the brackets, 1–4 characters. */
 function validateStates(states: unknown, fail: Fail): Record<string, string[]> {

@@ -1,7 +1,7 @@
 import type {ProjectConfig} from '../io/find-config.js'
 import type {FindingsLedger} from '../ledger/model.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
-import {shownPath} from './load-ledgers.js'
+import {shownPath} from './ledger-paths.js'
 
 export interface EditableFindings extends EditableFile {
   ledger: FindingsLedger

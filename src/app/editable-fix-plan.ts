@@ -1,7 +1,7 @@
 import type {ProjectConfig} from '../io/find-config.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
-import {locateFixPlan} from './load-ledgers.js'
+import {locateFixPlan} from './ledger-paths.js'
 
 export interface EditableFixPlan extends EditableFile {
   ledger: FixPlanLedger

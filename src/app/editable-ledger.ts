@@ -5,6 +5,7 @@ import type {LoadedFile} from '../io/read-ledger.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import type {ScanResult} from '../ledger/scan.js'
 import type {PlannedChange} from './apply-change.js'
+import {readablePath} from './ledger-paths.js'
 
 /** A ledger read for editing: the bytes and fingerprint a later write is checked against. */
 export interface EditableFile {
@@ -16,8 +17,7 @@ export interface EditableFile {
 /** Reads and scans `path` (cwd-relative, as shown in messages); refuses a file that is mid-merge. */
 export async function readEditable(project: ProjectConfig, path: string): Promise<EditableFile> {
   const [{readLedgerFile}, {scanDocument}] = await Promise.all([import('../io/read-ledger.js'), import('../ledger/scan.js')])
-  // Read by the path as shown, so messages name it as the user does, unless cwd differs from the project's.
-  const file = await readLedgerFile(resolve(path) === resolve(project.cwd, path) ? path : resolve(project.cwd, path))
+  const file = await readLedgerFile(readablePath(path, resolve(project.cwd, path)))
   const doc = createDocument(path, file.text)
   const scan = scanDocument(doc)
   if (scan.conflictMarkers.length > 0) {

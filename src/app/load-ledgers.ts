@@ -1,9 +1,11 @@
-import {relative, resolve} from 'node:path'
-import {UserError} from '../errors.js'
-import {exists, type ProjectConfig} from '../io/find-config.js'
+import {resolve} from 'node:path'
+import type {ProjectConfig} from '../io/find-config.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
 import {stateVocabularyOf} from '../ledger/state-marker.js'
+import {readEditableFindings} from './editable-findings.js'
+import {readEditableFixPlan} from './editable-fix-plan.js'
 import {readEditable} from './editable-ledger.js'
+import {fileExists, locateFixPlan, shownPath, type LoadOptions} from './ledger-paths.js'
 
 /** Whatever a command loaded; absent ledgers were not needed or do not exist. */
 export interface LoadedLedgers {
@@ -12,27 +14,17 @@ export interface LoadedLedgers {
   findings?: FindingsLedger
 }
 
-export interface LoadOptions {
-  /** Fail when a default-located ledger is absent (a configured one must always exist). */
-  required: boolean
-}
-
 export async function loadFixPlan(project: ProjectConfig, options: LoadOptions): Promise<FixPlanLedger | undefined> {
   const path = await locateFixPlan(project, options)
   if (path === undefined) return undefined
-  const [{doc, scan}, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
-  return readFixPlan(doc, scan)
+  return (await readEditableFixPlan(project, path)).ledger
 }
 
 export async function loadFindings(project: ProjectConfig, options: LoadOptions): Promise<FindingsLedger | undefined> {
   const {findings} = project.config
   const configured = project.config.user.findings !== undefined
   if (!configured && !options.required && !(await fileExists(project, findings))) return undefined
-  const [{doc, scan}, {readFindings}] = await Promise.all([
-    readEditable(project, shownPath(project, findings)),
-    import('../ledger/findings.js'),
-  ])
-  return readFindings(doc, scan)
+  return (await readEditableFindings(project, shownPath(project, findings))).ledger
 }
 
 /** `path` is relative to cwd. */
@@ -70,31 +62,10 @@ export async function loadLedgerAt(project: ProjectConfig, path: string): Promis
   const target = resolve(project.cwd, path)
   const {config, root} = project
   if (config.fixPlanCandidates.some((candidate) => resolve(root, candidate) === target)) {
-    const [{doc, scan}, {readFixPlan}] = await Promise.all([readEditable(project, path), import('../ledger/fix-plan.js')])
-    return {fixPlan: readFixPlan(doc, scan), plans: []}
+    return {fixPlan: (await readEditableFixPlan(project, path)).ledger, plans: []}
   }
   if (resolve(root, config.findings) === target) {
-    const [{doc, scan}, {readFindings}] = await Promise.all([readEditable(project, path), import('../ledger/findings.js')])
-    return {findings: readFindings(doc, scan), plans: []}
+    return {findings: (await readEditableFindings(project, path)).ledger, plans: []}
   }
   return {plans: [await loadPlan(project, path)]}
-}
-
-/** A root-relative (or absolute) path as the user sees it from cwd. */
-export function shownPath(project: ProjectConfig, rootRelative: string): string {
-  return relative(project.cwd, resolve(project.root, rootRelative)) || '.'
-}
-
-export async function fileExists(project: ProjectConfig, rootRelative: string): Promise<boolean> {
-  return exists(resolve(project.root, rootRelative))
-}
-
-export async function locateFixPlan(project: ProjectConfig, options: LoadOptions): Promise<string | undefined> {
-  const candidates = project.config.fixPlanCandidates
-  if (project.config.user.fixPlan !== undefined) return shownPath(project, candidates[0])
-  for (const candidate of candidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
-  if (!options.required) return undefined
-  throw new UserError(`no fix plan found: looked for ${candidates.join(' and ')}`, {
-    hint: 'create one, or set "fixPlan" in .planledger.json',
-  })
 }

@@ -20,16 +20,18 @@ export async function loadPlans(project: ProjectConfig, plan: string): Promise<L
   const {readPlan} = await import('../ledger/plan.js')
   const paths = planFilesFor(project, plan)
   const initiativeFolder = resolve(project.root, 'plans/active', plan)
+  const followLinks = existsSync(initiativeFolder)
+  const vocabulary = stateVocabularyOf(project.config.states)
   const loaded: LoadedPlan[] = []
   const queue = [...paths]
   while (queue.length > 0) {
     const path = queue.shift()!
     if (loaded.some((entry) => resolve(project.cwd, entry.doc.path) === resolve(project.cwd, path))) continue
     const editable = await readEditable(project, path)
-    const ledger = readPlan(editable.doc, editable.scan, stateVocabularyOf(project.config.states))
+    const ledger = readPlan(editable.doc, editable.scan, vocabulary)
     const addressable = ledger.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
     loaded.push({...editable, plan: ledger, addressable})
-    if (existsSync(initiativeFolder)) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))
+    if (followLinks) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))
   }
   return loaded
 }

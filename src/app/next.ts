@@ -1,7 +1,8 @@
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {findField, workingPlanPath} from '../ledger/item-fields.js'
-import {loadFixPlan, loadPlan, shownPath} from './load-ledgers.js'
+import {shownPath} from './ledger-paths.js'
+import {loadFixPlan, loadPlan} from './load-ledgers.js'
 import {planFilesFor} from './plan-files.js'
 import {planRowView, type PlanRowView} from './plan-row-view.js'
 

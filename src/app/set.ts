@@ -3,10 +3,10 @@ import type {ProjectConfig} from '../io/find-config.js'
 import {parseAssignments} from '../edit/field-assignment.js'
 import {planSetFields, type FieldChange, type SetFieldsPlan, type UnchangedField} from '../edit/set-fields.js'
 import {applyEdits} from '../edit/text-edit.js'
+import {findItemOrFail, itemId} from '../ledger/find-item.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
-import {findItemOrFail, itemId} from './find-item.js'
 
 export interface SetInput {
   item: string

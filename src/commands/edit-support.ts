@@ -28,6 +28,11 @@ export async function previewAndApply(changes: PlannedChange[], flags: {yes: boo
   return applyChanges(changes, mode, ports)
 }
 
+/** Warnings a use-case collected, one `planledger: warning:` line each on stderr. */
+export function printWarnings(warnings: readonly string[]): void {
+  for (const warning of warnings) process.stderr.write(`planledger: warning: ${warning}\n`)
+}
+
 /** One human line saying what happened to the files. */
 export function outcomeLine(result: ApplyResult): string {
   switch (result.outcome) {

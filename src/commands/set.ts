@@ -4,7 +4,7 @@ import type {ApplyOutcome} from '../app/apply-change.js'
 import type {SetOutcome} from '../app/set.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply, today} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApply, printWarnings, today} from './edit-support.js'
 
 type SetJson = Omit<SetOutcome, 'change' | 'notes'> & {outcome: ApplyOutcome; diff: string}
 
@@ -38,7 +38,7 @@ export default class SetFields extends BaseCommand {
       file: flags.file,
       lastUpdated: flags.touch ? (flags.date ?? today()) : undefined,
     })
-    for (const warning of planned.warnings) process.stderr.write(`planledger: warning: ${warning}\n`)
+    printWarnings(planned.warnings)
     for (const note of planned.notes) this.logToStderr(note)
     const result = await previewAndApply([planned.change], flags, this.jsonEnabled())
     this.log(outcomeLine(result))

@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {TickFileResult} from '../app/tick.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply, today} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApply, printWarnings, today} from './edit-support.js'
 
 export default class Tick extends BaseCommand {
   static override strict = false
@@ -35,7 +35,7 @@ export default class Tick extends BaseCommand {
     const ids = (argv as string[]).slice(1)
     const project = await this.loadProject()
     const planned = await planTickChanges(project, {plan: args.plan, ids, match: flags.match, state: flags.state, artifacts: flags.artifact, note: flags.note, date: flags.date ?? today(), strict: flags.strict})
-    for (const warning of planned.warnings) process.stderr.write(`planledger: warning: ${warning}\n`)
+    printWarnings(planned.warnings)
     for (const file of planned.files) if (file.unchanged.length > 0) this.logToStderr(`${file.unchanged.join(', ')}: already ${flags.state}, nothing to add`)
     const result = await previewAndApply(planned.changes, flags, this.jsonEnabled())
     this.log(outcomeLine(result))

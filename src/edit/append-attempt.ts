@@ -2,6 +2,7 @@ import {UserError} from '../errors.js'
 import {withDocumentEol} from '../ledger/document.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {templateFor, type AttemptTemplate} from './attempt-template.js'
+import {lastContentLine} from './last-content-line.js'
 import type {TextEdit} from './text-edit.js'
 import {formatLikeSample} from './timestamp-format.js'
 
@@ -103,7 +104,7 @@ function insertionEdit(ledger: FixPlanLedger, item: FixPlanItem | undefined, tem
   const history = item ? item.attempts : ledger.attempts
   const last = history?.entries.at(-1)
   if (last) {
-    const end = lastContentLineEnd(ledger, last.line, last.endLine)
+    const end = doc.lines[lastContentLine(doc, last.line, last.endLine) - 1].end
     const gap = template.style === 'heading' ? '\n\n' : '\n'
     return {start: end, end, text: withDocumentEol(doc, gap + entry)}
   }
@@ -118,13 +119,6 @@ function insertionEdit(ledger: FixPlanLedger, item: FixPlanItem | undefined, tem
   if (!item) throw new UserError(`${doc.path} has no Attempts History to append to`, {hint: 'name the fix-plan item: planledger attempt <ITEM>'})
   const lastField = item.fields.at(-1)
   const fieldIndent = ' '.repeat(lastField?.indent ?? 0)
-  const afterLine = lastField ? lastContentLineEnd(ledger, lastField.line, lastField.endLine) : doc.lines[item.line - 1].end
+  const afterLine = doc.lines[(lastField ? lastContentLine(doc, lastField.line, lastField.endLine) : item.line) - 1].end
   return {start: afterLine, end: afterLine, text: withDocumentEol(doc, `\n${fieldIndent}- Attempts History:\n${entry}`)}
-}
-
-/** End offset (before the line ending) of the last non-blank line in [first, last] (1-based). */
-function lastContentLineEnd(ledger: FixPlanLedger, first: number, last: number): number {
-  let at = last
-  while (at > first && ledger.doc.lines[at - 1].text.trim() === '') at--
-  return ledger.doc.lines[at - 1].end
 }

@@ -1,6 +1,6 @@
 import {UserError} from '../errors.js'
+import {findItemOrFail, itemId} from '../ledger/find-item.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
-import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {itemStatusWord, statusWordsFor} from './status-word.js'
 
 /** Which items `archive` moves. */
@@ -36,9 +36,8 @@ function selectByIds(ledger: FixPlanLedger, ids: readonly string[]): SelectedIte
   const wanted = new Set<FixPlanItem>()
   const skipped: SelectedItems['skipped'] = []
   for (const raw of ids) {
-    const id = raw.trim().replace(/^\[(.*)\]$/, '$1')
-    const item = ledger.items.find((candidate) => candidate.id === id)
-    if (!item) throw unknownItem(ledger, id)
+    const id = itemId(raw.trim())
+    const item = findItemOrFail(ledger, id)
     if (itemStatusWord(item) === 'archived') {
       if (!skipped.some((entry) => entry.id === id)) skipped.push({id, reason: `already archived (line ${item.line})`})
     } else {
@@ -46,13 +45,6 @@ function selectByIds(ledger: FixPlanLedger, ids: readonly string[]): SelectedIte
     }
   }
   return {items: ledger.items.filter((item) => wanted.has(item)), skipped}
-}
-
-function unknownItem(ledger: FixPlanLedger, id: string): UserError {
-  const ids = ledger.items.map((item) => item.id)
-  return new UserError(`Unknown fix-plan item \`${id}\` in ${ledger.doc.path}`, {
-    hint: didYouMean(suggestClosest(id, ids)) ?? (ids.length > 0 ? `items: ${ids.join(', ')}` : 'the file has no `## [ID] Title` items'),
-  })
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {Field, FixPlanItem} from '../ledger/model.js'
+import {lastContentLine} from './last-content-line.js'
 import type {TextEdit} from './text-edit.js'
 
 /**
@@ -36,11 +37,4 @@ function fieldStyle(doc: LedgerDocument, field: Field): {prefix: string; open: s
   const close = doc.text.slice(field.keySpan.end, field.valueSpan.start)
   if (!/^(?:\*\*|__)?$/.test(open)) return {prefix: bullet, open: '', close: ': '}
   return {prefix: bullet, open, close: /[ \t]$/.test(close) ? close : `${close} `}
-}
-
-/** The last non-blank line (1-based) in [first, last]. */
-function lastContentLine(doc: LedgerDocument, first: number, last: number): number {
-  let at = last
-  while (at > first && doc.lines[at - 1].text.trim() === '') at--
-  return at
 }

@@ -1,6 +1,8 @@
+import {escapeRegExp} from '../ledger/escape-regexp.js'
+
 /** `ID` as a whole token, any case (so `#policy-001` counts), never inside a longer ID such as `POLICY-001-B`. */
 export function mentionsId(text: string, id: string): boolean {
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(id)
   return new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'iu').test(text)
 }
 

@@ -1,3 +1,4 @@
+import {normalizeKey} from '../ledger/item-fields.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import type {TextEdit} from './text-edit.js'
 
@@ -16,7 +17,7 @@ const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/
  * whole value when it does not start with one. Undefined when the file has no such header.
  */
 export function touchLastUpdated(ledger: FixPlanLedger, date: string): LastUpdatedChange | undefined {
-  const header = ledger.header.find((field) => field.key.toLowerCase().replace(/\s+/g, ' ') === 'last updated')
+  const header = ledger.header.find((field) => normalizeKey(field.key) === 'last updated')
   if (!header) return undefined
   const {start} = header.valueSpan
   const dateLength = LEADING_DATE.exec(header.value)?.[0].length ?? header.value.length

@@ -1,6 +1,5 @@
-import {findField} from '../ledger/item-fields.js'
 import type {FixPlanLedger} from '../ledger/model.js'
-import {leadingStatusWord as leadingWord} from './status-word.js'
+import {itemStatusWord, leadingStatusWord as leadingWord} from './status-word.js'
 
 /**
  * The leading words of the Status values the file already uses (item fields and index entries),
@@ -12,7 +11,10 @@ export function statusVocabulary(ledger: FixPlanLedger): string[] {
     const word = value === undefined ? undefined : leadingWord(value)
     if (word) words.add(word)
   }
-  for (const item of ledger.items) add(findField(item, 'status')?.value)
+  for (const item of ledger.items) {
+    const word = itemStatusWord(item)
+    if (word) words.add(word)
+  }
   for (const entry of ledger.index) add(entry.status)
   return [...words]
 }

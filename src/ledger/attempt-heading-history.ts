@@ -1,8 +1,9 @@
 import {classifyHeadingEntry, isDatedHeading, prefixParts} from './attempt-entry.js'
 import {isAttemptsHistoryTitle, preview, readBulletRun} from './attempt-history.js'
-import {columnsOf, lastNonBlank, lineSpan, trimEnd, warn, type LedgerLines} from './fix-plan-lines.js'
+import {lastNonBlank, lineSpan, trimEnd, warn, type LedgerLines} from './fix-plan-lines.js'
 import type {AttemptEntry, AttemptsHistory} from './model.js'
 import type {Heading} from './scan.js'
+import {columnsOf, leadingBlankEnd} from './whitespace.js'
 
 /**
  * A heading-style history (FORMATS.md §2 style 6): `## Attempts History` with `### <timestamp> — label`
@@ -19,7 +20,7 @@ export interface HeadingHistoryRead {
 export function readHeadingHistory(lines: LedgerLines, headingIndex: number, scopeEnd: number): HeadingHistoryRead {
   const headings = lines.scan.headings
   const head = headings[headingIndex]
-  const sectionEnd = sectionEndLine(lines, headingIndex, head.level, scopeEnd)
+  const sectionEnd = sectionEndLine(lines, headingIndex, scopeEnd)
   const firstSub = headingIndex + 1 < headings.length && headings[headingIndex + 1].line <= sectionEnd ? headings[headingIndex + 1] : undefined
   const run = readBulletRun(lines, head.line + 1, firstSub ? firstSub.line - 1 : sectionEnd, false)
   const entries: AttemptEntry[] = [...run.entries]
@@ -59,7 +60,7 @@ function resumeAfterInterruptions(
   while (at < headings.length && headings[at].line <= scopeEnd) {
     const interruption = headings[at]
     if (interruption.level !== head.level || isAttemptsHistoryTitle(interruption.text)) return
-    const end = sectionEndLine(lines, at, interruption.level, scopeEnd)
+    const end = sectionEndLine(lines, at, scopeEnd)
     const stranded: AttemptEntry[] = []
     for (let sub = at + 1; sub < headings.length && headings[sub].line <= end; sub++) {
       if (headings[sub].level === entryLevel && isDatedHeading(headings[sub].text)) stranded.push(headingEntry(lines, sub, end))
@@ -82,7 +83,7 @@ function headingEntry(lines: LedgerLines, headingIndex: number, limit: number): 
   const heading: Heading = lines.scan.headings[headingIndex]
   const line = lines.doc.lines[heading.line]
   const prefix = classifyHeadingEntry(heading.text)
-  const endLine = lastNonBlank(lines, heading.line, sectionEndLine(lines, headingIndex, heading.level, limit))
+  const endLine = lastNonBlank(lines, heading.line, sectionEndLine(lines, headingIndex, limit))
   const textStart = Math.min(heading.textStart + prefix.textStart, heading.textEnd)
   const textEnd = Math.max(textStart, trimEnd(lines.doc.text, textStart, heading.textEnd))
   return {
@@ -91,7 +92,7 @@ function headingEntry(lines: LedgerLines, headingIndex: number, limit: number): 
     endLine: endLine + 1,
     span: lineSpan(lines, heading.line, endLine),
     headingLevel: heading.level,
-    indent: columnsOf(/^[ \t]*/.exec(line.text)![0]),
+    indent: columnsOf(line.text, leadingBlankEnd(line.text)),
     contentColumn: columnsOf(line.text.slice(0, heading.textStart - line.start)),
     ...prefixParts(prefix),
     text: lines.doc.text.slice(textStart, textEnd),
@@ -99,9 +100,10 @@ function headingEntry(lines: LedgerLines, headingIndex: number, limit: number): 
   }
 }
 
-/** The line before the next heading of level `level` or higher after `headings[index]`, capped at `limit`. */
-export function sectionEndLine(lines: LedgerLines, index: number, level: number, limit: number): number {
+/** The line before the next heading of the same level as `headings[index]` or higher, capped at `limit`. */
+export function sectionEndLine(lines: LedgerLines, index: number, limit: number): number {
   const headings = lines.scan.headings
+  const level = headings[index].level
   for (let at = index + 1; at < headings.length; at++) {
     if (headings[at].line > limit) break
     if (headings[at].level <= level) return headings[at].line - 1

@@ -2,7 +2,6 @@ import {classifyBulletEntry, isPlaceholder, looksLikeEntry, prefixParts} from '.
 import {parseFieldKey} from './field-key.js'
 import {
   blockEnd,
-  columnsOf,
   indentOf,
   isBlank,
   kindOf,
@@ -14,6 +13,7 @@ import {
 } from './fix-plan-lines.js'
 import type {AttemptEntry, AttemptsHistory, Field, Span} from './model.js'
 import type {ListItem} from './scan.js'
+import {columnsOf} from './whitespace.js'
 
 /**
  * Bullet-style Attempts Histories: the `- Attempts History:` field (entries are its nested

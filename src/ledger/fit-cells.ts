@@ -1,5 +1,5 @@
 import type {TableRow} from './scan.js'
-import type {TableCell} from './table-cells.js'
+import {makeCell, type TableCell} from './table-cells.js'
 
 /** Headers of columns that hold prose, where a stray `|` (`|δ|`, `|g| 0.09`) is likely. */
 const FREE_TEXT_HEADER = /synopsis|description|summary|notes?\b|details|guidance|how\/why|comment/i
@@ -37,18 +37,6 @@ export function fitCellsToHeader(docText: string, cells: TableCell[], headerCoun
   const surplus = cells.length - headerCount
   if (surplus <= 0 || headerCount === 0) return cells
   const column = Math.min(Math.max(absorb, 0), headerCount - 1)
-  const merged = cellBetween(docText, cells[column].start, cells[column + surplus].end)
+  const merged = makeCell(docText, 0, cells[column].start, cells[column + surplus].end)
   return [...cells.slice(0, column), merged, ...cells.slice(column + surplus + 1)]
-}
-
-function cellBetween(docText: string, start: number, end: number): TableCell {
-  let contentStart = start
-  let contentEnd = end
-  while (contentStart < contentEnd && isSpace(docText[contentStart])) contentStart++
-  while (contentEnd > contentStart && isSpace(docText[contentEnd - 1])) contentEnd--
-  return {start, end, contentStart, contentEnd, text: docText.slice(contentStart, contentEnd)}
-}
-
-function isSpace(char: string): boolean {
-  return char === ' ' || char === '\t'
 }

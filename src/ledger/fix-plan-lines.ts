@@ -1,6 +1,7 @@
 import type {LedgerDocument} from './document.js'
 import type {LedgerWarning, Span} from './model.js'
 import type {LineKind, ListItem, ScanResult} from './scan.js'
+import {columnsOf, leadingBlankEnd} from './whitespace.js'
 
 /**
  * Per-line lookups over one scan, shared by the fix-plan readers: they walk line indices instead
@@ -39,21 +40,8 @@ export function indentOf(lines: LedgerLines, at: number): number {
   const cached = lines.indents[at]
   if (cached >= 0) return cached
   const text = lines.doc.lines[at].text
-  let column = 0
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char === ' ') column++
-    else if (char === '\t') column += 4 - (column % 4)
-    else break
-  }
+  const column = columnsOf(text, leadingBlankEnd(text))
   lines.indents[at] = column
-  return column
-}
-
-/** Columns taken by `text` (tabs expanded as in the scanner). */
-export function columnsOf(text: string): number {
-  let column = 0
-  for (const char of text) column = char === '\t' ? column + 4 - (column % 4) : column + 1
   return column
 }
 

@@ -1,6 +1,6 @@
 import type {LedgerDocument} from './document.js'
 import {splitTableCells, type TableCell} from './table-cells.js'
-import {firstNonWhitespace} from './whitespace.js'
+import {columnsOf, firstNonWhitespace} from './whitespace.js'
 
 /**
  * A linear, fence-aware line scanner. It finds the structure ledgers use (headings, pipe tables,
@@ -294,13 +294,6 @@ function readTable(doc: LedgerDocument, startLine: number, endLine: number): Tab
   const rows: TableRow[] = []
   for (let at = startLine + (hasDelimiter ? 2 : 1); at <= endLine; at++) rows.push(rowAt(at, header.cells.length))
   return {startLine, endLine, header, delimiterLine: hasDelimiter ? startLine + 1 : undefined, rows}
-}
-
-/** Columns of `text` up to `end` (indentation, marker, spaces): a tab advances to the next multiple of 4. */
-function columnsOf(text: string, end: number): number {
-  let column = 0
-  for (let at = 0; at < end; at++) column = text.charCodeAt(at) === 9 ? column + 4 - (column % 4) : column + 1
-  return column
 }
 
 /**

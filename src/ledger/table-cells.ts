@@ -63,7 +63,8 @@ function splitAt(lineText: string, lineStart: number, codeSpans: boolean): Table
   return cells
 }
 
-function makeCell(lineText: string, lineStart: number, from: number, to: number): TableCell {
+/** The cell spanning `[from, to)` of `lineText` (offsets in the document are `lineStart` later), its content trimmed of spaces and tabs. */
+export function makeCell(lineText: string, lineStart: number, from: number, to: number): TableCell {
   let contentStart = from
   let contentEnd = to
   while (contentStart < contentEnd && isSpace(lineText[contentStart])) contentStart++

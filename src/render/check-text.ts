@@ -1,6 +1,6 @@
 import {Chalk} from 'chalk'
 import type {CheckResult} from '../app/check.js'
-import {escapeUntrusted} from './escape-untrusted.js'
+import {escapeUntrusted, oneLine} from './escape-untrusted.js'
 
 export interface CheckTextOptions {
   /** Only error lines: no warnings, summary or notes. */
@@ -46,10 +46,6 @@ export function skippedNote(result: CheckResult): string {
 
 function plural(count: number, noun: string): string | undefined {
   return count === 0 ? undefined : `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function oneLine(text: string): string {
-  return escapeUntrusted(text).replace(/\s*\n\s*/g, ' ')
 }
 
 /** `--list-rules`: id, default severity and description, aligned. */

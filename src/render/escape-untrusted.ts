@@ -13,6 +13,11 @@ export function escapeUntrusted(text: string): string {
   return text.replace(UNSAFE, (match) => (match === '\r\n' ? '\n' : escapeCodeUnit(match.charCodeAt(0))))
 }
 
+/** Escaped, with each line break and the blanks around it collapsed to one space: for one-line output. */
+export function oneLine(text: string): string {
+  return escapeUntrusted(text).replace(/\s*\n\s*/g, ' ')
+}
+
 function escapeCodeUnit(code: number): string {
   const hex = code.toString(16).toUpperCase()
   return code < 0x100 ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`

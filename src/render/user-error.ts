@@ -1,5 +1,5 @@
 import {formatLocation, type UserError} from '../errors.js'
-import {escapeUntrusted} from './escape-untrusted.js'
+import {oneLine} from './escape-untrusted.js'
 
 /** The `--json` error object (docs/json-output.md); absent parts are null so the keys are stable. */
 export interface UserErrorJson {
@@ -26,9 +26,4 @@ export function userErrorJson(error: UserError): UserErrorJson {
       exitCode: error.exitCode,
     },
   }
-}
-
-/** Errors may quote ledger text: keep them to one safe line. */
-function oneLine(text: string): string {
-  return escapeUntrusted(text).replace(/\s*\n\s*/g, ' ')
 }

@@ -1,6 +1,7 @@
 import {relative, resolve} from 'node:path'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {candidateInside} from './evidence-bases.js'
 import {evidencePathOf, isTemplateOrGlob} from './evidence-paths.js'
 import {closedStatusOf} from './item-status.js'
 import {folderOf, isInsideRoot, rootRelativePath, toPosix} from './ledger-paths.js'
@@ -9,7 +10,7 @@ import {linesMatching} from './lines-matching.js'
 import {isRelativeLinkTarget, linkTargetPath} from './markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './text-position.js'
-import {workingPlanOf} from './working-plan.js'
+import {workingPlanBases, workingPlanOf} from './working-plan.js'
 
 /**
  * Working Plan paths (from the root or the fix plan's folder) and relative Markdown links (from the
@@ -41,9 +42,9 @@ function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: 
   const {doc} = fixPlan
   const offset = doc.text.indexOf(written, workingPlan.field.valueSpan.start)
   const at = {path: doc.path, ...positionOf(doc, offset === -1 ? workingPlan.field.valueSpan.start : offset)}
-  const bases = ['', folderOf(rootRelativePath(context, doc.path))]
-  const candidates = bases.map((base) => resolve(context.root, base, evidence.path))
-  const inside = candidates.filter((candidate) => isInsideRoot(context, candidate))
+  const inside = workingPlanBases(context, fixPlan)
+    .map((base) => candidateInside(context, base, evidence.path))
+    .filter((candidate): candidate is string => candidate !== undefined)
   if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`[${item.id}]\` escapes the repository`}]
   if (inside.some((candidate) => context.pathExists(candidate))) return []
   const closed = closedStatusOf(item)

@@ -1,4 +1,5 @@
 import type {LedgerDocument} from '../ledger/document.js'
+import {escapeRegExp} from '../ledger/escape-regexp.js'
 import type {ScanResult} from '../ledger/scan.js'
 import {memoizeByString} from '../ledger/string-memo.js'
 import {linesMatching} from './lines-matching.js'
@@ -117,8 +118,4 @@ function parenDepth(text: string, before: number): number {
     else if (text[at] === ')' && depth > 0) depth--
   }
   return depth
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

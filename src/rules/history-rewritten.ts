@@ -1,6 +1,7 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import {findField} from '../ledger/item-fields.js'
 import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {firstById} from './first-by-id.js'
 import {diffHistory, type HistoryChange} from './history-diff.js'
 import type {Rule, RuleReport} from './rule.js'
 
@@ -75,12 +76,6 @@ function nameOf(entry: AttemptEntry): string {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-function firstById(items: FixPlanItem[]): Map<string, FixPlanItem> {
-  const byId = new Map<string, FixPlanItem>()
-  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item)
-  return byId
 }
 
 /** `Status: archived 2025-10-20 — see …`: the item's history now lives in the archive. */

@@ -1,5 +1,7 @@
+import {leadingStatusWord} from '../edit/status-word.js'
 import {findField} from '../ledger/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
+import {firstById} from './first-by-id.js'
 import {columnAt, columnOf} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 
@@ -13,8 +15,7 @@ export const indexMismatch: Rule = {
     const fixPlan = context.fixPlan
     if (!fixPlan || fixPlan.index.length === 0) return []
     const reports: RuleReport[] = []
-    const items = new Map<string, FixPlanItem>()
-    for (const item of fixPlan.items) if (!items.has(item.id)) items.set(item.id, item)
+    const items = firstById(fixPlan.items)
     const indexed = new Set<string>()
     for (const entry of fixPlan.index) {
       indexed.add(entry.id)
@@ -66,8 +67,9 @@ function fieldMismatch(fixPlan: FixPlanLedger, entry: IndexEntry, item: FixPlanI
  */
 export function comparable(value: string): string {
   const plain = value.replace(/[`*]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim().toLowerCase()
-  const word = /[\p{L}\p{N}][\p{L}\p{N}_-]*/u.exec(plain)
-  return word ? word[0].replace(/-/g, '_').replace(/_+$/, '') : plain
+  // Lowercased before the word is taken, not after: `İ` and a final `Σ` lowercase differently alone.
+  const word = leadingStatusWord(plain)
+  return word !== undefined ? word.replace(/-/g, '_').replace(/_+$/, '') : plain
 }
 
 function shown(value: string): string {

@@ -4,11 +4,11 @@ import {scanOf} from './checked-files.js'
 import {citedStringsIn} from './cited-strings.js'
 import {evidenceBasesFor, resolveCitedPath} from './evidence-bases.js'
 import {evidencePathOf} from './evidence-paths.js'
-import {folderOf, rootRelativePath} from './ledger-paths.js'
+import {rootRelativePath} from './ledger-paths.js'
 import {evidenceSpanOf, isDone, rowName} from './row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './text-position.js'
-import {workingPlanOf, workingPlanPathsIn} from './working-plan.js'
+import {workingPlanBases, workingPlanOf, workingPlanPathsIn} from './working-plan.js'
 
 /** Paths cited as evidence (done rows' guidance, attempt entries) must exist: relative to the root, the ledger's folder or the initiative. */
 export const missingArtifact: Rule = {
@@ -31,8 +31,8 @@ export const missingArtifact: Rule = {
 
 function missingInAttempts(context: RuleContext, fixPlan: FixPlanLedger): RuleReport[] {
   const {doc} = fixPlan
-  const fixPlanFolder = folderOf(rootRelativePath(context, doc.path))
-  const basesWith = (planPaths: string[]) => unique(['', fixPlanFolder, ...planPaths.flatMap((path) => evidenceBasesFor(path))])
+  const fixPlanBases = workingPlanBases(context, fixPlan)
+  const basesWith = (planPaths: string[]) => unique([...fixPlanBases, ...planPaths.flatMap((path) => evidenceBasesFor(path))])
   const reports: RuleReport[] = []
   for (const item of fixPlan.items) {
     const workingPlan = workingPlanOf(item)

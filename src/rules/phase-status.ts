@@ -3,12 +3,11 @@ import type {FixPlanLedger, PlanLedger, PlanRow} from '../ledger/model.js'
 import type {ScanResult} from '../ledger/scan.js'
 import {scanOf} from './checked-files.js'
 import {closedStatusOf} from './item-status.js'
-import {folderOf, rootRelativePath} from './ledger-paths.js'
 import {completionMarkOf} from './phase-completion.js'
 import {isOpen, rowName} from './row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './text-position.js'
-import {workingPlanOf} from './working-plan.js'
+import {workingPlanBases, workingPlanOf} from './working-plan.js'
 
 /** A phase heading or a fix-plan item that says "done" while its rows are still open. */
 export const phaseStatus: Rule = {
@@ -47,7 +46,7 @@ function completePhaseReports(plan: PlanLedger, scan: ScanResult): RuleReport[] 
 function doneItemReports(context: RuleContext, fixPlan: FixPlanLedger): RuleReport[] {
   const plans = new Map(context.plans.map((plan) => [resolve(context.cwd, plan.doc.path), plan]))
   // Working Plan paths resolve from the root or from the fix plan's folder, as broken-link reads them.
-  const bases = ['', folderOf(rootRelativePath(context, fixPlan.doc.path))]
+  const bases = workingPlanBases(context, fixPlan)
   const reports: RuleReport[] = []
   for (const item of fixPlan.items) {
     const status = closedStatusOf(item)

@@ -1,9 +1,12 @@
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {columnAt} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
-import {expectedMarkers, stateInVocabulary} from './state-vocabulary.js'
+import {stateVocabularyOf} from '../ledger/state-marker.js'
 
-/** A state cell or checkbox whose marker is not in the vocabulary (built-in markers plus config `states`). */
+/**
+ * A state cell or checkbox whose marker is not in the vocabulary (built-in markers plus config
+ * `states`): plans are read with the project's vocabulary, so such a row's state is 'unknown'.
+ */
 export const unknownState: Rule = {
   id: 'unknown-state',
   description: 'A plan state cell or checkbox marker outside the state vocabulary',
@@ -14,8 +17,8 @@ export const unknownState: Rule = {
     for (const plan of context.plans) {
       for (const row of plan.rows) {
         const state = row.state
-        if (!state || state.state !== 'unknown' || stateInVocabulary(state.marker, context.config) !== 'unknown') continue
-        expected ??= expectedMarkers(context.config)
+        if (!state || state.state !== 'unknown') continue
+        expected ??= stateVocabularyOf(context.config.states).expected
         reports.push({
           path: plan.doc.path,
           line: row.line,

@@ -1,5 +1,7 @@
 import {findField, workingPlanPath} from '../ledger/item-fields.js'
-import type {Field, FixPlanItem} from '../ledger/model.js'
+import type {Field, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {folderOf, rootRelativePath} from './ledger-paths.js'
+import type {RuleContext} from './rule.js'
 
 export interface WorkingPlanRef {
   field: Field
@@ -13,6 +15,11 @@ export function workingPlanOf(item: FixPlanItem): WorkingPlanRef | undefined {
   const path = field && workingPlanPath(field.value)
   if (!field || path === undefined || /^(none|n\/a|tbd)$/i.test(path)) return undefined
   return {field, path}
+}
+
+/** The root-relative folders (`''` = the root) a Working Plan path resolves from: the root, then the fix plan's folder. */
+export function workingPlanBases(context: RuleContext, fixPlan: FixPlanLedger): string[] {
+  return ['', folderOf(rootRelativePath(context, fixPlan.doc.path))]
 }
 
 /** Every `Working Plan:` path written anywhere in a fix plan's text (items or not), for file-level histories. */

@@ -43,6 +43,10 @@ describe('planledger archive on the seed scenario', () => {
     const result = await archive('--yes', '--date', '2026-11-29')
     assert.equal(result.exitCode, 0, result.stderr)
     assert.ok(result.stdout.endsWith('Wrote docs/fix_plan_archive.md, docs/fix_plan.md.\n'))
+    // Both diffs come before the writes, even with --yes.
+    const archiveDiff = result.stdout.indexOf(`--- a/${ARCHIVE}\n+++ b/${ARCHIVE}\n`)
+    const fixPlanDiff = result.stdout.indexOf(`--- a/${FIX_PLAN}\n+++ b/${FIX_PLAN}\n`)
+    assert.ok(archiveDiff >= 0 && fixPlanDiff > archiveDiff && fixPlanDiff < result.stdout.indexOf('Wrote '), result.stdout)
     assert.equal(read(ARCHIVE), `# Fix Plan Archive\n\n## Archived 2026-11-29\n\n${ITEM}\n`)
     const expected = seedPlan.replace(ITEM, STUB).replace(`${INDEX_ROW} done |`, `${INDEX_ROW} archived |`)
     assert.notEqual(expected, seedPlan)

@@ -13,7 +13,7 @@ import {BIN, makeScenario, removeScenario, runCli, snapshotFiles, UNBUNDLED_BIN,
 const REPO = fileURLToPath(new URL('../../', import.meta.url))
 const BUNDLE_DIR = join(REPO, 'dist/cli')
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
-const PLAN = 'plans/active/TEST-PYTORCH-001/implementation.md'
+const SUB_PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
 
 const COMMANDS = ['archive', 'attempt', 'check', 'finding add', 'init', 'link', 'list', 'next', 'set', 'show', 'tick']
 
@@ -67,13 +67,15 @@ describe('the bundle bin/run.js loads', function () {
   it('writes the same bytes for the same edit', async () => {
     const other = makeScenario()
     try {
+      const before = snapshotFiles(other)
       const args = ['tick', 'TEST-PYTORCH-001', 'D1.A-C', '--artifact', 'out/profile.md', '--note', 'timed', '--date', '2026-11-29', '--yes', '--json']
       const bundled = await runCli(args, {cwd: root}, BIN)
       const unbundled = await runCli(args, {cwd: other}, UNBUNDLED_BIN)
       assert.equal(bundled.exitCode, 0, bundled.stderr)
       assert.deepEqual(bundled, unbundled)
-      assert.notEqual(readFileSync(join(root, PLAN), 'utf8').length, 0)
-      assert.deepEqual(snapshotFiles(root), snapshotFiles(other))
+      const after = snapshotFiles(other)
+      assert.deepEqual([...after.keys()].filter((path) => after.get(path) !== before.get(path)), [SUB_PLAN], 'the edit wrote the sub-plan, and only it')
+      assert.deepEqual(snapshotFiles(root), after)
     } finally {
       removeScenario(other)
     }

@@ -31,6 +31,9 @@ describe('check along one loop iteration of the seed scenario', function () {
   })
   after(() => removeScenario(root))
 
+  /** Reports of `check --strict` before the artifacts exist, for the step after. */
+  let strictBefore: string[] = []
+  const problemKey = (problem: Problem) => `${problem.rule} ${problem.path}:${problem.line} ${problem.message}`
   const check = async (...args: string[]) => {
     const result = await runCli(['check', '--json', ...args], {cwd: root})
     return {exitCode: result.exitCode, problems: JSON.parse(result.stdout).problems as Problem[]}
@@ -46,7 +49,9 @@ describe('check along one loop iteration of the seed scenario', function () {
     const rowLines = ['D1.A', 'D1.B', 'D1.C'].map((id) => readFileSync(join(root, HUB, 'plan.md'), 'utf8').split('\n').findIndex((line) => line.startsWith(`| ${id} |`)) + 1)
     assert.deepEqual([...new Set(missing.map((problem) => `${problem.path}:${problem.line}`))], rowLines.map((line) => `${HUB}/plan.md:${line}`))
     assert.ok(missing.every((problem) => problem.severity === 'warning'))
-    assert.equal((await check('--strict')).exitCode, 1)
+    const strict = await check('--strict')
+    assert.equal(strict.exitCode, 1)
+    strictBefore = strict.problems.map(problemKey)
   })
 
   it('after creating them: no longer reported, and the check passes', async () => {
@@ -54,6 +59,11 @@ describe('check along one loop iteration of the seed scenario', function () {
     const {exitCode, problems} = await check('--strict')
     assert.deepEqual(missingCited(problems), [])
     assert.equal(exitCode, problems.some((problem) => problem.severity === 'error') ? 1 : 0)
+    // What went away is every report about the two artifacts (by full path or bare name); nothing is new.
+    const keys = new Set(problems.map(problemKey))
+    const gone = strictBefore.filter((key) => !keys.has(key))
+    assert.ok(gone.length >= 6 && gone.every((key) => /`(?:[^`]*\/)?(?:runtime_profile\.md|env_snapshot\.txt)`/.test(key)), gone.join('\n'))
+    assert.ok([...keys].every((key) => strictBefore.includes(key)))
     assert.equal((await check()).exitCode, 0)
   })
 

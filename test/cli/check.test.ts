@@ -226,6 +226,7 @@ describe('planledger check', () => {
     it('checks what is staged, not the work tree', async () => {
       edit(root, 'docs/fix_plan.md', (text) => text.replace(`${ATTEMPT_6}:`, `${ATTEMPT_6} (not staged):`))
       const staged = await runCli(['check', '--staged'], {cwd: root})
+      assert.equal(staged.exitCode, 0, staged.stderr)
       assert.deepEqual(myLines(staged.stdout), [])
       const since = await runCli(['check', '--since', 'HEAD', '--quiet'], {cwd: root})
       assert.equal(since.exitCode, 1)

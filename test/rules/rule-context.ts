@@ -5,6 +5,7 @@ import {readFindings} from '../../src/ledger/findings.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {readPlan} from '../../src/ledger/plan.js'
 import {scanDocument} from '../../src/ledger/scan.js'
+import {stateVocabularyOf, type StateVocabulary} from '../../src/ledger/state-marker.js'
 import type {BaselineLedgers, CheckedFile, RuleContext} from '../../src/rules/rule.js'
 
 export const FAKE_ROOT = '/repo'
@@ -35,22 +36,25 @@ export function contextFrom(spec: ContextSpec): RuleContext {
   const fixPlanFile = spec.fixPlan === undefined ? undefined : add('fix-plan', 'docs/fix_plan.md', spec.fixPlan)
   const findingsFile = spec.findings === undefined ? undefined : add('findings', 'docs/findings.md', spec.findings)
   const planFiles = Object.entries(spec.plans ?? {}).map(([path, text]) => add('plan', path, text))
+  const config = resolveConfig(spec.config)
+  // As check reads them: plans with the project's state vocabulary.
+  const vocabulary = stateVocabularyOf(config.states)
   const existing = new Set([...(spec.existing ?? []), ...files.map((file) => file.doc.path)].map((path) => resolve(FAKE_ROOT, path)))
   return {
     root: FAKE_ROOT,
     cwd: FAKE_ROOT,
-    config: resolveConfig(spec.config),
+    config,
     fixPlan: fixPlanFile && readFixPlan(fixPlanFile.doc, fixPlanFile.scan),
     findings: findingsFile && readFindings(findingsFile.doc, findingsFile.scan),
-    plans: planFiles.map((file) => readPlan(file.doc, file.scan)),
+    plans: planFiles.map((file) => readPlan(file.doc, file.scan, vocabulary)),
     files,
-    baseline: spec.baseline && baselineFrom(spec.baseline),
+    baseline: spec.baseline && baselineFrom(spec.baseline, vocabulary),
     strict: spec.strict ?? false,
     pathExists: (absolutePath) => existing.has(resolve(absolutePath)),
   }
 }
 
-function baselineFrom(spec: NonNullable<ContextSpec['baseline']>): BaselineLedgers {
+function baselineFrom(spec: NonNullable<ContextSpec['baseline']>, vocabulary: StateVocabulary): BaselineLedgers {
   const read = <T>(path: string, text: string, reader: (doc: ReturnType<typeof createDocument>, scan: ReturnType<typeof scanDocument>) => T): T => {
     const doc = createDocument(path, text)
     return reader(doc, scanDocument(doc))
@@ -58,6 +62,6 @@ function baselineFrom(spec: NonNullable<ContextSpec['baseline']>): BaselineLedge
   return {
     fixPlan: spec.fixPlan === undefined ? undefined : read('docs/fix_plan.md', spec.fixPlan, readFixPlan),
     findings: spec.findings === undefined ? undefined : read('docs/findings.md', spec.findings, readFindings),
-    plans: Object.entries(spec.plans ?? {}).map(([path, text]) => read(path, text, readPlan)),
+    plans: Object.entries(spec.plans ?? {}).map(([path, text]) => read(path, text, (doc, scan) => readPlan(doc, scan, vocabulary))),
   }
 }

@@ -55,19 +55,18 @@ describe('the six ledger rules over the corpus', () => {
 
   it('run over ptychopinn dose_experiments (both fix plans, findings, plans) without throwing', () => {
     assert.ok(checkAll(treeContext('ptychopinn/dose_experiments', 'docs/fix_plan.md')) > 0)
-    checkAll(treeContext('ptychopinn/dose_experiments', 'fix_plan.md'))
+    assert.ok(checkAll(treeContext('ptychopinn/dose_experiments', 'fix_plan.md')) > 0)
   })
 
-  it('run over all 55 versions of the dose_experiments fix plan in reasonable time', function () {
+  it('run over all 55 versions of the dose_experiments fix plan (mocha’s timeout stops a runaway; speed is measured in bench/)', function () {
     this.timeout(120_000)
     const dir = corpusPath('ptychopinn/history/dose_experiments-docs-fix_plan')
     const versions = readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
     assert.equal(versions.length, 55)
     // The large findings ledger, so unknown-finding has real IDs to compare against.
     const findings = readFileSync(corpusPath('ptychopinn/main/docs/findings.md'), 'utf8')
-    const started = Date.now()
-    for (const version of versions) checkAll(contextFrom({fixPlan: readFileSync(join(dir, version), 'utf8'), findings}))
-    const elapsed = Date.now() - started
-    assert.ok(elapsed < 20_000, `took ${elapsed} ms`)
+    let reports = 0
+    for (const version of versions) reports += checkAll(contextFrom({fixPlan: readFileSync(join(dir, version), 'utf8'), findings}))
+    assert.ok(reports > versions.length, `${reports} reports`)
   })
 })

@@ -1,6 +1,6 @@
 import {UserError} from '../errors.js'
-import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
-import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import type {FixPlanItem, FixPlanLedger} from './model.js'
+import {didYouMean, suggestClosest} from './suggest.js'
 
 /** `ID` or `[ID]` as users type it, without the brackets. */
 export function itemId(typed: string): string {
