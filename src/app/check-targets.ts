@@ -2,6 +2,7 @@ import {posix} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import type {LedgerRole} from '../rules/rule.js'
+import {leavesFolder} from '../rules/ledger-paths.js'
 import {rootRelativeOf, type LedgerSource, type SourceFile} from './check-source.js'
 import {shownPath} from './ledger-paths.js'
 
@@ -63,7 +64,7 @@ function uniqueGiven(project: ProjectConfig, paths: readonly string[], inGit: bo
   const files: SourceFile[] = []
   for (const path of paths) {
     const rootRelative = rootRelativeOf(project, path)
-    if (inGit && (rootRelative === '..' || rootRelative.startsWith('../') || posix.isAbsolute(rootRelative))) {
+    if (inGit && leavesFolder(rootRelative)) {
       throw new UserError(`${path} is outside the repository (${project.root})`, {path, hint: '--staged and --since check files of this repository only'})
     }
     if (seen.has(rootRelative)) continue

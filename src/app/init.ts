@@ -1,5 +1,6 @@
 import {basename, dirname, join, relative} from 'node:path'
 import type {GitHookLayout} from '../io/git-hooks.js'
+import {leavesFolder} from '../rules/ledger-paths.js'
 import type {ApplyOutcome, PlannedChange} from './apply-change.js'
 import {CONFIG_FILE_NAME, type PlanledgerConfig} from './config.js'
 import {chooseLedgers, configFileText, describeConfig, type LedgerCandidates} from './init-detect.js'
@@ -69,7 +70,7 @@ async function planConfig(ports: InitPorts, root: string, shown: Shown): Promise
 async function planHook(ports: InitPorts, layout: GitHookLayout, runner: HookRunner, shown: Shown): Promise<{step: InitStep; changes: PlannedChange[]}> {
   const hookPath = preCommitHookPath(layout)
   const path = shown(hookPath)
-  const outside = relative(layout.root, hookPath).startsWith('..') ? ', outside this repository' : ''
+  const outside = leavesFolder(relative(layout.root, hookPath)) ? ', outside this repository' : ''
   const where = layout.hooksPathSetting === undefined ? '' : ` (core.hooksPath is ${layout.hooksPathSetting}${outside})`
   const skip = (reason: string, lineToAdd?: string): {step: InitStep; changes: PlannedChange[]} => ({
     step: {name: 'pre-commit-hook', path, action: 'skip', reason, ...(lineToAdd === undefined ? {} : {lineToAdd})},

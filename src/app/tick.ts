@@ -5,6 +5,7 @@ import type {ProjectConfig} from '../io/find-config.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
 import type {PlanRow} from '../ledger/model.js'
+import {leavesFolder} from '../rules/ledger-paths.js'
 import type {PlannedChange} from './apply-change.js'
 import {plannedChange} from './editable-ledger.js'
 import {loadPlans, resolveSpec, type LoadedPlan} from './load-plans.js'
@@ -84,7 +85,7 @@ function clip(text: string): string {
 function repositoryPath(project: ProjectConfig, path: string, strict: boolean, warnings: string[]): string {
   const absolute = resolve(project.cwd, path)
   const shown = relative(project.root, absolute).split('\\').join('/')
-  if (shown.startsWith('..')) throw new UserError(`Artifact ${path} is outside the repository (${project.root})`)
+  if (leavesFolder(shown)) throw new UserError(`Artifact ${path} is outside the repository (${project.root})`)
   if (!existsSync(absolute)) {
     if (strict) throw new UserError(`Artifact ${path} does not exist`, {hint: 'create it first, or drop --strict to record it anyway'})
     warnings.push(`artifact ${shown} does not exist (yet)`)

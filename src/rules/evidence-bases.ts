@@ -65,16 +65,14 @@ export function candidateInside(context: RuleContext, base: string, path: string
     return isInsideRoot(context, candidate) ? candidate : undefined
   }
   // The fast path: path.resolve and path.relative cost more than the rest of the rule together.
-  // Appending plain segments to a folder inside the root stays inside, except that a path like
-  // `..x/y` right under the root reads as leaving it (relative() then starts with `..`).
-  if (!folder.inside || (folder.isRoot && path.startsWith('..'))) return undefined
+  // Appending plain segments to a folder inside the root stays inside.
+  if (!folder.inside) return undefined
   return folder.absolute === '/' ? `/${path}` : `${folder.absolute}/${path}`
 }
 
 interface BaseFolder {
   /** `resolve(root, base)`. */
   absolute: string
-  isRoot: boolean
   /** Whether paths below it are inside the root; undefined when it takes path.resolve to tell (an ancestor of the root). */
   inside: boolean | undefined
 }
@@ -88,8 +86,9 @@ function baseFolderOf(context: RuleContext, base: string): BaseFolder | undefine
     const absolute = resolve(context.root, base)
     const fromRoot = relative(context.root, absolute)
     // `../shared`: everything below it is outside too; `..` or `../..` holds the root, so it depends.
-    const inside = fromRoot === '' || !fromRoot.startsWith('..') ? true : fromRoot.split('/').every((segment) => segment === '..') ? undefined : false
-    return {absolute, isRoot: fromRoot === '', inside}
+    const leaves = fromRoot === '..' || fromRoot.startsWith('../')
+    const inside = !leaves ? true : fromRoot.split('/').every((segment) => segment === '..') ? undefined : false
+    return {absolute, inside}
   })
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
 
@@ -30,6 +30,17 @@ describe('planledger tick and attempt on the seed scenario', () => {
       assert.ok(changed[index].endsWith(`✅ 2025-10-19 — Runtime profile complete. Artifacts: \`${HUB}/runtime_profile.md\`. |`))
     }
     assert.equal(after.split('\n').length, before.split('\n').length)
+  })
+
+  it('takes an artifact in a folder named `..x` as inside the repository, and refuses `../x`', async () => {
+    mkdirSync(join(root, '..x'))
+    writeFileSync(join(root, '..x/profile.md'), 'evidence\n')
+    const inside = await runCli(['tick', 'TEST-PYTORCH-001', 'D1.A', '--artifact', '..x/profile.md', '--dry-run'], {cwd: root})
+    assert.equal(inside.exitCode, 0, inside.stderr)
+    assert.match(inside.stdout, /\+.*`\.\.x\/profile\.md`/)
+    const outside = await runCli(['tick', 'TEST-PYTORCH-001', 'D1.A', '--artifact', '../x.md', '--dry-run'], {cwd: root})
+    assert.equal(outside.exitCode, 2)
+    assert.match(outside.stderr, /^planledger: Artifact \.\.\/x\.md is outside the repository/)
   })
 
   it('appends Attempt #8 after #7 and its continuation line', async () => {

@@ -30,6 +30,17 @@ describe('candidateInside', () => {
     '.hidden/x',
   ]
 
+  it('keeps a folder named `..x` inside the root, and `..` outside (literals, not the reference)', () => {
+    const context = contextFrom({})
+    assert.equal(candidateInside(context, '', '..x/y.md'), '/repo/..x/y.md')
+    assert.equal(candidateInside(context, '..x', 'y.md'), '/repo/..x/y.md')
+    assert.equal(candidateInside(context, 'docs', '../..x/y.md'), '/repo/..x/y.md')
+    assert.equal(candidateInside(context, '..', 'x.md'), undefined)
+    assert.equal(candidateInside(context, '', '../x.md'), undefined)
+    assert.equal(candidateInside(context, '..', 'repo/a.md'), '/repo/a.md')
+    assert.equal(candidateInside(context, 'docs', 'a.md'), '/repo/docs/a.md')
+  })
+
   for (const root of ['/repo', '/', '/work/main']) {
     it(`resolves like path.resolve under ${root}, inside the root or not`, () => {
       const context = {...contextFrom({}), root}
