@@ -17,8 +17,10 @@ export function replaceFieldValue(doc: LedgerDocument, field: Field, value: stri
 
 /**
  * New `- Key: value` lines after the item's last field (after its continuation lines), in that
- * field's own bullet, indentation and key markup; right after the heading when the item has none.
- * Returns the insertion and the 1-based line the first new field will have.
+ * field's own bullet, indentation and key markup; right after the heading when the item has none
+ * (then, when a paragraph follows the heading, a blank line too: Markdown would otherwise read the
+ * paragraph as part of the new list item). Returns the insertion and the 1-based line the first
+ * new field will have.
  */
 export function appendFields(doc: LedgerDocument, item: FixPlanItem, fields: ReadonlyArray<{key: string; value: string}>): {edit: TextEdit; firstLine: number} {
   const model = item.fields.at(-1)
@@ -26,7 +28,9 @@ export function appendFields(doc: LedgerDocument, item: FixPlanItem, fields: Rea
   const style = model ? fieldStyle(doc, model) : {prefix: '- ', open: '', close: ': '}
   const lines = fields.map(({key, value}) => `${style.prefix}${style.open}${key}${style.close}${value}`)
   const at = doc.lines[afterLine - 1].end
-  return {edit: {start: at, end: at, text: lines.map((line) => doc.eol + line).join('')}, firstLine: afterLine + 1}
+  const next = doc.lines[afterLine]
+  const separator = !model && next !== undefined && next.text.trim() !== '' ? doc.eol : ''
+  return {edit: {start: at, end: at, text: lines.map((line) => doc.eol + line).join('') + separator}, firstLine: afterLine + 1}
 }
 
 /** The pieces around a field's key: `  - ` + `**` + key + `:** ` + value. */

@@ -48,10 +48,7 @@ export function planItemFindings(doc: LedgerDocument, item: FixPlanItem, links: 
   const list = missing.map(formatFindingLink).join(', ')
   if (!field) {
     const {edit, firstLine} = appendFields(doc, item, [{key: 'Findings', value: list}])
-    // Right under a heading, a paragraph that follows would be read as part of the new list item: keep a blank line between.
-    const next = doc.lines[item.line]
-    const separated = item.fields.length === 0 && next !== undefined && next.text.trim() !== '' ? {...edit, text: edit.text + doc.eol} : edit
-    return {...result, edits: [separated], line: firstLine}
+    return {...result, edits: [edit], line: firstLine}
   }
   return {...result, edits: [extendFieldValue(doc, field, list)], line: field.line}
 }

@@ -54,6 +54,13 @@ function insertedLines(before: string, after: string, ignoreLine?: number): {at:
 }
 
 describe('planSetFields', () => {
+  it('on an item without fields, keeps a blank line between the new field and the paragraph under the heading', () => {
+    const text = '# Fix Plan\n\n## [BARE-001] Bare item\nA paragraph right under the heading.\n'
+    const {after} = set(text, 'BARE-001', ['Status=pending'], {})
+    assert.equal(after, '# Fix Plan\n\n## [BARE-001] Bare item\n- Status: pending\n\nA paragraph right under the heading.\n')
+    assert.equal(set('# Fix Plan\n\n## [BARE-001] Bare item\n\nA paragraph.\n', 'BARE-001', ['Status=pending'], {}).after, '# Fix Plan\n\n## [BARE-001] Bare item\n- Status: pending\n\nA paragraph.\n')
+  })
+
   it('seed: Status=done changes the Status line, the index Status cell and Last Updated, nothing else', () => {
     const {plan, after} = set(SEED, 'DATA-LOADER-002', ['Status=done'])
     assert.deepEqual(
