@@ -2,7 +2,7 @@ import {relative, resolve} from 'node:path'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {candidateInside} from './evidence-bases.js'
-import {evidencePathOf, isTemplateOrGlob} from './evidence-paths.js'
+import {isTemplateOrGlob} from './evidence-paths.js'
 import {closedStatusOf} from './item-status.js'
 import {folderOf, isInsideRoot, rootRelativePath, toPosix} from './ledger-paths.js'
 import {lineMarkupOf} from './line-markup.js'
@@ -35,15 +35,13 @@ export const brokenLink: Rule = {
 
 function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem): RuleReport[] {
   const workingPlan = workingPlanOf(item)
-  // Unbackticked values may run on (`plans/x.md (Phase D)`): the path is the first word.
-  const written = workingPlan?.path.split(/\s+/)[0]
-  const evidence = written === undefined ? undefined : evidencePathOf(written)
-  if (!workingPlan || !written || !evidence || evidence.kind !== 'path') return []
+  if (!workingPlan || workingPlan.file === undefined) return []
+  const {written, file} = workingPlan
   const {doc} = fixPlan
   const offset = doc.text.indexOf(written, workingPlan.field.valueSpan.start)
   const at = {path: doc.path, ...positionOf(doc, offset === -1 ? workingPlan.field.valueSpan.start : offset)}
   const inside = workingPlanBases(context, fixPlan)
-    .map((base) => candidateInside(context, base, evidence.path))
+    .map((base) => candidateInside(context, base, file))
     .filter((candidate): candidate is string => candidate !== undefined)
   if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`[${item.id}]\` escapes the repository`}]
   if (inside.some((candidate) => context.pathExists(candidate))) return []
@@ -56,7 +54,7 @@ function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: 
       message: `Working Plan \`${written}\` of \`[${item.id}]\` does not exist`,
       hint: closed
         ? `the item's Status is \`${closed.value}\`; point it at where the finished plan now lives`
-        : didYouMean(suggestClosest(evidence.path, planPaths, {max: 1})) ?? 'paths resolve from the repository root',
+        : didYouMean(suggestClosest(file, planPaths, {max: 1})) ?? 'paths resolve from the repository root',
     },
   ]
 }

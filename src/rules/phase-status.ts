@@ -51,8 +51,9 @@ function doneItemReports(context: RuleContext, fixPlan: FixPlanLedger): RuleRepo
   for (const item of fixPlan.items) {
     const status = closedStatusOf(item)
     const workingPlan = status && workingPlanOf(item)
-    if (!status || !workingPlan) continue
-    const plan = bases.map((base) => plans.get(resolve(context.root, base, workingPlan.path))).find((found) => found !== undefined)
+    if (!status || workingPlan?.file === undefined) continue
+    const file = workingPlan.file
+    const plan = bases.map((base) => plans.get(resolve(context.root, base, file))).find((found) => found !== undefined)
     const open = plan?.rows.filter(isOpen) ?? []
     if (open.length === 0) continue
     reports.push({

@@ -1,5 +1,6 @@
 import {findField, workingPlanPath} from '../ledger/item-fields.js'
 import type {Field, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {evidencePathOf} from './evidence-paths.js'
 import {folderOf, rootRelativePath} from './ledger-paths.js'
 import type {RuleContext} from './rule.js'
 
@@ -7,6 +8,10 @@ export interface WorkingPlanRef {
   field: Field
   /** The path as written (first code span or link target of the value). */
   path: string
+  /** Its first word: unbackticked values may run on (`plans/x.md (Phase D)`). */
+  written: string
+  /** The file to look for (`#anchor`, `:line` and the like taken off), when `written` is a path at all. */
+  file?: string
 }
 
 /** An item's `Working Plan:` path, when it names one (not blank, `—` or `none`). */
@@ -14,7 +19,9 @@ export function workingPlanOf(item: FixPlanItem): WorkingPlanRef | undefined {
   const field = findField(item, 'Working Plan')
   const path = field && workingPlanPath(field.value)
   if (!field || path === undefined || /^(none|n\/a|tbd)$/i.test(path)) return undefined
-  return {field, path}
+  const written = path.split(/\s+/)[0]
+  const evidence = written === '' ? undefined : evidencePathOf(written)
+  return {field, path, written, ...(evidence?.kind === 'path' && {file: evidence.path})}
 }
 
 /** The root-relative folders (`''` = the root) a Working Plan path resolves from: the root, then the fix plan's folder. */

@@ -52,6 +52,15 @@ describe('phase-status', () => {
     assert.equal(reports[0].hint, 'finish or re-open those rows, or take the mark off the heading')
   })
 
+  it('finds a done item\u2019s Working Plan written with an anchor or a trailing note, as broken-link reads it', () => {
+    for (const written of ['`plans/active/X-001/implementation.md#phase-a`', 'plans/active/X-001/implementation.md (Phase D)']) {
+      const fixPlan = FIX_PLAN.replace('- Working Plan: `plans/active/X-001/implementation.md`', `- Working Plan: ${written}`)
+      const reports = phaseStatus.check(contextFrom({fixPlan, plans: {[PLAN_PATH]: PLAN}})).filter((report) => report.path === 'docs/fix_plan.md')
+      assert.equal(reports.length, 1, written)
+      assert.match(reports[0].message, /^`\[X-001\]` has Status `done` but its Working Plan .* has 4 open rows/)
+    }
+  })
+
   it('reads the completion marks headings use', () => {
     const marks = (heading: string) => completionMarkOf(readPlan(createDocument('p.md', `${heading}\n`)).phases[0])
     assert.equal(marks('### Phase A: Reproduction & Baseline ✅ COMPLETE'), '✅ COMPLETE')
