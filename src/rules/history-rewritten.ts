@@ -1,5 +1,5 @@
+import {itemStatusWord} from '../edit/status-word.js'
 import type {LedgerDocument} from '../ledger/document.js'
-import {findField} from '../ledger/item-fields.js'
 import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {firstById} from './first-by-id.js'
 import {diffHistory, type HistoryChange} from './history-diff.js'
@@ -78,7 +78,7 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** `Status: archived 2025-10-20 — see …`: the item's history now lives in the archive. */
+/** `Status: archived 2025-10-20 — see …` (as `archive` reads it): the item's history now lives in the archive. */
 function isArchived(item: FixPlanItem): boolean {
-  return /^[\s`*_]*archived\b/i.test(findField(item, 'Status')?.value ?? '')
+  return itemStatusWord(item) === 'archived'
 }

@@ -54,6 +54,9 @@ describe('history-rewritten', () => {
   it('accepts line-ending changes, archived stubs and items that moved out', () => {
     assert.deepEqual(check(fixPlan(ENTRIES), fixPlan(ENTRIES).replace(/\n/g, '\r\n')), [])
     assert.deepEqual(check(fixPlan(ENTRIES), fixPlan([], 'archived 2026-01-01 — see archive.md#a-1')), [])
+    // Archived as the archive command reads a Status: its leading word, whatever decoration comes first.
+    assert.deepEqual(check(fixPlan(ENTRIES), fixPlan([], '✅ **Archived** 2026-01-01')), [])
+    assert.equal(check(fixPlan(ENTRIES), fixPlan([], 'archived-soon')).length, 1, 'not archived: the deleted entries are reported')
     assert.deepEqual(check(fixPlan(ENTRIES), '# Fix Plan\n\n## [B-2] Other\n- Status: pending\n'), [])
   })
 
