@@ -71,20 +71,14 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
 async function sourcesFor(project: ProjectConfig, mode: CheckMode, since: string | undefined): Promise<{current: LedgerSource; baseline?: {source: LedgerSource; label: string}}> {
   const {workTreeSource, gitSource} = await import('./check-source.js')
   if (mode === 'work-tree') return {current: workTreeSource(project)}
-  const {headCommit, resolveCommit} = await import('../io/git.js')
   if (mode === 'since') {
-    const sha = await resolveCommit(project.root, since!)
-    return {current: workTreeSource(project), baseline: {source: gitSource(project, {kind: 'commit', sha}, since!), label: since!}}
+    const {resolveCommit} = await import('../io/git.js')
+    const rev = await resolveCommit(project.root, since!)
+    return {current: workTreeSource(project), baseline: {source: gitSource(project, {kind: 'commit', rev}, since!), label: since!}}
   }
-  const current = gitSource(project, {kind: 'index'}, 'the git index')
-  const head = await headCommit(project.root)
-  // No commit yet: nothing was there before, so every problem is new.
-  const baseline = head === undefined ? emptySource() : gitSource(project, {kind: 'commit', sha: head}, 'HEAD')
-  return {current, baseline: {source: baseline, label: 'HEAD'}}
-}
-
-function emptySource(): LedgerSource {
-  return {name: 'HEAD', read: async (files) => new Map(files.map((file) => [file.rootRelative, undefined]))}
+  // HEAD as git reads it: before the first commit every path is absent there, so every problem is new.
+  const baseline = gitSource(project, {kind: 'commit', rev: 'HEAD'}, 'HEAD')
+  return {current: gitSource(project, {kind: 'index'}, 'the git index'), baseline: {source: baseline, label: 'HEAD'}}
 }
 
 /** Runs the rules over each context; problems seen through two contexts and repeated skips count once. */

@@ -1,9 +1,9 @@
-import {execFile} from 'node:child_process'
 import {constants} from 'node:fs'
 import {access, chmod, lstat, mkdir, readFile} from 'node:fs/promises'
 import {delimiter, dirname, join, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import {createNewFile} from './create-file.js'
+import {runGit} from './git.js'
 import {withWriteErrors} from './locked-write.js'
 
 /** Where a repository keeps its work tree and its hooks, as git itself reports them. */
@@ -18,11 +18,12 @@ export interface GitHookLayout {
 
 /** Asks git for the work-tree root and hooks folder of the repository around `cwd`. */
 export async function readGitHookLayout(cwd: string): Promise<GitHookLayout> {
-  const revParse = await runGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'hooks'])
-  if (!revParse.ok) throw notAWorkTree(cwd, revParse.stderr)
-  const [root, hooks] = revParse.stdout.split('\n')
-  const setting = await runGit(cwd, ['config', '--get', 'core.hooksPath'])
-  const hooksPathSetting = setting.ok && setting.stdout.trim() !== '' ? setting.stdout.trim() : undefined
+  const revParse = await runGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'hooks'], {missingHint: GIT_NEEDED})
+  if (revParse.code !== 0) throw notAWorkTree(cwd, revParse.stderr)
+  const [root, hooks] = revParse.stdout.toString('utf8').replace(/\n$/, '').split('\n')
+  const setting = await runGit(cwd, ['config', '--get', 'core.hooksPath'], {missingHint: GIT_NEEDED})
+  const configured = setting.stdout.toString('utf8').trim()
+  const hooksPathSetting = setting.code === 0 && configured !== '' ? configured : undefined
   // --git-path prints a path relative to cwd (or absolute); resolve() handles both.
   return {root: resolve(root), hooksDir: resolve(cwd, hooks), hooksPathSetting}
 }
@@ -74,18 +75,4 @@ function notAWorkTree(cwd: string, stderr: string): UserError {
   })
 }
 
-interface GitRun {
-  ok: boolean
-  stdout: string
-  stderr: string
-}
-
-async function runGit(cwd: string, args: string[]): Promise<GitRun> {
-  return new Promise((done, fail) => {
-    execFile('git', args, {cwd, encoding: 'utf8'}, (error, stdout, stderr) => {
-      const code = (error as NodeJS.ErrnoException | null)?.code
-      if (code === 'ENOENT') fail(new UserError('git is not installed (or not on PATH)', {hint: 'install git; planledger init sets up a git hook'}))
-      else done({ok: error === null, stdout: stdout.replace(/\n$/, ''), stderr})
-    })
-  })
-}
+const GIT_NEEDED = 'install git; planledger init sets up a git hook'

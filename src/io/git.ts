@@ -2,15 +2,19 @@ import {execFile} from 'node:child_process'
 import {UserError} from '../errors.js'
 
 /**
- * The only place planledger runs git: to read ledgers as staged (the index) or as they were at a
- * revision. Paths are relative to the repository root, with `/`; `root` is where git runs.
+ * The only place planledger runs git (git-hooks.ts asks through runGit): to read ledgers as staged
+ * (the index) or as they were at a revision. Paths are relative to the repository root, with `/`;
+ * `root` is where git runs.
  */
 
 /** A blob read from git: its bytes, or `undefined` when the path does not exist there. */
 export type GitBlobs = Map<string, Uint8Array | undefined>
 
-/** Where `check` reads ledgers from: the index (`:path`) or a commit (`<sha>:path`). */
-export type GitSource = {kind: 'index'} | {kind: 'commit'; sha: string}
+/**
+ * Where `check` reads ledgers from: the index (`:path`) or a commit (`<rev>:path`). A `rev` that
+ * names no commit yet (`HEAD` in a new repository) reads every path as absent.
+ */
+export type GitSource = {kind: 'index'} | {kind: 'commit'; rev: string}
 
 const MAX_OUTPUT = 512 * 1024 * 1024
 
@@ -20,12 +24,6 @@ export async function resolveCommit(root: string, rev: string): Promise<string> 
   const result = await git(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {allowFailure: true})
   if (result.code !== 0) throw new UserError(`unknown revision \`${rev}\``, {hint: 'pass a commit, branch or tag that exists here (git log --oneline)'})
   return result.stdout.toString('utf8').trim()
-}
-
-/** The commit HEAD points to, or undefined in a repository without commits yet. */
-export async function headCommit(root: string): Promise<string | undefined> {
-  const result = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {allowFailure: true})
-  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined
 }
 
 /** Files in the index matching the glob patterns (`**` allowed), sorted. */
@@ -44,7 +42,7 @@ export async function readFiles(root: string, source: GitSource, paths: readonly
   const asked = paths.filter((path) => !/[\r\n]/.test(path))
   for (const path of paths) blobs.set(path, undefined)
   if (asked.length === 0) return blobs
-  const prefix = source.kind === 'index' ? ':' : `${source.sha}:`
+  const prefix = source.kind === 'index' ? ':' : `${source.rev}:`
   const input = asked.map((path) => `${prefix}${path}\n`).join('')
   const {stdout} = await git(root, ['cat-file', '--batch'], {input})
   let offset = 0
@@ -62,29 +60,36 @@ export async function readFiles(root: string, source: GitSource, paths: readonly
   return blobs
 }
 
-interface GitResult {
+export interface GitResult {
   code: number
   stdout: Buffer
+  /** Trimmed. */
   stderr: string
 }
 
-/** Runs git in `root`; a failure becomes a one-line UserError unless the caller handles exit codes. */
-function git(root: string, args: string[], options: {input?: string; allowFailure?: boolean} = {}): Promise<GitResult> {
+/**
+ * Runs git in `cwd` and returns what it said, whatever its exit code. Only git missing is an error,
+ * with `missingHint` saying what needed it.
+ */
+export function runGit(cwd: string, args: string[], options: {input?: string; missingHint: string}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, {cwd: root, encoding: 'buffer', maxBuffer: MAX_OUTPUT, env: {...process.env, GIT_OPTIONAL_LOCKS: '0'}}, (error, stdout, stderr) => {
-      const message = stderr.toString('utf8').trim()
-      const errno = (error as NodeJS.ErrnoException | null)?.code
-      if (errno === 'ENOENT') return reject(new UserError('git is not installed (or not on PATH)', {hint: '--staged and --since read ledgers through git'}))
-      if (/not a git repository/i.test(message)) {
-        return reject(new UserError(`${root} is not inside a git repository`, {hint: '--staged and --since need one; run check without them'}))
-      }
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      if (code !== 0 && !options.allowFailure) {
-        return reject(new UserError(`git ${args[0]} failed: ${message.split('\n')[0] || `exit code ${code}`}`))
-      }
-      resolve({code, stdout, stderr: message})
+    const child = execFile('git', args, {cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT, env: {...process.env, GIT_OPTIONAL_LOCKS: '0'}}, (error, stdout, stderr) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return reject(new UserError('git is not installed (or not on PATH)', {hint: options.missingHint}))
+      resolve({code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr: stderr.toString('utf8').trim()})
     })
     child.stdin?.on('error', () => undefined) // git may exit before reading all input; its exit status says why
     child.stdin?.end(options.input ?? '')
   })
+}
+
+/** runGit for check's reads: outside a repository or a failure is a one-line UserError unless the caller handles exit codes. */
+async function git(root: string, args: string[], options: {input?: string; allowFailure?: boolean} = {}): Promise<GitResult> {
+  const result = await runGit(root, args, {input: options.input, missingHint: '--staged and --since read ledgers through git'})
+  if (/not a git repository/i.test(result.stderr)) {
+    throw new UserError(`${root} is not inside a git repository`, {hint: '--staged and --since need one; run check without them'})
+  }
+  if (result.code !== 0 && !options.allowFailure) {
+    throw new UserError(`git ${args[0]} failed: ${result.stderr.split('\n')[0] || `exit code ${result.code}`}`)
+  }
+  return result
 }

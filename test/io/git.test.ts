@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {headCommit, listStagedFiles, readFiles, resolveCommit} from '../../src/io/git.js'
+import {listStagedFiles, readFiles, resolveCommit} from '../../src/io/git.js'
 import {useTempDir} from './helpers/temp-dir.js'
 import {rejectedUserError as userErrorOf} from '../support/assertions.js'
 
@@ -20,13 +20,13 @@ function write(dir: string, file: string, text: string): void {
 describe('io/git', () => {
   const temp = useTempDir()
 
-  it('finds no HEAD in a repository without commits, then the commit once there is one', async () => {
+  it('reads every path as absent at HEAD in a repository without commits, then the files once there is one', async () => {
     git(temp.dir, 'init', '-q')
-    assert.equal(await headCommit(temp.dir), undefined)
     write(temp.dir, 'a.md', 'a\n')
     git(temp.dir, 'add', 'a.md')
+    assert.deepEqual(await readFiles(temp.dir, {kind: 'commit', rev: 'HEAD'}, ['a.md']), new Map([['a.md', undefined]]))
     git(temp.dir, 'commit', '-q', '-m', 'one')
-    assert.equal(await headCommit(temp.dir), git(temp.dir, 'rev-parse', 'HEAD'))
+    assert.equal(Buffer.from((await readFiles(temp.dir, {kind: 'commit', rev: 'HEAD'}, ['a.md'])).get('a.md')!).toString(), 'a\n')
     assert.equal(await resolveCommit(temp.dir, 'HEAD'), git(temp.dir, 'rev-parse', 'HEAD'))
   })
 
@@ -50,7 +50,7 @@ describe('io/git', () => {
     const paths = ['docs/fix_plan.md', 'docs/new.md', 'docs/missing.md', 'docs']
     const staged = await readFiles(temp.dir, {kind: 'index'}, paths)
     assert.deepEqual(paths.map((p) => decode(staged.get(p))), ['staged\n', 'new and staged\n', undefined, undefined])
-    const head = await readFiles(temp.dir, {kind: 'commit', sha: git(temp.dir, 'rev-parse', 'HEAD')}, paths)
+    const head = await readFiles(temp.dir, {kind: 'commit', rev: git(temp.dir, 'rev-parse', 'HEAD')}, paths)
     assert.deepEqual(paths.map((p) => decode(head.get(p))), ['committed\n', undefined, undefined, undefined])
   })
 
