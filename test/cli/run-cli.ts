@@ -15,7 +15,7 @@ export const UNBUNDLED_BIN = fileURLToPath(new URL('../support/run-unbundled.mjs
  * What CLI tests spawn: the per-file build while c8 collects coverage (it sets NODE_V8_COVERAGE),
  * else the bundle. test/cli/bundle.test.ts runs both either way and compares them.
  */
-const CLI_ENTRY = process.env.NODE_V8_COVERAGE ? UNBUNDLED_BIN : BIN
+export const CLI_ENTRY = process.env.NODE_V8_COVERAGE ? UNBUNDLED_BIN : BIN
 
 export const SEED_SCENARIO = fileURLToPath(new URL('../../../shared/corpus/seed-scenario', import.meta.url))
 
