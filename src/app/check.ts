@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import type {ProjectConfig} from '../io/find-config.js'
 import {stateVocabularyOf} from '../ledger/state-marker.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import type {Problem, SkippedRule} from '../rules/run-rules.js'
 import type {Rule, RuleContext} from '../rules/rule.js'
 import type {CheckedProblem} from './check-baseline.js'
@@ -91,7 +92,7 @@ function runAll(
   const skipped = new Map<string, SkippedRule>()
   for (const context of contexts) {
     const run = runRules(context)
-    problems.push(...run.problems)
+    appendAll(problems, run.problems)
     for (const skip of run.skipped) if (!skipped.has(skip.rule)) skipped.set(skip.rule, skip)
   }
   return {problems: unique(problems), skipped: [...skipped.values()]}

@@ -6,6 +6,7 @@ import {expandRowIds, UnknownRowError, type AddressableRow} from '../edit/row-ra
 import type {PlanLedger} from '../ledger/model.js'
 import {stateVocabularyOf} from '../ledger/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
 import {linkedPlanFiles, planFilesFor} from './plan-files.js'
 
@@ -31,7 +32,7 @@ export async function loadPlans(project: ProjectConfig, plan: string): Promise<L
     const ledger = readPlan(editable.doc, editable.scan, vocabulary)
     const addressable = ledger.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
     loaded.push({...editable, plan: ledger, addressable})
-    if (followLinks) queue.push(...linkedPlanFiles(project, editable.doc, initiativeFolder))
+    if (followLinks) appendAll(queue, linkedPlanFiles(project, editable.doc, initiativeFolder))
   }
   return loaded
 }

@@ -1,4 +1,5 @@
 import type {AttemptEntry, AttemptStyle, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {maxOf} from '../ledger/unbounded-arrays.js'
 
 /** What a new Attempts History entry's prefix looks like, learnt from entries already in the file. */
 export interface AttemptTemplate {
@@ -69,8 +70,7 @@ function defaultSeparator(style: AttemptStyle): string {
 }
 
 function highestNumber(entries: readonly AttemptEntry[]): number | undefined {
-  const numbers = entries.map((entry) => entry.number).filter((number): number is number => number !== undefined)
-  return numbers.length === 0 ? undefined : Math.max(...numbers)
+  return maxOf(entries.flatMap((entry) => (entry.number === undefined ? [] : [entry.number])))
 }
 
 /** Whether the line after a heading entry's heading is blank (an entry that is only a heading counts as yes). */

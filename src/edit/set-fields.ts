@@ -1,5 +1,6 @@
 import {findField, normalizeKey} from '../ledger/item-fields.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import type {FieldAssignment} from './field-assignment.js'
 import {appendFields, replaceFieldValue} from './field-line.js'
 import {syncIndexEntry, type IndexSync} from './index-sync.js'
@@ -80,7 +81,7 @@ export function planSetFields(ledger: FixPlanLedger, item: FixPlanItem, assignme
     const {edit, firstLine} = appendFields(doc, item, added)
     addedChanges.forEach((change, offset) => (change.line = firstLine + offset))
     pushInsertion(plan.edits, edit)
-    plan.changes.push(...addedChanges)
+    appendAll(plan.changes, addedChanges)
   }
 
   if (plan.edits.length > 0 && options.lastUpdated !== undefined) {

@@ -4,6 +4,7 @@ import {headerKey, headerName} from './header-name.js'
 import type {Finding, FindingsLedger, FindingsTable, LedgerWarning} from './model.js'
 import {stripIdMarkup} from './row-id.js'
 import {scanDocument, type Heading, type ScanResult, type TableBlock} from './scan.js'
+import {appendAll} from './unbounded-arrays.js'
 
 /** `POLICY-001`, `TORCH-REASSEMBLY-NORM-001`, `LINES256-CTRL-PATH-001`. */
 const FINDING_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,}$/
@@ -22,7 +23,7 @@ export function readFindings(doc: LedgerDocument, scan: ScanResult = scanDocumen
     const idColumn = headers.findIndex((header) => headerKey(header) === 'finding id')
     if (idColumn === -1) continue
     const table: FindingsTable = {headerLine: block.startLine + 1, headers, hasDelimiter: block.delimiterLine !== undefined, idColumn}
-    findings.push(...tableFindings(doc, block, table, tables.length, warnings))
+    appendAll(findings, tableFindings(doc, block, table, tables.length, warnings))
     tables.push(table)
   }
   for (const heading of scan.headings) {

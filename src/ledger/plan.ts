@@ -5,6 +5,7 @@ import {readPhases} from './plan-phases.js'
 import {planTableOf, readPlanTableRows} from './plan-table.js'
 import {scanDocument, type ScanResult} from './scan.js'
 import {BUILT_IN_VOCABULARY} from './state-marker.js'
+import {appendAll} from './unbounded-arrays.js'
 
 /**
  * Reads an implementation plan: phases, task-table rows and checklist items, in document order.
@@ -19,7 +20,7 @@ export function readPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(do
   for (const block of scan.tables) {
     const table = planTableOf(block)
     if (!table) continue
-    rows.push(...readPlanTableRows(doc, block, table, tables.length, warnings, vocabulary))
+    appendAll(rows, readPlanTableRows(doc, block, table, tables.length, warnings, vocabulary))
     tables.push(table)
   }
   // Indexed: a plan has thousands of list items, and an array iterator allocates a result for each.

@@ -1,4 +1,5 @@
 import type {ListResult} from '../app/list.js'
+import {maxOf} from '../ledger/unbounded-arrays.js'
 import {escapeUntrusted} from './escape-untrusted.js'
 
 const HEADERS = ['ID', 'STATUS', 'PRIORITY', 'ATTEMPTS', 'LAST ATTEMPT', 'TITLE']
@@ -15,7 +16,7 @@ export function renderList(result: ListResult): string {
     item.title,
   ])
   const table = [HEADERS, ...rows].map((cells) => cells.map(escapeUntrusted))
-  const widths = HEADERS.map((_, column) => Math.max(...table.map((cells) => cells[column].length)))
+  const widths = HEADERS.map((_, column) => maxOf(table.map((cells) => cells[column].length)) ?? 0)
   return table
     .map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  '))
     .join('\n')

@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import type {Rule, RuleReport} from './rule.js'
 
 // Styles whose prefix carries no number may still open with one: `- *2026-01-13:* Attempt #3 — ...`.
@@ -19,9 +20,9 @@ export const attemptNumbering: Rule = {
     if (!fixPlan) return []
     const reports: RuleReport[] = []
     for (const item of fixPlan.items) {
-      if (item.attempts) reports.push(...numberingReports(fixPlan.doc, item.attempts, `\`[${item.id}]\``))
+      if (item.attempts) appendAll(reports, numberingReports(fixPlan.doc, item.attempts, `\`[${item.id}]\``))
     }
-    if (fixPlan.attempts) reports.push(...numberingReports(fixPlan.doc, fixPlan.attempts, 'the file-level Attempts History'))
+    if (fixPlan.attempts) appendAll(reports, numberingReports(fixPlan.doc, fixPlan.attempts, 'the file-level Attempts History'))
     return reports
   },
 }

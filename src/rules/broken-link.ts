@@ -1,6 +1,7 @@
 import {relative, resolve} from 'node:path'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import {candidateInside} from './evidence-bases.js'
 import {isTemplateOrGlob} from './evidence-paths.js'
 import {closedStatusOf} from './item-status.js'
@@ -24,11 +25,11 @@ export const brokenLink: Rule = {
   check(context) {
     const reports: RuleReport[] = []
     if (context.fixPlan) {
-      for (const item of context.fixPlan.items) reports.push(...workingPlanReports(context, context.fixPlan, item))
+      for (const item of context.fixPlan.items) appendAll(reports, workingPlanReports(context, context.fixPlan, item))
     }
     // A Working Plan written as a link is checked as a Working Plan above, not again as a link.
     const workingPlanLines = new Set(context.fixPlan?.items.map((item) => workingPlanOf(item)?.field.line))
-    for (const file of context.files) reports.push(...linkReports(context, file, file.role === 'fix-plan' ? workingPlanLines : new Set()))
+    for (const file of context.files) appendAll(reports, linkReports(context, file, file.role === 'fix-plan' ? workingPlanLines : new Set()))
     return reports
   },
 }

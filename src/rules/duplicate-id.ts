@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import {columnAt, columnOf} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 
@@ -19,11 +20,11 @@ export const duplicateId: Rule = {
     const {fixPlan, findings} = context
     if (fixPlan) {
       const items = fixPlan.items.map((item) => ({id: item.id, line: item.line, column: columnOf(fixPlan.doc, item.line, `[${item.id}]`)}))
-      reports.push(...duplicates(fixPlan.doc, items, (id) => `fix-plan item [${id}]`))
+      appendAll(reports, duplicates(fixPlan.doc, items, (id) => `fix-plan item [${id}]`))
     }
     for (const plan of context.plans) {
       const rows = plan.rows.filter((row) => row.id !== undefined).map((row) => ({id: row.id!, line: row.line, column: rowIdColumn(plan, row)}))
-      reports.push(...duplicates(plan.doc, rows, (id) => `row ID ${id}`))
+      appendAll(reports, duplicates(plan.doc, rows, (id) => `row ID ${id}`))
     }
     if (findings) {
       // A table row and a `## ID - Title` section with the same ID are one finding's summary and detail.
@@ -31,7 +32,7 @@ export const duplicateId: Rule = {
         const found = findings.findings
           .filter((finding) => finding.source === source)
           .map((finding) => ({id: finding.id, line: finding.line, column: columnOf(findings.doc, finding.line, finding.id)}))
-        reports.push(...duplicates(findings.doc, found, (id) => `finding ID ${id}`))
+        appendAll(reports, duplicates(findings.doc, found, (id) => `finding ID ${id}`))
       }
     }
     return reports

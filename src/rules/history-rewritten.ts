@@ -1,6 +1,7 @@
 import {itemStatusWord} from '../edit/status-word.js'
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import {firstById} from './first-by-id.js'
 import {diffHistory, type HistoryChange} from './history-diff.js'
 import type {Rule, RuleReport} from './rule.js'
@@ -24,9 +25,9 @@ export const historyRewritten: Rule = {
     for (const [id, old] of firstById(before.items)) {
       const item = items.get(id)
       if (!item || !old.attempts || isArchived(item)) continue
-      reports.push(...compare(before, old.attempts, current, item.attempts, `[${id}]`, item.line))
+      appendAll(reports, compare(before, old.attempts, current, item.attempts, `[${id}]`, item.line))
     }
-    if (before.attempts) reports.push(...compare(before, before.attempts, current, current.attempts, "the file's Attempts History", 1))
+    if (before.attempts) appendAll(reports, compare(before, before.attempts, current, current.attempts, "the file's Attempts History", 1))
     return reports
   },
 }

@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, FixPlanLedger, Span} from '../ledger/model.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import {scanOf} from './checked-files.js'
 import {citedStringsIn} from './cited-strings.js'
 import {evidenceBasesFor, resolveCitedPath} from './evidence-bases.js'
@@ -21,10 +22,10 @@ export const missingArtifact: Rule = {
       const bases = evidenceBasesFor(rootRelativePath(context, plan.doc.path))
       for (const row of plan.rows) {
         const span = isDone(row) ? evidenceSpanOf(plan, row) : undefined
-        if (span) reports.push(...missingIn(context, plan.doc, span, bases, `done row ${rowName(row)}`))
+        if (span) appendAll(reports, missingIn(context, plan.doc, span, bases, `done row ${rowName(row)}`))
       }
     }
-    if (context.fixPlan) reports.push(...missingInAttempts(context, context.fixPlan))
+    if (context.fixPlan) appendAll(reports, missingInAttempts(context, context.fixPlan))
     return reports
   },
 }
@@ -38,13 +39,13 @@ function missingInAttempts(context: RuleContext, fixPlan: FixPlanLedger): RuleRe
     const workingPlan = workingPlanOf(item)
     const bases = basesWith(workingPlan ? [workingPlan.path] : [])
     for (const entry of item.attempts?.entries ?? []) {
-      reports.push(...missingIn(context, doc, entry.span, bases, `\`[${item.id}]\` ${entryName(entry)}`))
+      appendAll(reports, missingIn(context, doc, entry.span, bases, `\`[${item.id}]\` ${entryName(entry)}`))
     }
   }
   const fileEntries = fixPlan.attempts?.entries ?? []
   if (fileEntries.length > 0) {
     const bases = basesWith(workingPlanPathsIn(doc.text))
-    for (const entry of fileEntries) reports.push(...missingIn(context, doc, entry.span, bases, `the Attempts History ${entryName(entry)}`))
+    for (const entry of fileEntries) appendAll(reports, missingIn(context, doc, entry.span, bases, `the Attempts History ${entryName(entry)}`))
   }
   return reports
 }

@@ -1,6 +1,7 @@
 import {resolve} from 'node:path'
 import type {FixPlanLedger, PlanLedger, PlanRow} from '../ledger/model.js'
 import type {ScanResult} from '../ledger/scan.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import {scanOf} from './checked-files.js'
 import {closedStatusOf} from './item-status.js'
 import {completionMarkOf} from './phase-completion.js'
@@ -16,8 +17,8 @@ export const phaseStatus: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const reports: RuleReport[] = []
-    for (const plan of context.plans) reports.push(...completePhaseReports(plan, scanOf(context, plan.doc)))
-    if (context.fixPlan) reports.push(...doneItemReports(context, context.fixPlan))
+    for (const plan of context.plans) appendAll(reports, completePhaseReports(plan, scanOf(context, plan.doc)))
+    if (context.fixPlan) appendAll(reports, doneItemReports(context, context.fixPlan))
     return reports
   },
 }
