@@ -1,6 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
-import {appendAll} from '../ledger/unbounded-arrays.js'
+import {appendAll, maxOf} from '../ledger/unbounded-arrays.js'
 import type {Rule, RuleReport} from './rule.js'
 
 // Styles whose prefix carries no number may still open with one: `- *2026-01-13:* Attempt #3 — ...`.
@@ -27,30 +27,34 @@ export const attemptNumbering: Rule = {
   },
 }
 
+/** One pass over the entries: the first line of each number is remembered, nothing is rescanned. */
 function numberingReports(doc: LedgerDocument, history: AttemptsHistory, owner: string): RuleReport[] {
   const reports: RuleReport[] = []
-  const numbered = history.entries.flatMap((entry) => {
-    const number = numberOf(entry)
-    return number === undefined ? [] : [{entry, number}]
-  })
-  const nextFree = numbered.reduce((highest, {number}) => Math.max(highest, number), -1) + 1
+  const numbers = history.entries.map(numberOf)
+  const nextFree = (maxOf(numbers.filter((number) => number !== undefined)) ?? -1) + 1
   const firstLines = new Map<number, number>()
   let previous: number | undefined
-  for (const {entry, number} of numbered) {
-    const at = {path: doc.path, line: entry.line, column: numberColumn(doc, entry, number)}
+  history.entries.forEach((entry, index) => {
+    const number = numbers[index]
+    if (number === undefined) return
     const first = firstLines.get(number)
     if (first !== undefined) {
-      reports.push({...at, message: `\`Attempt #${number}\` is already used in ${owner}`, hint: `the first is at line ${first}; the next free number is #${nextFree}`})
+      reports.push({...reportedAt(doc, entry, number), message: `\`Attempt #${number}\` is already used in ${owner}`, hint: `the first is at line ${first}; the next free number is #${nextFree}`})
     } else if (previous !== undefined && number < previous) {
-      reports.push({...at, severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: numbers go down`})
+      reports.push({...reportedAt(doc, entry, number), severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: numbers go down`})
     } else if (previous !== undefined && number > previous + 1) {
       const missing = missingBetween(previous, number, firstLines)
-      if (missing) reports.push({...at, severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: ${missing} missing`})
+      if (missing) reports.push({...reportedAt(doc, entry, number), severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: ${missing} missing`})
     }
     if (first === undefined) firstLines.set(number, entry.line)
     previous = number
-  }
+  })
   return reports
+}
+
+/** Where a report on an entry points; the column is searched for only then, not for every entry. */
+function reportedAt(doc: LedgerDocument, entry: AttemptEntry, number: number): Pick<RuleReport, 'path' | 'line' | 'column'> {
+  return {path: doc.path, line: entry.line, column: numberColumn(doc, entry, number)}
 }
 
 /** `#3 is`, `#3–#5 are`, `#3, #5 are`: the numbers between two neighbours not used earlier; undefined for none. */
@@ -74,6 +78,16 @@ function numberOf(entry: AttemptEntry): number | undefined {
 /** Column of `Attempt #N` (else `#N`) on the entry's first line; 1 when neither is there. */
 function numberColumn(doc: LedgerDocument, entry: AttemptEntry, number: number): number {
   const text = doc.lines[entry.line - 1].text
-  const match = new RegExp(`attempt\\s*#\\s*${number}(?!\\d)`, 'i').exec(text) ?? new RegExp(`#\\s*${number}(?!\\d)`).exec(text)
-  return match ? match.index + 1 : 1
+  // Fixed patterns matched against the number, not a pattern built per number: compiling a fresh
+  // RegExp for each of 200,000 entries made this rule superlinear.
+  const index = indexOfNumber(ATTEMPT_NUMBER, text, number) ?? indexOfNumber(HASH_NUMBER, text, number)
+  return index === undefined ? 1 : index + 1
+}
+
+const ATTEMPT_NUMBER = /attempt\s*#\s*(\d+)/gi
+const HASH_NUMBER = /#\s*(\d+)/g
+
+function indexOfNumber(pattern: RegExp, text: string, number: number): number | undefined {
+  for (const match of text.matchAll(pattern)) if (Number(match[1]) === number) return match.index
+  return undefined
 }
