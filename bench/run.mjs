@@ -21,6 +21,10 @@ const DIST_LEDGER = join(REPO, 'dist/src/ledger')
 const BIN = join(REPO, 'bin/run.js')
 /** In-process warm-up lasts at least this long (and at least --warmup runs). */
 const WARMUP_MIN_NS = 1_000_000_000n
+/** Attempts in the one item of each generated fix plan: the 200,000 of issue 9 fit under the 10 MiB limit. */
+const SCALE_ATTEMPTS = [50_000, 100_000, 200_000]
+/** Whole `check` runs take seconds on these files: fewer runs than the other tables. */
+const SCALE_MAX_RUNS = 5
 
 if (isMainThread) await main()
 else await workerMain(workerData)
@@ -42,7 +46,7 @@ function parseArgs(argv) {
     else if (flag === '--cap') options.capSeconds = number(flag, value(), 1)
     else if (flag === '--only') {
       options.only = value()
-      if (!['all', 'parse', 'process'].includes(options.only)) usage(`--only takes parse|process, got ${options.only}`)
+      if (!['all', 'parse', 'process', 'scale'].includes(options.only)) usage(`--only takes parse|process|scale, got ${options.only}`)
     } else if (flag === '--no-hyperfine') options.hyperfine = false
     else if (flag === '--out') options.out = resolve(value())
     else if (flag === '--save-synthetic') options.saveSynthetic = resolve(value())
@@ -53,12 +57,12 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = `usage: node bench/run.mjs [--runs N] [--warmup N] [--cap SECONDS] [--only parse|process] [--no-hyperfine] [--out FILE] [--save-synthetic FILE]
+  const text = `usage: node bench/run.mjs [--runs N] [--warmup N] [--cap SECONDS] [--only parse|process|scale] [--no-hyperfine] [--out FILE] [--save-synthetic FILE]
 
   --runs N       measured runs per case (default 15); the table shows median and min … max
   --warmup N     unmeasured runs first (default 3)
   --cap S        stop a case's mdast runs once one run takes longer than S seconds (default 20)
-  --only X       only the in-process parse table or only the whole-process table
+  --only X       only the in-process parse table, the whole-process table, or the large-ledger scaling table
   --no-hyperfine do not add hyperfine's numbers even when hyperfine is on PATH
   --out FILE     where the Markdown report goes (default bench/results/latest.md)
   --save-synthetic FILE  also keep a copy of the generated 400 KB synthetic fix plan`
@@ -79,7 +83,7 @@ async function main() {
     console.error(`bench: compiled code missing (${missing.map((name) => `dist/src/ledger/${name}.js`).join(', ') || 'bin/run.js'}); run \`npm run build\` first`)
     process.exit(2)
   }
-  if (!existsSync(CORPUS)) {
+  if (!existsSync(CORPUS) && options.only !== 'scale') {
     console.error(`bench: corpus not found at ${CORPUS}`)
     process.exit(2)
   }
@@ -92,8 +96,9 @@ async function main() {
   })
   const sections = [header(options)]
   try {
-    if (options.only !== 'process') sections.push(await parseSection(options, temp))
-    if (options.only !== 'parse') sections.push(processSection(options, temp))
+    if (options.only === 'all' || options.only === 'parse') sections.push(await parseSection(options, temp))
+    if (options.only === 'all' || options.only === 'process') sections.push(processSection(options, temp))
+    if (options.only === 'all' || options.only === 'scale') sections.push(await scaleSection(options, temp))
   } finally {
     cleanup()
   }
@@ -547,6 +552,69 @@ function findPlanWith(root, needle) {
   files.sort()
   const hit = files.find((path) => readFileSync(path, 'utf8').includes(needle))
   return hit && relative(root, hit)
+}
+
+// ------------------------------------------------------------------------------------ 3. large ledgers
+
+/**
+ * `check` on fix plans with one item of 50k, 100k and 200k short attempts: the whole process, and
+ * the attempt-numbering rule alone in-process (the rule that was superlinear). Linear growth shows
+ * as a flat cost per 1,000 attempts down each column.
+ */
+async function scaleSection(options, temp) {
+  const runs = Math.min(options.runs, SCALE_MAX_RUNS)
+  const warmup = Math.min(options.warmup, 1)
+  const load = (path) => import(pathToFileURL(join(REPO, 'dist/src', path)).href)
+  const [{createDocument}, {scanDocument}, {readFixPlan}, {attemptNumbering}] = await Promise.all(
+    ['ledger/document.js', 'ledger/scan.js', 'ledger/fix-plan.js', 'rules/attempt-numbering.js'].map(load),
+  )
+  const rows = []
+  for (const attempts of SCALE_ATTEMPTS) {
+    const folder = join(temp, `scale-${attempts}`)
+    const text = manyAttemptsFixPlan(attempts)
+    mkdirSync(join(folder, 'docs'), {recursive: true})
+    writeFileSync(join(folder, 'docs/fix_plan.md'), text)
+    spawnSync('git', ['init', '-q'], {cwd: folder})
+    progress(`scale: check on ${attempts} attempts`)
+    // Exit code 1: the file is over the fix plan's line budget, which check reports.
+    const whole = measureProcess({command: process.execPath, args: [BIN, 'check'], exitCodes: [0, 1]}, folder, {runs, warmup})
+    progress(`scale: attempt-numbering on ${attempts} attempts`)
+    const doc = createDocument('docs/fix_plan.md', text)
+    const context = {fixPlan: readFixPlan(doc, scanDocument(doc))}
+    const rule = []
+    for (let i = 0; i < warmup + runs; i++) {
+      const start = process.hrtime.bigint()
+      const reports = attemptNumbering.check(context)
+      if (i >= warmup) rule.push(Number(process.hrtime.bigint() - start))
+      if (reports.length !== 0) throw new Error(`attempt-numbering reported ${reports.length} problems on a clean history`)
+    }
+    rows.push({attempts, bytes: Buffer.byteLength(text), whole, rule})
+  }
+  const perThousand = (ns, attempts) => formatNs(ns / (attempts / 1000))
+  const lines = [
+    '## 3. Large ledgers: `check` on one item with many attempts',
+    '',
+    `Generated fix plans, one item whose Attempts History holds N entries \`  * [2025-10-19] Attempt #i — ok\`. ` +
+      `${runs} measured runs after ${warmup} warm-up run(s). "check" = \`node bin/run.js check\` in the file's folder (exit code 1: the file is over its line budget); ` +
+      '"attempt-numbering" = that rule alone, in-process, on the parsed file. Linear growth = a flat cost per 1,000 attempts.',
+    '',
+    '| attempts | size | check median | min … max | per 1,000 attempts | attempt-numbering median | min … max | per 1,000 attempts |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const {attempts, bytes, whole, rule} of rows) {
+    const wholeCells = whole.ok
+      ? [formatNs(median(whole.times)), `${formatNs(min(whole.times))} … ${formatNs(max(whole.times))}`, perThousand(median(whole.times), attempts)]
+      : [`n/a (${whole.error})`, '—', '—']
+    const ruleCells = [formatNs(median(rule)), `${formatNs(min(rule))} … ${formatNs(max(rule))}`, perThousand(median(rule), attempts)]
+    lines.push(`| ${attempts.toLocaleString('en-US')} | ${formatBytes(bytes)} | ${[...wholeCells, ...ruleCells].join(' | ')} |`)
+  }
+  return lines.join('\n')
+}
+
+function manyAttemptsFixPlan(attempts) {
+  const lines = ['# Fix Plan', '', '## [BIG-1] Many attempts', '- Status: in_progress', '- Attempts History:']
+  for (let i = 1; i <= attempts; i++) lines.push(`  * [2025-10-19] Attempt #${i} — ok`)
+  return lines.join('\n') + '\n'
 }
 
 // ------------------------------------------------------------------------------------ helpers
