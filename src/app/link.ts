@@ -72,7 +72,7 @@ function uniqueIds(values: readonly string[]): string[] {
 
 
 async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<ResolvedTarget> {
-  const bracketed = /^\[(.+)\]$/.exec(input.target.trim())
+  const bracketed = /^\[(.+)\]$/s.exec(input.target.trim())
   const colon = input.target.lastIndexOf(':')
   if (bracketed || colon === -1) return itemTarget(project, bracketed ? bracketed[1].trim() : input.target.trim(), input.file)
   const planSpec = input.target.slice(0, colon).trim()

@@ -12,6 +12,6 @@ export function mentionsId(text: string, id: string): boolean {
  */
 export function citesInCell(text: string, id: string): boolean {
   for (const link of text.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)) if (mentionsId(link[1], id) || mentionsId(link[2], id)) return true
-  for (const clause of text.matchAll(/\bFindings(?: applied)?:(.*?)(?:\.(?=\s|$)|<br>|$)/gi)) if (mentionsId(clause[1], id)) return true
+  for (const clause of text.matchAll(/\bFindings(?: applied)?:(.*?)(?:\.(?=\s|$)|<br>|$)/gis)) if (mentionsId(clause[1], id)) return true
   return false
 }

@@ -4,7 +4,7 @@ import {didYouMean, suggestClosest} from './suggest.js'
 
 /** `ID` or `[ID]` as users type it, without the brackets. */
 export function itemId(typed: string): string {
-  return typed.replace(/^\[(.*)\]$/, '$1')
+  return typed.replace(/^\[(.*)\]$/s, '$1')
 }
 
 /** The item with that ID, or a one-line error suggesting the closest ID (else `fallbackHint`, else the IDs). */

@@ -11,7 +11,7 @@ const FINDING_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,}$/
 // A table cell may be looser (`FINDING-7`, `Data_01`) but is still one token with a letter and a digit.
 const TABLE_FINDING_ID = /^(?=[^\d]*\d)[\p{L}][\p{L}\p{N}_.]*(?:-[\p{L}\p{N}_.]+)*$/u
 // `## PROBE-MASK-DEFAULT-001 - Title`, also `## [DATA-002] Title`, `## **DATA-002**: Title`.
-const HEADING_FINDING = /^(?:\[|\*\*|`)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})(?:\]|\*\*|`)?(?=$|[\s:—–-])[ \t]*(?:[:—–-][ \t]*)?(.*)$/
+const HEADING_FINDING = /^(?:\[|\*\*|`)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})(?:\]|\*\*|`)?(?=$|[\s:—–-])[ \t]*(?:[:—–-][ \t]*)?(.*)$/s
 
 /** Reads every `Finding ID` table row and every heading that starts with a finding ID, in document order. */
 export function readFindings(doc: LedgerDocument, scan: ScanResult = scanDocument(doc)): FindingsLedger {

@@ -2,7 +2,7 @@ import {kindOf, trimEnd, warn, type LedgerLines} from './fix-plan-lines.js'
 import type {HeaderField} from './model.js'
 
 // `**Last Updated:** 2025-10-19` or `**Last Updated**: 2025-10-19`; group 1 is everything before the value.
-const HEADER_LINE = /^([ \t]*(\*\*|__)([^*_:]{1,60}?)[ \t]*(?::\2|\2[ \t]*:)(?=[ \t]|$)[ \t]*)(.*)$/
+const HEADER_LINE = /^([ \t]*(\*\*|__)([^*_:]{1,60}?)[ \t]*(?::\2|\2[ \t]*:)(?=[ \t]|$)[ \t]*)(.*)$/s
 
 /** The bold `Key: value` lines in `[0, to]`: the ledger's header, with value spans for updates. */
 export function readHeader(lines: LedgerLines, to: number): HeaderField[] {

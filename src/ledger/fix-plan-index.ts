@@ -25,9 +25,9 @@ const ID_DECORATION = '*_`[] \t'
 /** `[TEST-PYTORCH-001](#anchor)`, `` `ID` ``, `**ID**`, `[ID]` → `ID`. */
 export function indexCellId(cell: string): string {
   let text = cell.trim()
-  const link = /^\[(.*)\]\([^)]*\)$/.exec(text)
+  const link = /^\[(.*)\]\([^)]*\)$/s.exec(text)
   if (link) text = link[1]
-  text = text.replace(/\\(.)/g, '$1')
+  text = text.replace(/\\(.)/gs, '$1')
   // Strip markup around the ID by hand: an anchored `[...]+$` regex is quadratic on long runs.
   let start = 0
   let end = text.length

@@ -15,7 +15,7 @@ export interface ItemHeading {
 }
 
 // An ID is one token-ish run in brackets; single characters are checkbox markers (`[x]`), not IDs.
-const ITEM_HEADING = /^\[([^\]\s][^\]]*)\](?!\()\s*(.*)$/
+const ITEM_HEADING = /^\[([^\]\s][^\]]*)\](?!\()\s*(.*)$/s
 const LEADING_SEPARATOR = /^(?:—|–|-|:)\s*/
 
 /** `[TEST-PYTORCH-001] Author PyTorch ...` → ID and title; undefined for any other heading text. */

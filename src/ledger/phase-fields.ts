@@ -8,7 +8,7 @@ export interface PhaseFields {
 }
 
 // `Goal: x`, `**Goal:** x`, `**Goal**: x`, `**Goal: x**`; `Phase Goal` is how single-phase checklists say it.
-const FIELD_LINE = /^[ \t]*(\*\*|__)?(Phase Goal|Goal|Prereqs|Prerequisites|Pre-requisites|Exit Criteria)[ \t]*(:[ \t]*\1|\1[ \t]*:|:)[ \t]*(.*)$/i
+const FIELD_LINE = /^[ \t]*(\*\*|__)?(Phase Goal|Goal|Prereqs|Prerequisites|Pre-requisites|Exit Criteria)[ \t]*(:[ \t]*\1|\1[ \t]*:|:)[ \t]*(.*)$/is
 
 const FIELD_BY_KEY: Record<string, keyof PhaseFields> = {
   'phase goal': 'goal',

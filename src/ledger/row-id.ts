@@ -4,7 +4,7 @@ export function stripIdMarkup(text: string): string {
   const link = /^\[([^\]]*)\]\([^)]*\)$/.exec(id)
   if (link) id = link[1].trim()
   for (;;) {
-    const wrapped = /^(\*\*|__|`|\*|_)(.+)\1$/.exec(id)
+    const wrapped = /^(\*\*|__|`|\*|_)(.+)\1$/s.exec(id)
     if (!wrapped) return id
     id = wrapped[2].trim()
   }

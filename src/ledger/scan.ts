@@ -80,7 +80,7 @@ export interface ScanResult {
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/
-const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/s
 const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/

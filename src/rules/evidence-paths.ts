@@ -33,7 +33,7 @@ const FILE_EXTENSIONS = new Set(
 )
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\/|^mailto:|^www\./i
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=(.*)$/
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=(.*)$/s
 // Characters of code and shell, never of a path a ledger cites (`<>{}*?` are templates and globs, handled below).
 const NOT_IN_PATH = /[\s()[\]'"`=;|&$!,:\\^]/
 const LINE_SUFFIX = /:L?\d+(?:[-–:]L?\d+)*$/
@@ -51,10 +51,10 @@ function readEvidencePath(cited: string): EvidencePath | undefined {
   let text = cited.trim()
   if (text === '' || URL_SCHEME.test(text)) return undefined
   const assignment = ENV_ASSIGNMENT.exec(text)
-  if (assignment) text = assignment[1].replace(/^(["'])(.*)\1$/, '$2').trim()
+  if (assignment) text = assignment[1].replace(/^(["'])(.*)\1$/s, '$2').trim()
   const node = text.indexOf('::')
   if (node !== -1) text = text.slice(0, node)
-  text = text.replace(/#.*$/, '').replace(LINE_SUFFIX, '').replace(/^\.\//, '')
+  text = text.replace(/#.*$/s, '').replace(LINE_SUFFIX, '').replace(/^\.\//, '')
   if (text === '' || /^[-~]/.test(text) || !/\p{L}/u.test(text)) return undefined
   // Commas and colons are allowed only inside brace groups (`{json,md}`).
   if (NOT_IN_PATH.test(text.replace(/\{[^{}]*\}/g, (group) => group.replace(/,/g, '')))) return undefined

@@ -63,7 +63,7 @@ export function isRelativeLinkTarget(target: string): boolean {
 
 /** The path part of a link target: `#anchor` and `?query` dropped, escapes and %-encoding undone. */
 export function linkTargetPath(target: string): string {
-  const path = target.replace(/[#?].*$/, '').replace(/\\(.)/g, '$1')
+  const path = target.replace(/[#?].*$/s, '').replace(/\\(.)/gs, '$1')
   try {
     return decodeURI(path)
   } catch {
