@@ -19,6 +19,9 @@ const LINK_CHARACTER = /[\\`[\]]/g
 export function markdownLinksOf(text: string, codeSpans: readonly CodeSpan[]): MarkdownLink[] {
   const links: MarkdownLink[] = []
   const openers: number[] = []
+  // Spans are in line order and `at` only moves forward: one cursor finds a span opening at `at`
+  // without searching them all for each backtick (a line citing 100,000 paths was quadratic).
+  let nextSpan = 0
   let at = 0
   while (at < text.length) {
     // Only escapes, backticks and brackets matter: jump from one to the next (cited lines run long).
@@ -32,7 +35,8 @@ export function markdownLinksOf(text: string, codeSpans: readonly CodeSpan[]): M
       continue
     }
     if (char === '`') {
-      const span = codeSpans.find((candidate) => candidate.start === at)
+      while (nextSpan < codeSpans.length && codeSpans[nextSpan].start < at) nextSpan++
+      const span = codeSpans[nextSpan]?.start === at ? codeSpans[nextSpan] : undefined
       at = span ? span.end : at + 1
       continue
     }
