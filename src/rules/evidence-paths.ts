@@ -7,7 +7,7 @@ import {memoizeByString} from '../ledger/string-memo.js'
  *   URLs and dotted Python names are not paths;
  * - `NAME=value` (an env assignment such as `TEE_LOG=…`) cites its value;
  * - line suffixes (`:65-161`), pytest node IDs (`::test_x`) and `#anchors` are dropped;
- * - `{a,b}` brace groups expand to one path per alternative;
+ * - `{a,b}` brace groups expand to one path per alternative (up to 256 paths; more are not checked);
  * - templates (`<TS>`, `{ts}`, `…`, `...`, `YYYY`) and globs (`*`, `?`) are recognised as paths but
  *   not checked: a checker cannot tell which real file a placeholder or a glob was meant to match.
  */
@@ -65,18 +65,28 @@ function readEvidencePath(cited: string): EvidencePath | undefined {
   return {kind: 'path', path: text, paths}
 }
 
-/** `a/{b,c}.md` → `a/b.md`, `a/c.md`; undefined for unbalanced braces. A `{word}` without commas stays (a template). */
+/** More concrete paths than a brace pattern may stand for: each group multiplies them (`{a,b}` × 30 is a billion). */
+const MAX_BRACE_PATHS = 256
+
+/**
+ * `a/{b,c}.md` → `a/b.md`, `a/c.md`; undefined for unbalanced braces, or for more than
+ * MAX_BRACE_PATHS paths (not checked, as a glob is not). A `{word}` without commas stays (a template).
+ */
 export function expandBraces(text: string): string[] | undefined {
-  const open = text.search(/\{[^{}]*,[^{}]*\}/)
-  if (open === -1) return /[{}]/.test(text.replace(/\{[^{},/]*\}/g, '')) ? undefined : [text]
-  const close = text.indexOf('}', open)
-  const head = text.slice(0, open)
-  const tails = expandBraces(text.slice(close + 1))
-  if (tails === undefined) return undefined
-  return text
-    .slice(open + 1, close)
-    .split(',')
-    .flatMap((alternative) => tails.map((tail) => head + alternative + tail))
+  let paths = ['']
+  let rest = text
+  for (;;) {
+    const open = rest.search(/\{[^{}]*,[^{}]*\}/)
+    if (open === -1) break
+    const close = rest.indexOf('}', open)
+    const head = rest.slice(0, open)
+    const alternatives = rest.slice(open + 1, close).split(',')
+    if (paths.length * alternatives.length > MAX_BRACE_PATHS) return undefined
+    paths = paths.flatMap((path) => alternatives.map((alternative) => path + head + alternative))
+    rest = rest.slice(close + 1)
+  }
+  if (/[{}]/.test(rest.replace(/\{[^{},/]*\}/g, ''))) return undefined
+  return paths.map((path) => path + rest)
 }
 
 /** Contains `/` (a folder, a file with an extension, or three segments), or is a bare name with a known extension. */
