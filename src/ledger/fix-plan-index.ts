@@ -80,6 +80,15 @@ const LIST_KEY = /(?:\*\*|__)?\b(priority|status)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \
 // A list value ends at a comma, semicolon, parenthesis, pipe or a spaced dash.
 const VALUE_END = /[,;(|]|\s[—–-]\s/
 
+const SEPARATOR_CHARACTER = /[\s—–:,;|-]/
+
+/** `Title — ` → `Title`. By hand: an anchored `[…]+$` regex is quadratic on a long run of these characters. */
+function withoutSeparatorTail(text: string): string {
+  let end = text.length
+  while (end > 0 && SEPARATOR_CHARACTER.test(text[end - 1])) end--
+  return text.slice(0, end)
+}
+
 function readIndexListLine(lines: LedgerLines, at: number): IndexEntry | undefined {
   const item = lines.listItems[at]
   if (!item) return undefined
@@ -99,10 +108,7 @@ function readIndexListLine(lines: LedgerLines, at: number): IndexEntry | undefin
     if (valueEnd > valueStart) values[name] = {start: offset + valueStart, end: offset + valueEnd}
   }
   if (firstKey < 0) return undefined
-  const title = text
-    .slice(idMatch[0].length, firstKey)
-    .replace(/[\s—–:,;|-]+$/, '')
-    .trim()
+  const title = withoutSeparatorTail(text.slice(idMatch[0].length, firstKey)).trim()
   const slice = (span?: Span) => (span ? lines.doc.text.slice(span.start, span.end) : undefined)
   return {
     id: idMatch[1].trim(),

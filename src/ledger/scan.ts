@@ -83,7 +83,9 @@ const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/s
 const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+// Two runs of blanks are never adjacent (a pipe stands between them): adjacent runs can split a long
+// run of blanks in every way, which is quadratic.
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/
 const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
 const HTML_COMMENT_OPEN = /^ {0,3}<!--/
 const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i

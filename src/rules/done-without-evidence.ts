@@ -43,7 +43,16 @@ function citesEvidence(context: RuleContext, doc: LedgerDocument, span: Span): b
   }
   const plainWords = doc.text.slice(span.start, span.end).split(/[\s,;()]+/)
   return plainWords.some((word) => {
-    const evidence = evidencePathOf(word.replace(/^[*_]+|[*_.:]+$/g, ''))
+    const evidence = evidencePathOf(withoutMarkup(word))
     return evidence !== undefined && evidence.kind !== 'template'
   })
+}
+
+/** `**path/x.md**:` → `path/x.md`. By hand: a `[…]+$` regex is quadratic on a long run of these characters. */
+function withoutMarkup(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && (word[start] === '*' || word[start] === '_')) start++
+  while (end > start && '*_.:'.includes(word[end - 1])) end--
+  return word.slice(start, end)
 }

@@ -66,7 +66,9 @@ function fieldMismatch(fixPlan: FixPlanLedger, entry: IndexEntry, item: FixPlanI
  * `in-progress` alike), so `**Archived** 2026-11-29 — see …` equals `archived`.
  */
 export function comparable(value: string): string {
-  const plain = value.replace(/[`*]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim().toLowerCase()
+  // Neither part of a link may hold a bracket (nor the target a parenthesis): otherwise a `[` without
+  // its `](…)` rescans the rest of the value from every later `[`, quadratic on a long value.
+  const plain = value.replace(/[`*]/g, '').replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1').trim().toLowerCase()
   // Lowercased before the word is taken, not after: `İ` and a final `Σ` lowercase differently alone.
   const word = leadingStatusWord(plain)
   return word !== undefined ? word.replace(/-/g, '_').replace(/_+$/, '') : plain

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
+import {createDocument} from '../../src/ledger/document.js'
+import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {scanDocument} from '../../src/ledger/scan.js'
 import {codeSpansOf} from '../../src/rules/code-spans.js'
+import {doneWithoutEvidence} from '../../src/rules/done-without-evidence.js'
 import {evidencePathOf, expandBraces} from '../../src/rules/evidence-paths.js'
+import {comparable} from '../../src/rules/index-mismatch.js'
 import {markdownLinksOf} from '../../src/rules/markdown-links.js'
+import {contextFrom} from './rule-context.js'
 
 // Cited lines run long (a line citing thousands of paths): the readers of one line walk it once.
 const linkTargets = (text: string) => markdownLinksOf(text, codeSpansOf(text)).map((link) => link.target)
@@ -28,5 +34,39 @@ describe('brace groups in a cited path', () => {
     const cited = `logs/${'{a,b}'.repeat(30)}.log`
     assert.equal(expandBraces(cited), undefined)
     assert.equal(evidencePathOf(cited), undefined)
+  })
+})
+
+describe('long runs of one character', () => {
+  const RUN = 100_000
+
+  it('an index line whose title holds a long run of blanks keeps the title up to its separator', () => {
+    const title = `T${' '.repeat(RUN)}x`
+    const ledger = readFixPlan(createDocument('docs/fix_plan.md', `# Fix Plan\n\n- [A-1] ${title} — Priority: High, Status: done\n\n## [A-1] T\n- Status: done\n`))
+    assert.deepEqual(
+      ledger.index.map((entry) => [entry.id, entry.title, entry.status]),
+      [['A-1', title, 'done']],
+    )
+  })
+
+  it('a long run of blanks before a pipe reads as a short one does', () => {
+    const read = (blanks: string) => scanDocument(createDocument('x.md', `| A | B |\n${blanks}| - x\n| 1 | 2 |\n`))
+    const long = read(' '.repeat(RUN))
+    const short = read('  ')
+    assert.deepEqual([long.kinds, long.tables.length], [short.kinds, short.tables.length])
+  })
+
+  it('a status value with many unclosed links compares as its leading word', () => {
+    assert.equal(comparable(`Done ${'[a]('.repeat(RUN / 4)}`), 'done')
+    assert.equal(comparable('[Done](#d)'), 'done')
+  })
+
+  it('a done row whose guidance is a long run of underscores still names no evidence', () => {
+    const plan = `# Plan\n| ID | Task | State | Guidance |\n| --- | --- | --- | --- |\n| A1 | t | [x] | x${'_'.repeat(RUN)}y |\n`
+    const reports = doneWithoutEvidence.check(contextFrom({plans: {'plans/active/X/implementation.md': plan}}))
+    assert.deepEqual(
+      reports.map((report) => report.line),
+      [4],
+    )
   })
 })
