@@ -11,8 +11,10 @@ export interface PhaseHeading {
 const STATUS_WORDS = 'COMPLETED?|DONE|IN[ _-]PROGRESS|BLOCKED|PENDING|PARTIAL|OPEN|TODO|SKIPPED|DEFERRED|WIP'
 const STATUS_EMOJI = '✅|☑️?|✔️?|🚧|⏳|❌|⛔|🟢|🟡|🔴|🔄'
 // A trailing status, optionally after a dash (group 1): `✅ COMPLETE`, `COMPLETE`, `(DONE)`, `[x]`, a lone `✅`.
+// The blank before it is looked behind, not matched: matching it, every start in a long run of blanks
+// rescanned the rest of the run (quadratic).
 const TRAILING_STATUS = new RegExp(
-  `(?:^|[ \\t]+)([—–-][ \\t]*)?(\\(?(?:(?:${STATUS_EMOJI})[ \\t]*)?(?:${STATUS_WORDS})\\)?|\\[[ xX✅PDB]\\]|${STATUS_EMOJI})[ \\t]*$`,
+  `(?:^|(?<=[ \\t]))([—–-][ \\t]*)?(\\(?(?:(?:${STATUS_EMOJI})[ \\t]*)?(?:${STATUS_WORDS})\\)?|\\[[ xX✅PDB]\\]|${STATUS_EMOJI})[ \\t]*$`,
   'iu',
 )
 const PHASE_WITH_ID = /^Phase[ \t]+([\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*)(?=$|[ \t:.—–(-])/iu

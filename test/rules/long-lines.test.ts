@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readPlan} from '../../src/ledger/plan.js'
 import {scanDocument} from '../../src/ledger/scan.js'
 import {codeSpansOf} from '../../src/rules/code-spans.js'
 import {doneWithoutEvidence} from '../../src/rules/done-without-evidence.js'
@@ -54,6 +55,14 @@ describe('long runs of one character', () => {
     const long = read(' '.repeat(RUN))
     const short = read('  ')
     assert.deepEqual([long.kinds, long.tables.length], [short.kinds, short.tables.length])
+  })
+
+  it('a phase heading with a long run of blanks still ends in its status', () => {
+    const plan = readPlan(createDocument('plan.md', `# Plan\n### Phase A1 —${' \t'.repeat(RUN / 2)}x ✅ COMPLETE\n`))
+    assert.deepEqual(
+      plan.phases.map((phase) => [phase.id, phase.status]),
+      [['A1', '✅ COMPLETE']],
+    )
   })
 
   it('a status value with many unclosed links compares as its leading word', () => {
