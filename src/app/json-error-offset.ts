@@ -40,56 +40,67 @@ export function jsonErrorOffset(text: string): number {
     at++
   }
   const number = (): void => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(at))
+    NUMBER.lastIndex = at
+    const match = NUMBER.exec(text)
     if (!match) fail()
     at += match![0].length
   }
-  const list = (close: string, member: () => void): void => {
-    at++
-    skipSpace()
-    if (text[at] === close) {
-      at++
-      return
-    }
-    for (;;) {
-      member()
-      skipSpace()
-      if (text[at] === close) {
-        at++
-        return
-      }
-      expect(',')
-      skipSpace()
-    }
-  }
-  const value = (): void => {
-    skipSpace()
+  const scalar = (): void => {
     const char = text[at]
-    if (char === '{') {
-      list('}', () => {
-        string()
-        skipSpace()
-        expect(':')
-        value()
-      })
-    } else if (char === '[') list(']', value)
-    else if (char === '"') string()
+    if (char === '"') string()
     else if (char === 't') literal('true')
     else if (char === 'f') literal('false')
     else if (char === 'n') literal('null')
     else number()
   }
-
-  try {
-    value()
+  const key = (): void => {
     skipSpace()
-    if (at < text.length) fail()
-    return -1
+    string()
+    skipSpace()
+    expect(':')
+  }
+
+  // The closers of the open arrays and objects, innermost last. A stack, not recursion: a file of
+  // 200,000 `[` would overflow the call stack.
+  const open: string[] = []
+  try {
+    for (;;) {
+      // A value starts here.
+      skipSpace()
+      const char = text[at]
+      if (char === '[' || char === '{') {
+        const close = char === '[' ? ']' : '}'
+        at++
+        skipSpace()
+        if (text[at] !== close) {
+          open.push(close)
+          if (close === '}') key()
+          continue
+        }
+        at++
+      } else scalar()
+      // After a value: close what ends here, then expect the next member.
+      for (;;) {
+        skipSpace()
+        const close = open.at(-1)
+        if (close === undefined) {
+          if (at < text.length) fail()
+          return -1
+        }
+        if (text[at] !== close) break
+        at++
+        open.pop()
+      }
+      expect(',')
+      if (open.at(-1) === '}') key()
+    }
   } catch (error) {
     if (error instanceof JsonSyntaxAt) return Math.min(error.offset, text.length)
     throw error
   }
 }
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 
 class JsonSyntaxAt extends Error {
   constructor(readonly offset: number) {
