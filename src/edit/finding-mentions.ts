@@ -11,7 +11,8 @@ export function mentionsId(text: string, id: string): boolean {
  * `Findings:` clause. A bare mention in prose does not count: linking it is what `link` is for.
  */
 export function citesInCell(text: string, id: string): boolean {
-  for (const link of text.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)) if (mentionsId(link[1], id) || mentionsId(link[2], id)) return true
+  // No brackets inside a link's parts: a `[` without its `](…)` would rescan the rest of the cell from every later `[`.
+  for (const link of text.matchAll(/\[([^[\]]*)\]\(([^()[\]]*)\)/g)) if (mentionsId(link[1], id) || mentionsId(link[2], id)) return true
   for (const clause of text.matchAll(/\bFindings(?: applied)?:(.*?)(?:\.(?=\s|$)|<br>|$)/gis)) if (mentionsId(clause[1], id)) return true
   return false
 }

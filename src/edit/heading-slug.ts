@@ -5,8 +5,10 @@
  */
 export function headingSlug(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, '')
+    // No brackets inside a link's parts, no `<` inside a tag: an opener without its closer would
+    // otherwise rescan the rest of the title from every later opener (quadratic on long titles).
+    .replace(/!?\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+    .replace(/<[^<>]*>/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
     .replace(/ /g, '-')

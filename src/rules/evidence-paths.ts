@@ -36,7 +36,6 @@ const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\/|^mailto:|^www\./i
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=(.*)$/s
 // Characters of code and shell, never of a path a ledger cites (`<>{}*?` are templates and globs, handled below).
 const NOT_IN_PATH = /[\s()[\]'"`=;|&$!,:\\^]/
-const LINE_SUFFIX = /:L?\d+(?:[-–:]L?\d+)*$/
 const TEMPLATE = /<[^<>/]*>|\{[^{},/]*\}|…|\.\.\.|YYYY|\bTIMESTAMP\b/
 const GLOB = /[*?]/
 const EXTENSION = /\.([A-Za-z0-9]{1,10})$/
@@ -54,7 +53,8 @@ function readEvidencePath(cited: string): EvidencePath | undefined {
   if (assignment) text = assignment[1].replace(/^(["'])(.*)\1$/s, '$2').trim()
   const node = text.indexOf('::')
   if (node !== -1) text = text.slice(0, node)
-  text = text.replace(/#.*$/s, '').replace(LINE_SUFFIX, '').replace(/^\.\//, '')
+  text = text.replace(/#.*$/s, '')
+  text = text.slice(0, lineSuffixStart(text)).replace(/^\.\//, '')
   if (text === '' || /^[-~]/.test(text) || !/\p{L}/u.test(text)) return undefined
   // Commas and colons are allowed only inside brace groups (`{json,md}`).
   if (NOT_IN_PATH.test(text.replace(/\{[^{}]*\}/g, (group) => group.replace(/,/g, '')))) return undefined
@@ -63,6 +63,26 @@ function readEvidencePath(cited: string): EvidencePath | undefined {
   if (TEMPLATE.test(text)) return {kind: 'template', path: text, paths: []}
   if (GLOB.test(text)) return {kind: 'glob', path: text, paths: []}
   return {kind: 'path', path: text, paths}
+}
+
+/**
+ * Where a line suffix (`:65`, `:65-161`, `:L10:L20`, `:3–5`) starts, or the length when there is
+ * none: `:` then `L?digits` units joined by `-`, `–` or `:`, to the end. Read backwards by hand: the
+ * regex `/:L?\d+(?:[-–:]L?\d+)*$/` rescanned the rest from every `:` (quadratic on `0:0:0:…x`).
+ */
+function lineSuffixStart(text: string): number {
+  let start = text.length
+  let at = text.length
+  for (;;) {
+    let digits = at
+    while (digits > 0 && text[digits - 1] >= '0' && text[digits - 1] <= '9') digits--
+    if (digits === at) return start
+    const unit = digits > 0 && text[digits - 1] === 'L' ? digits - 1 : digits
+    const separator = text[unit - 1]
+    if (separator === ':') start = unit - 1
+    else if (separator !== '-' && separator !== '–') return start
+    at = unit - 1
+  }
 }
 
 /** More concrete paths than a brace pattern may stand for: each group multiplies them (`{a,b}` × 30 is a billion). */

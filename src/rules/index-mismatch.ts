@@ -71,7 +71,14 @@ export function comparable(value: string): string {
   const plain = value.replace(/[`*]/g, '').replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1').trim().toLowerCase()
   // Lowercased before the word is taken, not after: `İ` and a final `Σ` lowercase differently alone.
   const word = leadingStatusWord(plain)
-  return word !== undefined ? word.replace(/-/g, '_').replace(/_+$/, '') : plain
+  return word !== undefined ? withoutTrailingUnderscores(word.replace(/-/g, '_')) : plain
+}
+
+/** By hand: `/_+$/` is quadratic on a long run of underscores that does not end the word. */
+function withoutTrailingUnderscores(word: string): string {
+  let end = word.length
+  while (end > 0 && word[end - 1] === '_') end--
+  return word.slice(0, end)
 }
 
 function shown(value: string): string {

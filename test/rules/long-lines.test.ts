@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import {citesInCell} from '../../src/edit/finding-mentions.js'
+import {headingSlug} from '../../src/edit/heading-slug.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {readPlan} from '../../src/ledger/plan.js'
@@ -77,5 +79,23 @@ describe('long runs of one character', () => {
       reports.map((report) => report.line),
       [4],
     )
+  })
+
+  it('a heading with a long run of unclosed brackets or tags still has its slug', () => {
+    assert.equal(headingSlug(`Plan ${'['.repeat(RUN)}x`), 'plan-x')
+    assert.equal(headingSlug(`Plan ${'<'.repeat(RUN)}x <b>y</b>`), 'plan-x-y')
+  })
+
+  it('a guidance cell with many unclosed links still finds the link citing a finding', () => {
+    assert.equal(citesInCell(`${'[a]('.repeat(RUN / 4)} [F-001](docs/findings.md#f-001)`, 'F-001'), true)
+  })
+
+  it('a line suffix is dropped from a cited path however long it is, and a colon run is no path', () => {
+    assert.equal(evidencePathOf(`src/a.py${':1-2'.repeat(RUN / 4)}`)?.path, 'src/a.py')
+    assert.equal(evidencePathOf(`a/${'0:'.repeat(RUN / 2)}x.md`), undefined)
+  })
+
+  it('a status word with a long run of underscores inside compares without the trailing ones', () => {
+    assert.equal(comparable(`in-progress${'_'.repeat(RUN)}x__`), `in_progress${'_'.repeat(RUN)}x`)
   })
 })
