@@ -6,9 +6,9 @@ import {expandRowIds, UnknownRowError, type AddressableRow} from '../edit/row-ra
 import type {PlanLedger} from '../ledger/model.js'
 import {stateVocabularyOf} from '../ledger/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {shownInput} from '../shown-input.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
 import {linkedPlanFiles, planFilesFor} from './plan-files.js'
-import {shownInput} from '../shown-input.js'
 
 export interface LoadedPlan extends EditableFile {
   plan: PlanLedger

@@ -8,10 +8,10 @@ import {applyEdits} from '../edit/text-edit.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
 import type {PlanRow} from '../ledger/model.js'
 import {leavesFolder} from '../rules/ledger-paths.js'
+import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {plannedChange} from './editable-ledger.js'
 import {loadPlans, resolveSpec, type LoadedPlan} from './load-plans.js'
-import {shownInput} from '../shown-input.js'
 
 export interface TickInput {
   plan: string

@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js'
+import {shownInput} from '../shown-input.js'
 import type {Finding, FindingsLedger, FixPlanItem, FixPlanLedger, PlanLedger, PlanRow} from './model.js'
 import {didYouMean, suggestClosest} from './suggest.js'
-import {shownInput} from '../shown-input.js'
 
 /** The ledgers an ID is looked up in; any may be missing. */
 export interface QueryLedgers {
