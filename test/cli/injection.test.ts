@@ -135,6 +135,11 @@ describe('planledger refuses values that would break a ledger', () => {
         `planledger: Unknown row \`${CUT_ID}\` in plans/active/TEST-PYTORCH-001/implementation.md or plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md\n` +
           'hint: known rows: A1, A2, A3, C1, C2, C3, D1, D2, …\n',
       ))
+    it('tick PLAN (an initiative ID)', () =>
+      refuse(
+        ['tick', HUGE_ID, 'A1', '--yes'],
+        `planledger: no plan for initiative \`${CUT_ID}\`: looked for plans/active/${CUT_ID}/implementation.md and plans/active/${CUT_ID}/plan.md\nhint: pass the plan file path instead\n`,
+      ))
     it('a flag value oclif rejects', () =>
       refuse(['attempt', 'TEST-PYTORCH-001', '--body', 'x', '--result', HUGE_ID, '--yes'], `planledger: Expected ${('--result=' + HUGE_ID).slice(0, 79)}… to be one of: success, partial, failed\nhint: see \`planledger attempt --help\`\n`))
     it('link --finding', () =>
