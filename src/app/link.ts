@@ -49,7 +49,8 @@ interface ResolvedTarget {
  * with a colon is always `PLAN:ROW`; without one, or written `[ID]`, it is a fix-plan item.
  */
 export async function planLinkChange(project: ProjectConfig, input: LinkInput): Promise<LinkOutcome> {
-  requireOneLineValues({TARGET: input.target, '--finding': input.findings})
+  // The findings ledger's path is written too, as the link's target.
+  requireOneLineValues({TARGET: input.target, '--finding': input.findings, '--findings-file': input.findingsFile})
   const ids = uniqueIds(input.findings)
   const findings = await readEditableFindings(project, input.findingsFile)
   requireKnownFindings(findings.ledger, ids)

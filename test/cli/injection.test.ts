@@ -53,6 +53,7 @@ describe('planledger refuses values that would break a ledger', () => {
       ['set ITEM with a NEL', ['set', 'DATA-LOADER-002\u0085', 'Status=done'], lineBreak('U+0085', 'ITEM', 16)],
       ['link TARGET with a newline', ['link', `DATA-LOADER-002${EVIL}`, '--finding', 'POLICY-001'], lineBreak('U+000A', 'TARGET', 16)],
       ['link --finding with a bell', ['link', 'DATA-LOADER-002', '--finding', 'POLICY-001\x07'], control('U+0007', '--finding', 11)],
+      ['link --findings-file with a newline (its path is written as the link)', ['link', 'DATA-LOADER-002', '--finding', 'POLICY-001', '--findings-file', 'docs/x\n## [EVIL-001]/findings.md'], lineBreak('U+000A', '--findings-file', 7)],
       ['finding add ID with a newline', ['finding', 'add', `NEW-001${EVIL}`, '--synopsis', 'x'], lineBreak('U+000A', 'ID', 8)],
       ['finding add --synopsis with a CR', ['finding', 'add', 'NEW-001', '--synopsis', 'a\rb'], lineBreak('U+000D', '--synopsis', 2)],
       ['finding add --status with an escape sequence', ['finding', 'add', 'NEW-001', '--synopsis', 'x', '--status', 'Active\x1B[0m'], control('U+001B', '--status', 7)],
