@@ -2,6 +2,7 @@ import {dirname, relative, resolve} from 'node:path'
 import {planArchive, type ArchivedItem, type IndexUpdate} from '../edit/archive-items.js'
 import type {ArchiveSelection} from '../edit/archive-selection.js'
 import {requireIsoDate} from '../edit/iso-date.js'
+import {requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
@@ -41,8 +42,9 @@ export interface ArchiveOutcome {
 }
 
 export async function planArchiveChanges(project: ProjectConfig, input: ArchiveInput): Promise<ArchiveOutcome> {
-  const selection = selectionOf(input)
+  requireOneLineValues({'--ids': input.ids, '--status': input.status})
   requireIsoDate(input.date)
+  const selection = selectionOf(input)
   const fixPlanPath = input.file ?? (await locateFixPlan(project, {required: true}))!
   const archivePath = shownPath(project, project.config.archive)
   const [fixPlanAt, archiveAt] = [resolve(project.cwd, fixPlanPath), resolve(project.cwd, archivePath)]

@@ -1,6 +1,8 @@
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {planAttempt, type AttemptRequest} from '../edit/append-attempt.js'
+import {requireDateOrTimestamp} from '../edit/iso-date.js'
+import {requireOneLine, requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {findItemOrFail, itemId} from '../ledger/find-item.js'
 import type {FixPlanLedger} from '../ledger/model.js'
@@ -30,6 +32,10 @@ export interface AttemptOutcome {
 }
 
 export async function planAttemptChange(project: ProjectConfig, input: AttemptInput): Promise<AttemptOutcome> {
+  requireOneLineValues({ITEM: input.item, '--label': input.label, '--result': input.result, '--finding': input.findings, '--artifact': input.artifacts})
+  if (input.date !== undefined) requireDateOrTimestamp(input.date)
+  // The body is many lines by design; only control characters are refused (a NUL would make the file read as binary).
+  requireOneLine(input.body, 'the attempt body', {lineBreaks: 'allow'})
   const editable = await readEditableFixPlan(project, input.file)
   const {ledger} = editable
   const path = editable.doc.path

@@ -4,9 +4,11 @@ import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {findingAnchor} from '../edit/finding-anchor.js'
 import {planItemFindings, planRowFindings, type FindingLink, type LinkPlan} from '../edit/link-findings.js'
+import {requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import {findItemOrFail} from '../ledger/find-item.js'
+import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFindings, type EditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
@@ -47,6 +49,8 @@ interface ResolvedTarget {
  * with a colon is always `PLAN:ROW`; without one, or written `[ID]`, it is a fix-plan item.
  */
 export async function planLinkChange(project: ProjectConfig, input: LinkInput): Promise<LinkOutcome> {
+  // The findings ledger's path is written too, as the link's target.
+  requireOneLineValues({TARGET: input.target, '--finding': input.findings, '--findings-file': input.findingsFile})
   const ids = uniqueIds(input.findings)
   const findings = await readEditableFindings(project, input.findingsFile)
   requireKnownFindings(findings.ledger, ids)
@@ -78,11 +82,11 @@ async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<
   const planSpec = input.target.slice(0, colon).trim()
   const rowSpec = input.target.slice(colon + 1).trim()
   if (planSpec === '' || rowSpec === '') {
-    throw new UserError(`Unexpected target \`${input.target}\`, expected PLAN:ROW such as TEST-PYTORCH-001:D2`, {hint: 'or a fix-plan item ID'})
+    throw new UserError(`Unexpected target \`${shownInput(input.target)}\`, expected PLAN:ROW such as TEST-PYTORCH-001:D2`, {hint: 'or a fix-plan item ID'})
   }
   if (input.file !== undefined) throw new UserError('--file names a fix plan; a PLAN:ROW target names its plan itself', {hint: 'drop --file'})
   const [loaded, rows] = resolveSpec(await loadPlans(project, planSpec), rowSpec)
-  if (rows.length !== 1) throw new UserError(`\`${rowSpec}\` names ${rows.length} rows (${rows.join(', ')}); link one row at a time`)
+  if (rows.length !== 1) throw new UserError(`\`${shownInput(rowSpec)}\` names ${rows.length} rows (${rows.join(', ')}); link one row at a time`)
   const row = loaded.plan.rows.find((candidate) => candidate.id === rows[0])!
   return {editable: loaded, target: {kind: 'row', plan: loaded.doc.path, row: rows[0]}, plan: (links) => planRowFindings(loaded.plan, row, links)}
 }

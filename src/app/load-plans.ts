@@ -7,6 +7,7 @@ import type {PlanLedger} from '../ledger/model.js'
 import {stateVocabularyOf} from '../ledger/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
+import {shownInput} from '../shown-input.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
 import {linkedPlanFiles, planFilesFor} from './plan-files.js'
 
@@ -51,7 +52,7 @@ export function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, str
   if (hits.length === 1) return hits[0]
   if (hits.length > 1) {
     const where = hits.map(([loaded, ids]) => `${loaded.doc.path}:${loaded.plan.rows.find((row) => row.id === ids[0])!.line}`).join(', ')
-    throw new UserError(`Row \`${spec}\` is ambiguous: found in ${where}`, {hint: 'pass the plan file path instead of the initiative ID'})
+    throw new UserError(`Row \`${shownInput(spec)}\` is ambiguous: found in ${where}`, {hint: 'pass the plan file path instead of the initiative ID'})
   }
   // A range error (two tables, backwards) from the file that has the rows beats "unknown" from the others.
   const specific = errors.find((error) => !(error instanceof UnknownRowError))

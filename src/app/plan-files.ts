@@ -3,6 +3,7 @@ import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import type {LedgerDocument} from '../ledger/document.js'
+import {shownInput} from '../shown-input.js'
 
 const INITIATIVE_PLAN_NAMES = ['implementation.md', 'plan.md']
 
@@ -14,10 +15,10 @@ export function planFilesFor(project: ProjectConfig, plan: string): string[] {
   // Something shaped like a path is one, even when missing: reading it then says "no such file".
   if (/[\\/]|\.md$/i.test(plan) || existsSync(resolve(project.cwd, plan))) return [plan]
   const folder = resolve(project.root, 'plans/active', plan)
-  const candidates = INITIATIVE_PLAN_NAMES.map((name) => `plans/active/${plan}/${name}`)
+  const candidates = INITIATIVE_PLAN_NAMES.map((name) => `plans/active/${shownInput(plan)}/${name}`)
   const found = INITIATIVE_PLAN_NAMES.map((name) => resolve(folder, name)).filter((path) => existsSync(path))
   if (found.length === 0) {
-    throw new UserError(`no plan for initiative \`${plan}\`: looked for ${candidates.join(' and ')}`, {
+    throw new UserError(`no plan for initiative \`${shownInput(plan)}\`: looked for ${candidates.join(' and ')}`, {
       hint: 'pass the plan file path instead',
     })
   }

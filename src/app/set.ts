@@ -1,6 +1,7 @@
-import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {parseAssignments} from '../edit/field-assignment.js'
+import {requireDateOrTimestamp} from '../edit/iso-date.js'
+import {requireOneLine} from '../edit/one-line-value.js'
 import {planSetFields, type FieldChange, type SetFieldsPlan, type UnchangedField} from '../edit/set-fields.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {findItemOrFail, itemId} from '../ledger/find-item.js'
@@ -32,9 +33,10 @@ export interface SetOutcome {
 
 /** Reads the fix plan, resolves the item, and plans the field edits (nothing is written here). */
 export async function planSetChange(project: ProjectConfig, input: SetInput): Promise<SetOutcome> {
+  requireOneLine(input.item, 'ITEM')
   const id = itemId(input.item)
   const assignments = parseAssignments(id, input.assignments)
-  if (input.lastUpdated !== undefined && /[\r\n]/.test(input.lastUpdated)) throw new UserError('--date contains a line break', {hint: 'give a date such as 2026-11-29'})
+  if (input.lastUpdated !== undefined) requireDateOrTimestamp(input.lastUpdated)
   const editable = await readEditableFixPlan(project, input.file)
   const {ledger} = editable
   const path = editable.doc.path

@@ -2,10 +2,13 @@ import {existsSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
+import {requireDateOrTimestamp} from '../edit/iso-date.js'
+import {requireOneLine, requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
 import type {PlanRow} from '../ledger/model.js'
 import {leavesFolder} from '../rules/ledger-paths.js'
+import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {plannedChange} from './editable-ledger.js'
 import {loadPlans, resolveSpec, type LoadedPlan} from './load-plans.js'
@@ -18,7 +21,7 @@ export interface TickInput {
   state: string
   artifacts: string[]
   note?: string
-  /** YYYY-MM-DD, written verbatim. */
+  /** YYYY-MM-DD or an ISO 8601 timestamp, written verbatim. */
   date: string
   strict: boolean
 }
@@ -37,6 +40,10 @@ export interface TickOutcome {
 
 /** Reads the plan files, resolves the row IDs, and plans the edits (nothing is written here). */
 export async function planTickChanges(project: ProjectConfig, input: TickInput): Promise<TickOutcome> {
+  requireOneLineValues({'--state': input.state, '--artifact': input.artifacts})
+  // A line break in the note is kept as `<br>` in a table cell; planTick refuses it elsewhere.
+  if (input.note !== undefined) requireOneLine(input.note, '--note', {lineBreaks: 'allow'})
+  requireDateOrTimestamp(input.date)
   const plans = await loadPlans(project, input.plan)
   const warnings: string[] = []
   const artifacts = input.artifacts.map((path) => repositoryPath(project, path, input.strict, warnings))
@@ -69,10 +76,10 @@ function matchRow(plans: LoadedPlan[], text: string): {loaded: LoadedPlan; row: 
   if (hits.length === 1) return hits[0]
   const shown = (hit: {loaded: LoadedPlan; row: PlanRow}) => `${hit.loaded.doc.path}:${hit.row.line} \u201c${clip(rowText(hit.loaded, hit.row).trim())}\u201d`
   if (hits.length > 1) {
-    throw new UserError(`\`${text}\` matches ${hits.length} rows: ${hits.slice(0, 5).map(shown).join(', ')}${hits.length > 5 ? ', …' : ''}`, {hint: 'use a longer piece of the item text'})
+    throw new UserError(`\`${shownInput(text)}\` matches ${hits.length} rows: ${hits.slice(0, 5).map(shown).join(', ')}${hits.length > 5 ? ', …' : ''}`, {hint: 'use a longer piece of the item text'})
   }
   const open = plans.flatMap((loaded) => loaded.plan.rows.filter((row) => row.state?.state !== 'done').map((row) => ({loaded, row})))
-  throw new UserError(`No row in ${plans.map((loaded) => loaded.doc.path).join(' or ')} contains \`${text}\``, {
+  throw new UserError(`No row in ${plans.map((loaded) => loaded.doc.path).join(' or ')} contains \`${shownInput(text)}\``, {
     hint: open.length > 0 ? `open rows: ${open.slice(0, 3).map(shown).join(', ')}${open.length > 3 ? ', …' : ''}` : 'every row is done',
   })
 }

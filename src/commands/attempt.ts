@@ -20,7 +20,7 @@ export default class Attempt extends BaseCommand {
     ...editFlags,
     body: Flags.string({description: 'the entry text (first line follows the prefix)', exclusive: ['body-file']}),
     'body-file': Flags.string({description: 'read the entry text from a file, or - for stdin', helpValue: 'FILE'}),
-    date: Flags.string({description: 'date or timestamp, written verbatim (default: now, in the file\u2019s precision)'}),
+    date: Flags.string({description: 'YYYY-MM-DD or an ISO 8601 timestamp, written verbatim (default: now, in the file\u2019s precision)'}),
     label: Flags.string({description: 'label for (label) and heading styles'}),
     number: Flags.integer({description: 'Attempt number (default: highest in the item + 1)', min: 0}),
     result: Flags.string({description: 'adds a Result: clause', options: ['success', 'partial', 'failed']}),

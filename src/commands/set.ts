@@ -24,7 +24,7 @@ export default class SetFields extends BaseCommand {
   static override flags = {
     ...editFlags,
     file: Flags.string({description: 'a fix plan other than the configured one', helpValue: 'PATH'}),
-    date: Flags.string({description: 'date written into **Last Updated:** (default: today)', helpValue: 'YYYY-MM-DD'}),
+    date: Flags.string({description: 'date written into **Last Updated:**: YYYY-MM-DD or an ISO 8601 timestamp (default: today)', helpValue: 'DATE'}),
     touch: Flags.boolean({description: 'update **Last Updated:** when a field changes', allowNo: true, default: true}),
   }
 

@@ -24,7 +24,7 @@ export default class Tick extends BaseCommand {
     state: Flags.string({description: 'done, partial, open, blocked, or a marker like [D]', default: 'done'}),
     artifact: Flags.string({description: 'evidence path (repeatable)', multiple: true, default: []}),
     note: Flags.string({description: 'what was done, appended to the guidance cell'}),
-    date: Flags.string({description: 'date written with the evidence (default: today)'}),
+    date: Flags.string({description: 'date written with the evidence: YYYY-MM-DD or an ISO 8601 timestamp (default: today)'}),
     match: Flags.string({description: 'tick the one item whose text contains TEXT (backlogs without IDs)', helpValue: 'TEXT'}),
     strict: Flags.boolean({description: 'a missing artifact path is an error, not a warning'}),
   }

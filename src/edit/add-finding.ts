@@ -2,8 +2,10 @@ import {UserError} from '../errors.js'
 import {headerKey} from '../ledger/header-name.js'
 import type {FindingsLedger, FindingsTable} from '../ledger/model.js'
 import {scanDocument, type ScanResult, type TableRow} from '../ledger/scan.js'
+import {shownInput} from '../shown-input.js'
 import {asTableCellText} from './evidence-style.js'
 import {requireIsoDate} from './iso-date.js'
+import {requireOneLineValues} from './one-line-value.js'
 import type {TextEdit} from './text-edit.js'
 
 export interface NewFinding {
@@ -78,8 +80,11 @@ function cellsFor(ledger: FindingsLedger, table: FindingsTable, finding: NewFind
 }
 
 function checkFinding(ledger: FindingsLedger, finding: NewFinding): void {
+  // A row is one line; `<br>` is a rendering choice the caller makes, not one made for them.
+  const {id, synopsis, keywords, evidence, status, date} = finding
+  requireOneLineValues({ID: id, '--synopsis': synopsis, '--keywords': keywords, '--evidence': evidence, '--status': status, '--date': date})
   if (!NEW_FINDING_ID.test(finding.id)) {
-    throw new UserError(`Unexpected finding ID \`${finding.id}\`, expected WORD-NNN such as \`POLICY-001\` or \`TORCH-REASSEMBLY-NORM-001\``, {
+    throw new UserError(`Unexpected finding ID \`${shownInput(finding.id)}\`, expected WORD-NNN such as \`POLICY-001\` or \`TORCH-REASSEMBLY-NORM-001\``, {
       hint: 'capital letters and digits in hyphen-separated words, ending in -<number>',
     })
   }
@@ -91,16 +96,8 @@ function checkFinding(ledger: FindingsLedger, finding: NewFinding): void {
       hint: 'pick the next free number, or edit the existing finding',
     })
   }
-  if ((finding.synopsis ?? '').trim() === '') throw new UserError(`No --synopsis for ${finding.id}`, {hint: 'say in one line what was learnt: --synopsis "…"'})
+  if ((finding.synopsis ?? '').trim() === '') throw new UserError(`No --synopsis for ${shownInput(finding.id)}`, {hint: 'say in one line what was learnt: --synopsis "…"'})
   requireIsoDate(finding.date)
-  for (const [name, value] of Object.entries(finding)) {
-    // A row is one line; `<br>` is a rendering choice the caller makes, not one made for them.
-    if (typeof value === 'string' && /[\r\n]/.test(value)) {
-      throw new UserError(`Unexpected line break in --${name}, expected one line (a table row cannot span lines)`, {
-        hint: 'join the lines, or write <br> where a break should render',
-      })
-    }
-  }
 }
 
 /** The row in the model row's style: its indentation, outer pipes (or none), and space padding inside pipes (or none). */

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import {withDocumentEol} from '../ledger/document.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {requireBodyKeepsStructure} from './attempt-body-structure.js'
 import {templateFor, type AttemptTemplate} from './attempt-template.js'
 import {lastContentLine} from './last-content-line.js'
 import type {TextEdit} from './text-edit.js'
@@ -38,6 +39,9 @@ export function planAttempt(ledger: FixPlanLedger, item: FixPlanItem | undefined
   const number = numbered ? (request.number ?? (template.lastNumber ?? 0) + 1) : request.number
   const date = request.date ?? formatLikeSample(template.dateSample, request.now)
   const lines = template.style === 'heading' ? headingEntry(template, date, request, bodyLines) : bulletEntry(template, date, number, request, bodyLines)
+  const first = template.style === 'heading' ? (template.blankAfterHeading ? 2 : 1) : 0
+  const sectionLevel = template.style === 'heading' ? template.headingLevel : undefined
+  requireBodyKeepsStructure({lines, first, end: first + bodyLines.length, sectionLevel})
   const entry = lines.join('\n')
   return {edits: [insertionEdit(ledger, item, template, entry)], entry, number: numbered ? number : undefined, template}
 }
@@ -84,12 +88,6 @@ function bulletEntry(template: AttemptTemplate, date: string, number: number | u
 
 function headingEntry(template: AttemptTemplate, date: string, request: AttemptRequest, body: string[]): string[] {
   const level = template.headingLevel
-  const breaking = body.findIndex((line) => /^ {0,3}(#{1,6})(\s|$)/.exec(line)?.[1].length! <= level)
-  if (breaking !== -1) {
-    throw new UserError(`Line ${breaking + 1} of the attempt body would start a new section: \`${body[breaking].trim()}\``, {
-      hint: `use headings deeper than ${'#'.repeat(level)} inside an entry, or indent the line`,
-    })
-  }
   const heading = `${'#'.repeat(level)} ${date}${request.label ? ` ${template.separator} ${request.label}` : ''}`
   const extra: string[] = []
   if (request.result) extra.push('', `**Result:** ${request.result}`)

@@ -1,4 +1,5 @@
 import type {PlanLedger} from '../ledger/model.js'
+import {LINE_BREAKS} from './one-line-value.js'
 
 export interface Evidence {
   date: string
@@ -44,7 +45,7 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
 }
 
-/** A table cell cannot hold a line break or a bare pipe: newlines become `<br>`, pipes are escaped. */
+/** A table cell cannot hold a line break or a bare pipe: line breaks (any of LINE_BREAKS) become `<br>`, pipes are escaped. */
 export function asTableCellText(text: string): string {
-  return text.replace(/\r?\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|')
+  return text.replace(LINE_BREAKS, '<br>').replace(/(?<!\\)\|/g, '\\|')
 }

@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {shownInput} from '../shown-input.js'
 
 /** A row that can be addressed by ID, in table order, with the table (or list) it belongs to. */
 export interface AddressableRow {
@@ -35,7 +36,7 @@ function expandToken(token: string, rows: readonly AddressableRow[], known: Map<
   const [startId, endId] = range
   const start = known.get(startId)!
   const end = known.get(endId)
-  if (end === undefined) throw unknownRow(endId, known, `end of range \`${token}\``)
+  if (end === undefined) throw unknownRow(endId, known, `end of range \`${shownInput(token)}\``)
   if (rows[start].group !== rows[end].group) {
     throw new UserError(`Range \`${token}\` spans two tables (${startId} on line ${rows[start].line}, ${endId} on line ${rows[end].line})`, {
       hint: 'tick each table separately',
@@ -67,7 +68,7 @@ function splitRange(token: string, known: Map<string, number>): [string, string]
       at = token.indexOf(separator, at + separator.length)
     }
   }
-  if (fallback) throw unknownRow(fallback[0], known, `start of range \`${token}\``)
+  if (fallback) throw unknownRow(fallback[0], known, `start of range \`${shownInput(token)}\``)
   return undefined
 }
 
@@ -85,7 +86,7 @@ export class UnknownRowError extends UserError {
     readonly role: string | undefined,
     hint: string | undefined,
   ) {
-    super(role ? `Unknown row \`${id}\` (${role})` : `Unknown row \`${id}\``, {hint})
+    super(role ? `Unknown row \`${shownInput(id)}\` (${role})` : `Unknown row \`${shownInput(id)}\``, {hint})
     this.name = 'UnknownRowError'
   }
 }

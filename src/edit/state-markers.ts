@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js'
 import type {PlanRow} from '../ledger/model.js'
+import {shownInput} from '../shown-input.js'
 
 export type TargetState = 'done' | 'partial' | 'open' | 'blocked'
 
@@ -14,7 +15,7 @@ export function markerFor(requested: string, rows: readonly PlanRow[]): string {
   if (requested in FIXED_MARKERS) return FIXED_MARKERS[requested as keyof typeof FIXED_MARKERS]
   const raw = /^\[?([^\s[\]]{1,2}| )\]?$/.exec(requested)
   if (raw && (requested.length <= 2 || requested.startsWith('['))) return raw[1]
-  throw new UserError(`Unknown state \`${requested}\``, {hint: 'use done, partial, open, blocked, or a marker such as [D]'})
+  throw new UserError(`Unknown state \`${shownInput(requested)}\``, {hint: 'use done, partial, open, blocked, or a marker such as [D]'})
 }
 
 function mostUsedDoneMarker(rows: readonly PlanRow[]): string | undefined {

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {asTableCellText, evidenceStyleOf, formatEvidence, type Evidence} from './evidence-style.js'
+import {requireOneLine} from './one-line-value.js'
 import {markerFor} from './state-markers.js'
 import type {TextEdit} from './text-edit.js'
 
@@ -40,7 +41,7 @@ export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
     return row
   })
   for (const row of [...byId, ...(request.rows ?? [])]) {
-    const rowEdits = editsForRow(plan, row, marker, evidenceText)
+    const rowEdits = editsForRow(plan, row, marker, evidenceText, request.evidence.note)
     if (rowEdits.length === 0) {
       result.unchanged.push(row.id ?? `line ${row.line}`)
       continue
@@ -51,7 +52,7 @@ export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
   return result
 }
 
-function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceText: string): TextEdit[] {
+function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceText: string, note: string | undefined): TextEdit[] {
   const edits: TextEdit[] = []
   if (!row.state) {
     throw new UserError(`${rowName(row)} has no state marker to change`, {hint: 'add `[ ]` to its State cell first'})
@@ -59,8 +60,10 @@ function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceTex
   if (row.state.marker !== marker) edits.push({start: row.state.span.start, end: row.state.span.end, text: `[${marker}]`})
   if (evidenceText === '') return edits
   if (row.kind === 'checklist') {
+    // Only a table cell has a way to show a line break (`<br>`); here it would end the item.
+    requireOneLine(note ?? '', '--note', {lineBreakHint: `${rowName(row)} is a checklist item, not a table cell; give the note on one line`})
     const end = row.textSpan?.end ?? row.span.end
-    edits.push({start: end, end, text: ' ' + evidenceText.replace(/\r?\n/g, ' ')})
+    edits.push({start: end, end, text: ' ' + evidenceText})
     return edits
   }
   const guidanceColumn = plan.tables[row.table ?? -1]?.columns.guidance

@@ -1,4 +1,5 @@
 import {UserError} from '../errors.js'
+import {shownInput} from '../shown-input.js'
 import type {Finding, FindingsLedger, FixPlanItem, FixPlanLedger, PlanLedger, PlanRow} from './model.js'
 import {didYouMean, suggestClosest} from './suggest.js'
 
@@ -45,12 +46,12 @@ export function findById(ledgers: QueryLedgers, id: string): LedgerHit {
   let hits = all.filter((hit) => hit.id === id)
   if (hits.length === 0) hits = all.filter((hit) => hit.id.toLowerCase() === id.toLowerCase())
   if (hits.length === 0) {
-    throw new UserError(`Unknown ID \`${id}\``, {hint: didYouMean(suggestClosest(id, all.map((hit) => hit.id)))})
+    throw new UserError(`Unknown ID \`${shownInput(id)}\``, {hint: didYouMean(suggestClosest(id, all.map((hit) => hit.id)))})
   }
   const firstPerFile = hits.filter((hit, index) => hits.findIndex((other) => other.path === hit.path) === index)
   if (firstPerFile.length > 1) {
     const places = firstPerFile.map((hit) => `${hit.path}:${hit.line}`).join(', ')
-    throw new UserError(`ID \`${id}\` is ambiguous: found in ${places}`, {hint: 'narrow with --file'})
+    throw new UserError(`ID \`${shownInput(id)}\` is ambiguous: found in ${places}`, {hint: 'narrow with --file'})
   }
   return firstPerFile[0]
 }

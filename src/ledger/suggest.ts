@@ -5,12 +5,17 @@ export interface SuggestOptions {
   max?: number
 }
 
+/** Inputs longer than this get no suggestion. */
+export const LONGEST_SUGGESTIBLE = 500
+
 /**
  * The candidates closest to `input` (case-insensitive edit distance), nearest first, ties in the
  * order given. Only "reasonably close" ones count: at most a third of the input's length away
  * (at least one edit), so a typo is caught but an unrelated ID is not offered.
  */
 export function suggestClosest(input: string, candidates: Iterable<string>, options: SuggestOptions = {}): string[] {
+  // No ID or path is this long: such an input is no typo, and measuring it would cost its length times each candidate's.
+  if (input.length > LONGEST_SUGGESTIBLE) return []
   const max = options.max ?? 3
   const wanted = input.toLowerCase()
   const limit = Math.max(1, Math.floor(input.length / 3))

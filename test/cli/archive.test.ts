@@ -154,7 +154,7 @@ describe('planledger archive on the seed scenario', () => {
         (at) => mkdirSync(join(at, ARCHIVE)),
       ],
       ['--ids with --max-lines', ['--ids', 'INTEGRATE-PYTORCH-001', '--max-lines', '40'], 'planledger: --ids names the items to move; it cannot be combined with --status or --max-lines\n', () => undefined],
-      ['a --date that is not a date', ['--date', 'tomorrow'], 'planledger: Unexpected --date `tomorrow`, expected YYYY-MM-DD\n', () => undefined],
+      ['a --date that is not a date', ['--date', 'tomorrow'], 'planledger: Unexpected --date `tomorrow`, expected YYYY-MM-DD\nhint: e.g. 2026-12-02\n', () => undefined],
       ['a fix plan mid-merge', [], '', (at) => writeFileSync(join(at, FIX_PLAN), `${seedPlan}<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> other\n`)],
     ]
     for (const [name, args, stderr, arrange] of cases) {

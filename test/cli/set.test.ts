@@ -169,7 +169,7 @@ describe('planledger set', () => {
     })
 
     it('a value with a newline', async () => {
-      await refuse(['DATA-LOADER-002', 'Notes=first\nsecond', '--yes'], 'planledger: The value of `Notes` contains a line break; planledger set writes one-line values')
+      await refuse(['DATA-LOADER-002', 'Notes=first\nsecond', '--yes'], 'planledger: Unexpected line break (U+000A) in KEY=VALUE argument 1 at character 12, expected one line')
     })
 
     it('no KEY=VALUE at all', async () => {

@@ -55,7 +55,7 @@ describe('planAddFinding', () => {
   it('refuses a missing synopsis, a line break in any value, and a date not shaped YYYY-MM-DD', () => {
     assert.throws(() => add(seed, {synopsis: undefined}), /No --synopsis for NEW-001/)
     assert.throws(() => add(seed, {synopsis: '  '}), /No --synopsis/)
-    assert.throws(() => add(seed, {keywords: 'a\nb'}), /Unexpected line break in --keywords/)
+    assert.throws(() => add(seed, {keywords: 'a\nb'}), /Unexpected line break \(U\+000A\) in --keywords at character 2, expected one line/)
     assert.throws(() => add(seed, {date: '20/10/2025'}), /Unexpected --date `20\/10\/2025`, expected YYYY-MM-DD/)
   })
 
