@@ -5,6 +5,7 @@ import {applyEdits} from '../edit/text-edit.js'
 import {findItemOrFail, itemId} from '../ledger/find-item.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
+import {artifactInside} from './artifact-inside.js'
 import {readEditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
@@ -30,6 +31,7 @@ export interface AttemptOutcome {
 }
 
 export async function planAttemptChange(project: ProjectConfig, input: AttemptInput): Promise<AttemptOutcome> {
+  for (const artifact of input.artifacts) artifactInside(project, artifact)
   const editable = await readEditableFixPlan(project, input.file)
   const {ledger} = editable
   const path = editable.doc.path
