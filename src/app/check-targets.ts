@@ -58,8 +58,12 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
   }
   const absent: CheckTarget[] = []
   const addAbsent = (rootRelative: string, role: LedgerRole, configured: boolean) => absent.push({...file(rootRelative), role, checked: checkAll, absent: configured ? 'configured' : 'default'})
-  if (fixPlan === undefined || !present(fixPlan)) for (const path of configuredFixPlan ? fixPlanCandidates.slice(0, 1) : fixPlanCandidates) addAbsent(path, 'fix-plan', configuredFixPlan)
-  else if (!givenPaths.has(fixPlan)) add(fixPlan, 'fix-plan', checkAll)
+  if (fixPlan !== undefined && present(fixPlan)) {
+    if (!givenPaths.has(fixPlan)) add(fixPlan, 'fix-plan', checkAll)
+  } else {
+    // Every default candidate is traced: the baseline may have had either.
+    for (const path of configuredFixPlan ? [fixPlan!] : fixPlanCandidates) addAbsent(path, 'fix-plan', configuredFixPlan)
+  }
   if (!givenPaths.has(findingsPath)) {
     if (present(findingsPath)) add(findingsPath, 'findings', checkAll)
     else addAbsent(findingsPath, 'findings', configuredFindings)
