@@ -7,6 +7,7 @@ import {applyEdits} from '../edit/text-edit.js'
 import {findItemOrFail, itemId} from '../ledger/find-item.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
+import {artifactInside} from './artifact-inside.js'
 import {readEditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
@@ -36,6 +37,7 @@ export async function planAttemptChange(project: ProjectConfig, input: AttemptIn
   if (input.date !== undefined) requireDateOrTimestamp(input.date)
   // The body is many lines by design; only control characters are refused (a NUL would make the file read as binary).
   requireOneLine(input.body, 'the attempt body', {lineBreaks: 'allow'})
+  for (const artifact of input.artifacts) artifactInside(project, artifact)
   const editable = await readEditableFixPlan(project, input.file)
   const {ledger} = editable
   const path = editable.doc.path

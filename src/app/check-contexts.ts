@@ -1,7 +1,7 @@
 import type {ResolvedConfig} from './config.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
 import type {StateVocabulary} from '../ledger/state-marker.js'
-import type {BaselineLedgers, CheckedFile, RuleContext} from '../rules/rule.js'
+import type {BaselineLedgers, CheckedFile, MissingLedger, RuleContext} from '../rules/rule.js'
 import type {LedgerSource} from './check-source.js'
 import type {CheckTarget} from './check-targets.js'
 
@@ -21,6 +21,7 @@ export interface ContextBase {
   config: ResolvedConfig
   strict: boolean
   pathExists(absolutePath: string): boolean
+  missingLedgers?: MissingLedger[]
 }
 
 /**

@@ -12,6 +12,11 @@ export interface CheckTarget extends SourceFile {
   checked: boolean
   /** The text, when finding the file meant reading it already. */
   text?: string
+  /**
+   * A fix plan or findings ledger that is not in the source: the `configured` path, or a `default`
+   * one (absent defaults are fine unless the baseline had them). Never read, only traced.
+   */
+  absent?: 'configured' | 'default'
 }
 
 /**
@@ -40,7 +45,7 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
     return 'plan'
   }
 
-  // The configured ledgers: a configured path must exist, a default one may be absent (first candidate wins).
+  // The configured ledgers, first existing default candidate winning; absent ones are marked, for tracing.
   const ledgerFiles = [...fixPlanCandidates, findingsPath].filter((path) => !givenPaths.has(path)).map(file)
   const found = await source.read(ledgerFiles, false)
   const present = (path: string) => givenPaths.has(path) || found.get(path) !== undefined
@@ -51,11 +56,21 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
     const text = found.get(rootRelative)
     targets.push({...file(rootRelative), role, checked, ...(text !== undefined && {text})})
   }
-  if (fixPlan !== undefined && !givenPaths.has(fixPlan)) add(fixPlan, 'fix-plan', checkAll)
-  if (!givenPaths.has(findingsPath) && (configuredFindings || present(findingsPath))) add(findingsPath, 'findings', checkAll)
+  const absent: CheckTarget[] = []
+  const addAbsent = (rootRelative: string, role: LedgerRole, configured: boolean) => absent.push({...file(rootRelative), role, checked: checkAll, absent: configured ? 'configured' : 'default'})
+  if (fixPlan !== undefined && present(fixPlan)) {
+    if (!givenPaths.has(fixPlan)) add(fixPlan, 'fix-plan', checkAll)
+  } else {
+    // Every default candidate is traced: the baseline may have had either.
+    for (const path of configuredFixPlan ? [fixPlan!] : fixPlanCandidates) addAbsent(path, 'fix-plan', configuredFixPlan)
+  }
+  if (!givenPaths.has(findingsPath)) {
+    if (present(findingsPath)) add(findingsPath, 'findings', checkAll)
+    else addAbsent(findingsPath, 'findings', configuredFindings)
+  }
   if (checkAll) for (const plan of (await source.listPlans?.()) ?? []) add(plan, 'plan', true)
   for (const {rootRelative} of given) add(rootRelative, roleOf(rootRelative), true)
-  return targets
+  return [...targets, ...absent]
 }
 
 /** The PATHS as root-relative files, each once; under git a path must lie inside the repository. */

@@ -7,6 +7,7 @@ import type {Rule, RuleContext} from '../rules/rule.js'
 import type {CheckedProblem} from './check-baseline.js'
 import {shownPath} from './ledger-paths.js'
 import type {ContextBase} from './check-contexts.js'
+import type {Baseline} from './check-missing-ledgers.js'
 import type {LedgerSource} from './check-source.js'
 
 export interface CheckOptions {
@@ -39,25 +40,28 @@ export interface CheckResult {
  * --staged / --since runs them on the baseline too so problems already there become warnings.
  */
 export async function runCheck(project: ProjectConfig, options: CheckOptions): Promise<CheckResult> {
-  const [{selectTargets}, {loadTargets, buildContexts}, {markPreexisting, uniqueProblems}, {runRules, sortProblems, NO_FINDINGS}] = await Promise.all([
+  const [{selectTargets}, {traceLedgers}, {loadTargets, buildContexts}, {markPreexisting, uniqueProblems}, {runRules, sortProblems, NO_FINDINGS}] = await Promise.all([
     import('./check-targets.js'),
+    import('./check-missing-ledgers.js'),
     import('./check-contexts.js'),
     import('./check-baseline.js'),
     import('../rules/run-rules.js'),
   ])
   const mode: CheckMode = options.staged ? 'staged' : options.since !== undefined ? 'since' : 'work-tree'
   const {current, baseline} = await sourcesFor(project, mode, options.since)
-  const targets = await selectTargets(project, current, options.paths, mode === 'staged')
+  const trace = await traceLedgers(project, await selectTargets(project, current, options.paths, mode === 'staged'), baseline)
+  const {targets} = trace
   const vocabulary = stateVocabularyOf(project.config.states)
   const loaded = await loadTargets(current, targets, true, true, vocabulary)
   const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, pathExists: cachedExists()}
 
-  const atBaseline = baseline ? await loadTargets(baseline.source, targets, false, false, vocabulary) : undefined
+  const atBaseline = baseline ? await loadTargets(baseline.source, trace.baselineTargets, false, true, vocabulary) : undefined
   const baselineByPath = atBaseline && new Map(atBaseline.map((entry) => [entry.target.rootRelative, entry]))
-  const run = runAll(buildContexts(base, loaded, baselineByPath), (context) => runRules(context, options.rules), uniqueProblems)
-  const before = atBaseline && runAll(buildContexts(base, atBaseline), (context) => runRules(context, options.rules), uniqueProblems).problems
+  const run = runAll(buildContexts({...base, missingLedgers: trace.missing}, loaded, baselineByPath), (context) => runRules(context, options.rules), uniqueProblems)
+  const before = atBaseline && runAll(buildContexts({...base, missingLedgers: trace.missingAtBaseline}, atBaseline), (context) => runRules(context, options.rules), uniqueProblems).problems
 
-  const checked = new Set(targets.filter((target) => target.checked).map((target) => target.shown))
+  // A deleted ledger has no file to check, but its report is one of the checked files' problems.
+  const checked = new Set([...targets.filter((target) => target.checked).map((target) => target.shown), ...trace.missing.map((missing) => missing.path)])
   const problems = markPreexisting(sortProblems(run.problems.filter((problem) => checked.has(problem.path)), options.rules), before)
   return {
     mode,
@@ -69,17 +73,18 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   }
 }
 
-async function sourcesFor(project: ProjectConfig, mode: CheckMode, since: string | undefined): Promise<{current: LedgerSource; baseline?: {source: LedgerSource; label: string}}> {
+async function sourcesFor(project: ProjectConfig, mode: CheckMode, since: string | undefined): Promise<{current: LedgerSource; baseline?: Baseline}> {
   const {workTreeSource, gitSource} = await import('./check-source.js')
   if (mode === 'work-tree') return {current: workTreeSource(project)}
+  const git = await import('../io/git.js')
   if (mode === 'since') {
-    const {resolveCommit} = await import('../io/git.js')
-    const rev = await resolveCommit(project.root, since!)
-    return {current: workTreeSource(project), baseline: {source: gitSource(project, {kind: 'commit', rev}, since!), label: since!}}
+    const rev = await git.resolveCommit(project.root, since!)
+    const renames = () => git.findRenames(project.root, {kind: 'work-tree', rev})
+    return {current: workTreeSource(project), baseline: {source: gitSource(project, {kind: 'commit', rev}, since!), label: since!, renames}}
   }
   // HEAD as git reads it: before the first commit every path is absent there, so every problem is new.
   const baseline = gitSource(project, {kind: 'commit', rev: 'HEAD'}, 'HEAD')
-  return {current: gitSource(project, {kind: 'index'}, 'the git index'), baseline: {source: baseline, label: 'HEAD'}}
+  return {current: gitSource(project, {kind: 'index'}, 'the git index'), baseline: {source: baseline, label: 'HEAD', renames: () => git.findRenames(project.root, {kind: 'index'})}}
 }
 
 /** Runs the rules over each context; problems seen through two contexts and repeated skips count once. */

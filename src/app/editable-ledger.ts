@@ -14,10 +14,16 @@ export interface EditableFile {
   scan: ScanResult
 }
 
-/** Reads and scans `path` (cwd-relative, as shown in messages); refuses a file that is mid-merge. */
+/** Reads and scans `path` (cwd-relative, as shown in messages); refuses a file outside the repository or mid-merge. */
 export async function readEditable(project: ProjectConfig, path: string): Promise<EditableFile> {
-  const [{readLedgerFile}, {scanDocument}] = await Promise.all([import('../io/read-ledger.js'), import('../ledger/scan.js')])
+  const [{readLedgerFile}, {requireInsideRepository}, {scanDocument}] = await Promise.all([
+    import('../io/read-ledger.js'),
+    import('../io/inside-repository.js'),
+    import('../ledger/scan.js'),
+  ])
   const file = await readLedgerFile(readablePath(path, resolve(project.cwd, path)))
+  // The file read, links resolved, is the file a write would replace.
+  requireInsideRepository(project.root, file.realPath, path, 'planledger edits files of the repository it runs in: run it in the one that holds the file (a symlink must point inside too)')
   const doc = createDocument(path, file.text)
   const scan = scanDocument(doc)
   if (scan.conflictMarkers.length > 0) {

@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {relative, resolve} from 'node:path'
+import {relative} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {requireDateOrTimestamp} from '../edit/iso-date.js'
@@ -7,9 +7,9 @@ import {requireOneLine, requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {planTick, type RowChange} from '../edit/tick-rows.js'
 import type {PlanRow} from '../ledger/model.js'
-import {leavesFolder} from '../rules/ledger-paths.js'
 import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
+import {artifactInside} from './artifact-inside.js'
 import {plannedChange} from './editable-ledger.js'
 import {loadPlans, resolveSpec, type LoadedPlan} from './load-plans.js'
 
@@ -90,9 +90,8 @@ function clip(text: string): string {
 
 /** Artifact paths are written relative to the repository root; a missing one is a warning unless strict. */
 function repositoryPath(project: ProjectConfig, path: string, strict: boolean, warnings: string[]): string {
-  const absolute = resolve(project.cwd, path)
+  const absolute = artifactInside(project, path)
   const shown = relative(project.root, absolute).split('\\').join('/')
-  if (leavesFolder(shown)) throw new UserError(`Artifact ${path} is outside the repository (${project.root})`)
   if (!existsSync(absolute)) {
     if (strict) throw new UserError(`Artifact ${path} does not exist`, {hint: 'create it first, or drop --strict to record it anyway'})
     warnings.push(`artifact ${shown} does not exist (yet)`)

@@ -60,6 +60,21 @@ export async function readFiles(root: string, source: GitSource, paths: readonly
   return blobs
 }
 
+/**
+ * Files git sees renamed (old path → new path) between a commit and the index (`index`: what is
+ * staged against HEAD, against nothing before the first commit) or the work tree (`work-tree`:
+ * tracked files against `rev`). One process; asked only when a ledger has gone missing.
+ */
+export async function findRenames(root: string, against: {kind: 'index'} | {kind: 'work-tree'; rev: string}): Promise<Map<string, string>> {
+  const compared = against.kind === 'index' ? ['--cached'] : [against.rev]
+  const {stdout} = await git(root, ['diff', '--name-status', '-z', '--find-renames', '--diff-filter=R', ...compared, '--'])
+  // `R<score>\0<old>\0<new>\0` for each rename.
+  const fields = stdout.toString('utf8').split('\0')
+  const renames = new Map<string, string>()
+  for (let at = 0; at + 2 < fields.length; at += 3) if (fields[at].startsWith('R')) renames.set(fields[at + 1], fields[at + 2])
+  return renames
+}
+
 export interface GitResult {
   code: number
   stdout: Buffer

@@ -7,6 +7,7 @@ import {historyRewritten} from './history-rewritten.js'
 import {indexMismatch} from './index-mismatch.js'
 import {lineBudget} from './line-budget.js'
 import {missingArtifact} from './missing-artifact.js'
+import {missingLedger} from './missing-ledger.js'
 import {phaseStatus} from './phase-status.js'
 import {unknownFinding} from './unknown-finding.js'
 import {unknownState} from './unknown-state.js'
@@ -14,6 +15,7 @@ import type {Rule} from './rule.js'
 
 /** Every rule `check` runs, in report order; ids are part of the interface. */
 export const RULES: readonly Rule[] = [
+  missingLedger,
   conflictMarkers,
   duplicateId,
   indexMismatch,

@@ -21,6 +21,21 @@ export interface BaselineLedgers {
   plans: PlanLedger[]
 }
 
+/**
+ * A ledger the configuration names (or a default one) that `check` did not find now: `absent`
+ * (configured, never found), `deleted` or `renamed` since the baseline (--staged / --since).
+ */
+export interface MissingLedger {
+  role: 'fix-plan' | 'findings'
+  /** As messages name it (cwd-relative). */
+  path: string
+  change: 'absent' | 'deleted' | 'renamed'
+  /** How messages name the baseline it was in (`HEAD`, the REV as given), for `deleted` and `renamed`. */
+  baseline?: string
+  /** For `renamed`: the new file, as messages name it and as the config would (root-relative). */
+  renamedTo?: {path: string; rootRelative: string}
+}
+
 /** Everything a rule may look at. Rules are pure: all I/O is done before, or passed in here. */
 export interface RuleContext {
   /** Absolute repository root; evidence paths and ledger paths resolve against it. */
@@ -35,6 +50,8 @@ export interface RuleContext {
   files: CheckedFile[]
   /** Present only under --staged / --since. */
   baseline?: BaselineLedgers
+  /** Configured ledgers not found where they should be (missing-ledger reports them). */
+  missingLedgers?: MissingLedger[]
   /** `--strict`: warnings that the issue says become errors under --strict (missing-artifact). */
   strict: boolean
   /** Whether an absolute path exists in the work tree. */

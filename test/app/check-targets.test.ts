@@ -18,7 +18,8 @@ function sourceOf(files: Record<string, string>, plans: string[] = []): LedgerSo
 }
 
 const project = (config: PlanledgerConfig = {}, cwd = '/repo'): ProjectConfig => ({cwd, root: '/repo', config: resolveConfig(config)})
-const summary = (targets: Awaited<ReturnType<typeof selectTargets>>) => targets.map((t) => `${t.shown} ${t.role}${t.checked ? '' : ' (reference)'}${t.text === undefined ? '' : ' read'}`)
+/** The targets to read and check; absent ledgers (kept only to be traced) are left out. */
+const summary = (targets: Awaited<ReturnType<typeof selectTargets>>) => targets.filter((t) => !t.absent).map((t) => `${t.shown} ${t.role}${t.checked ? '' : ' (reference)'}${t.text === undefined ? '' : ' read'}`)
 
 describe('selectTargets', () => {
   it('checks the configured ledgers and every plan when no PATHS are given', async () => {
@@ -30,8 +31,10 @@ describe('selectTargets', () => {
     assert.deepEqual(summary(await selectTargets(project(), sourceOf({'fix_plan.md': 'f'}), [], false)), ['fix_plan.md fix-plan read'])
   })
 
-  it('keeps a configured ledger even when absent, so reading it fails loudly', async () => {
-    assert.deepEqual(summary(await selectTargets(project({findings: 'kb/f.md'}), sourceOf({}), [], false)), ['kb/f.md findings'])
+  it('keeps a configured ledger even when absent, marked so, for missing-ledger to report', async () => {
+    const targets = await selectTargets(project({findings: 'kb/f.md'}), sourceOf({}), [], false)
+    assert.deepEqual(summary(targets), [])
+    assert.deepEqual(targets.map((target) => `${target.shown} ${target.role} ${target.absent}`), ['docs/fix_plan.md fix-plan default', 'fix_plan.md fix-plan default', 'kb/f.md findings configured'])
   })
 
   it('checks given PATHS by role (config, then name) and loads the configured ledgers as references', async () => {

@@ -40,7 +40,7 @@ describe('planledger tick and attempt on the seed scenario', () => {
     assert.match(inside.stdout, /\+.*`\.\.x\/profile\.md`/)
     const outside = await runCli(['tick', 'TEST-PYTORCH-001', 'D1.A', '--artifact', '../x.md', '--dry-run'], {cwd: root})
     assert.equal(outside.exitCode, 2)
-    assert.match(outside.stderr, /^planledger: Artifact \.\.\/x\.md is outside the repository/)
+    assert.match(outside.stderr, /^planledger: Artifact \.\.\/x\.md resolves to \S+\/x\.md, outside the repository/)
   })
 
   it('appends Attempt #8 after #7 and its continuation line', async () => {
