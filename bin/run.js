@@ -29,7 +29,11 @@ cli.filename = bundle
 // In require's cache before it runs, as Node's loader does: oclif requires this same file for the
 // command list and the command_not_found hook, and must get this instance.
 bundleRequire.cache[bundle] = cli
-script.runInThisContext().call(cli.exports, cli.exports, bundleRequire, cli, bundle, dirname(bundle))
+try {
+  script.runInThisContext().call(cli.exports, cli.exports, bundleRequire, cli, bundle, dirname(bundle))
+} catch (error) {
+  reportCrash(error)
+}
 cli.loaded = true
 
 if (process.env.PLANLEDGER_WRITE_CODE_CACHE === '1') {
@@ -41,7 +45,11 @@ if (process.env.PLANLEDGER_REPORT_CODE_CACHE === '1') {
   process.once('exit', () => process.stderr.write(`planledger: code cache ${state}\n`))
 }
 
-await cli.exports.execute({dir: root})
+try {
+  await cli.exports.execute({dir: root})
+} catch (error) {
+  reportCrash(error)
+}
 
 function readBundle() {
   try {
@@ -51,6 +59,17 @@ function readBundle() {
     process.stderr.write(`planledger: cannot read ${bundle} (${error.code ?? error.message})\nhint: run \`npm run build\` in ${root}\n`)
     process.exit(2)
   }
+}
+
+// A bundle that fails to load, or an error execute() let through: a bug, reported as the bundle's
+// report-error.ts would (which is not loaded, or not to be trusted, here), exit 3 as README says.
+function reportCrash(error) {
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error)
+  const frames = String(error?.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line))
+  process.stderr.write(`planledger: internal error: ${message.replace(/[^\x20-\x7E]/g, '?')}\n`)
+  process.stderr.write('hint: this is a bug in planledger; please report it with the command you ran and the stack below\n')
+  for (const frame of frames) process.stderr.write(`    ${frame.trim().replace(/[^\x20-\x7E]/g, '?')}\n`)
+  process.exit(3)
 }
 
 function readCache() {

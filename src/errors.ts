@@ -5,6 +5,8 @@ export const ExitCode = {
   refused: 1,
   /** Usage or input error: bad flag, unknown ID, unreadable file. */
   usage: 2,
+  /** A bug in planledger (an internal error): never 1, so a crash cannot pass for problems found. */
+  internal: 3,
 } as const
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode]
@@ -46,7 +48,7 @@ export class WriteRefusedError extends UserError {
   }
 }
 
-/** A bug in planledger itself: shown with its stack so it can be reported. */
+/** A bug in planledger itself: `internal error`, exit 3, shown with its stack so it can be reported. */
 export class InternalError extends Error {
   constructor(message: string) {
     super(message)

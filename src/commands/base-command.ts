@@ -1,12 +1,19 @@
+import {format} from 'node:util'
 import {Command} from '@oclif/core/command'
-import {UserError} from '../errors.js'
+import type {Input, ParserOutput} from '@oclif/core/interfaces'
 import type {ProjectConfig} from '../io/find-config.js'
-import {formatUserError, userErrorJson} from '../render/user-error.js'
+import {printErr, printJson, printOut} from './output.js'
 import {parseErrorToUserError} from './parse-error.js'
+import {reportError} from './report-error.js'
+
+// oclif's bounds for parse()'s type parameters, which its public entry points do not export.
+type FlagOutput = {[name: string]: unknown}
+type ArgOutput = {[name: string]: unknown}
 
 /**
  * Every planledger command: `--json`, the project configuration, and the one place where errors
- * become output. A UserError is one line (plus hint) and its exit code; a bug keeps oclif's stack.
+ * become output (report-error.ts). oclif's log methods print through output.ts, escaped like
+ * everything else, and oclif's parse errors become usage errors in our one-line format.
  */
 export abstract class BaseCommand extends Command {
   static override enableJsonFlag = true
@@ -17,12 +24,28 @@ export abstract class BaseCommand extends Command {
     return loadProjectConfig(process.cwd())
   }
 
-  override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
-    const userError = error instanceof UserError ? error : parseErrorToUserError(error, this.id)
-    if (!userError) return super.catch(error)
-    process.exitCode = userError.exitCode
-    if (this.jsonEnabled()) this.logJson(userErrorJson(userError))
-    else process.stderr.write(formatUserError(userError))
+  protected override async parse<F extends FlagOutput, B extends FlagOutput, A extends ArgOutput>(options?: Input<F, B, A>, argv?: string[]): Promise<ParserOutput<F, B, A>> {
+    try {
+      return await super.parse(options, argv)
+    } catch (error) {
+      throw parseErrorToUserError(error, this.id) ?? error
+    }
+  }
+
+  override async catch(error: Error): Promise<unknown> {
+    reportError(error, this.jsonEnabled())
     return undefined
+  }
+
+  override log(message = '', ...args: unknown[]): void {
+    if (!this.jsonEnabled()) printOut(`${format(message, ...args)}\n`)
+  }
+
+  override logToStderr(message = '', ...args: unknown[]): void {
+    if (!this.jsonEnabled()) printErr(`${format(message, ...args)}\n`)
+  }
+
+  override logJson(json: unknown): void {
+    printJson(json)
   }
 }

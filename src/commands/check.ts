@@ -3,6 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import type {CheckJson} from '../app/check-json.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
+import {printErr, printJson, printOut} from './output.js'
 
 type RuleListJson = {rules: Array<{id: string; description: string; defaultSeverity: string}>}
 
@@ -45,17 +46,20 @@ export default class Check extends BaseCommand {
     const json = checkJson(result)
     if (result.summary.errors > 0) process.exitCode = 1
     if (this.jsonEnabled()) return json
-    if (!flags.quiet && flags.format !== 'json') process.stderr.write(text.skippedNote(result))
-    if (flags.format === 'json') this.log(JSON.stringify(json, null, 2))
-    else if (flags.format === 'github') process.stdout.write(renderCheckGithub(result, {quiet: flags.quiet}))
-    else process.stdout.write(text.renderCheckText(result, {quiet: flags.quiet, color: shouldUseColor(process.stdout, process.env)}))
+    if (!flags.quiet && flags.format !== 'json') printErr(text.skippedNote(result))
+    if (flags.format === 'json') printJson(json)
+    else if (flags.format === 'github') printOut(renderCheckGithub(result, {quiet: flags.quiet}))
+    else {
+      const color = shouldUseColor(process.stdout, process.env)
+      printOut(text.renderCheckText(result, {quiet: flags.quiet, color}), {color})
+    }
     return json
   }
 
   private async listRules(): Promise<RuleListJson> {
     const [{RULES}, {renderRuleList}] = await Promise.all([import('../rules/index.js'), import('../render/check-text.js')])
     const rules = RULES.map(({id, description, defaultSeverity}) => ({id, description, defaultSeverity}))
-    if (!this.jsonEnabled()) process.stdout.write(renderRuleList(rules))
+    if (!this.jsonEnabled()) printOut(renderRuleList(rules))
     return {rules}
   }
 }

@@ -1,8 +1,8 @@
 import type {Hook} from '@oclif/core'
 import {UserError} from '../errors.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
-import {formatUserError, userErrorJson} from '../render/user-error.js'
 import {shownInput} from '../shown-input.js'
+import {reportError, wantsJson} from './report-error.js'
 
 /**
  * oclif's `command_not_found` hook: an unknown command is a usage error like any other, so it gets
@@ -12,8 +12,7 @@ const commandNotFound: Hook<'command_not_found'> = async function (options) {
   const typed = options.id.replaceAll(':', ' ')
   const known = options.config.commandIDs.map((id) => id.replaceAll(':', ' ')).sort()
   const error = new UserError(`unknown command \`${shownInput(typed)}\``, {hint: didYouMean(suggestClosest(typed, known)) ?? `commands: ${known.join(', ')}`})
-  if (options.argv?.includes('--json')) process.stdout.write(JSON.stringify(userErrorJson(error), null, 2) + '\n')
-  else process.stderr.write(formatUserError(error))
+  reportError(error, wantsJson(options.argv ?? []))
   this.exit(error.exitCode)
 }
 

@@ -1,5 +1,7 @@
 import * as Flags from '@oclif/core/flags'
 import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange} from '../app/apply-change.js'
+import {oneLine} from '../render/escape-untrusted.js'
+import {printErr, printOut} from './output.js'
 
 /** Flags every editing command shares. */
 export const editFlags = {
@@ -17,11 +19,12 @@ export async function previewAndApply(changes: PlannedChange[], flags: {yes: boo
     import('../render/color.js'),
     import('../io/prompt.js'),
   ])
-  const out = json ? process.stderr : process.stdout
+  const color = shouldUseColor(json ? process.stderr : process.stdout, process.env)
+  const print = json ? printErr : printOut
   const ports: ApplyPorts = {
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    color: shouldUseColor(out, process.env),
-    showPreview: (text) => out.write(text),
+    color,
+    showPreview: (text) => print(text, {color}),
     confirm: confirmOnTerminal,
   }
   const mode: ApplyMode = {yes: flags.yes, dryRun: flags['dry-run']}
@@ -30,7 +33,7 @@ export async function previewAndApply(changes: PlannedChange[], flags: {yes: boo
 
 /** Warnings a use-case collected, one `planledger: warning:` line each on stderr. */
 export function printWarnings(warnings: readonly string[]): void {
-  for (const warning of warnings) process.stderr.write(`planledger: warning: ${warning}\n`)
+  for (const warning of warnings) printErr(`planledger: warning: ${oneLine(warning)}\n`)
 }
 
 /** One human line saying what happened to the files. */

@@ -3,7 +3,7 @@ import {oneLine} from './escape-untrusted.js'
 
 /** The `--json` error object (docs/json-output.md); absent parts are null so the keys are stable. */
 export interface UserErrorJson {
-  error: {message: string; hint: string | null; path: string | null; line: number | null; exitCode: number}
+  error: {message: string; hint: string | null; path: string | null; line: number | null; exitCode: number; internal: boolean}
 }
 
 /**
@@ -24,6 +24,7 @@ export function userErrorJson(error: UserError): UserErrorJson {
       path: error.path ?? null,
       line: error.line ?? null,
       exitCode: error.exitCode,
+      internal: false,
     },
   }
 }

@@ -185,7 +185,7 @@ describe('planledger set', () => {
       const result = await set('DATA-LOADER-002', 'Statusdone', '--json')
       assert.equal(result.exitCode, 2)
       assert.deepEqual(JSON.parse(result.stdout), {
-        error: {message: 'Argument `Statusdone` is not KEY=VALUE', hint: 'write it as KEY=VALUE, e.g. Status=done', path: null, line: null, exitCode: 2},
+        error: {message: 'Argument `Statusdone` is not KEY=VALUE', hint: 'write it as KEY=VALUE, e.g. Status=done', path: null, line: null, exitCode: 2, internal: false},
       })
       assert.deepEqual(snapshotFiles(root), before)
     })

@@ -103,7 +103,7 @@ describe('planledger show', () => {
     assert.equal(result.exitCode, 2)
     assert.equal(result.stderr, '')
     assert.deepEqual(JSON.parse(result.stdout), {
-      error: {message: 'Unknown ID `D1.X`', hint: 'did you mean D1.A, D1.B or D1.C?', path: null, line: null, exitCode: 2},
+      error: {message: 'Unknown ID `D1.X`', hint: 'did you mean D1.A, D1.B or D1.C?', path: null, line: null, exitCode: 2, internal: false},
     })
   })
 })

@@ -23,7 +23,7 @@ describe('renderCheckText', () => {
         'a.md:3:2  error  First  duplicate-id',
         'a.md:9:2  warning  Second  line-budget',
         '',
-        'b.md:1:2  error  Bad \\x1B[31m escape and a newline  duplicate-id',
+        'b.md:1:2  error  Bad \\x1B[31m escape\\x0Aand a newline  duplicate-id',
         '',
         '2 errors, 1 warning in 2 files',
         '',
@@ -40,7 +40,7 @@ describe('renderCheckText', () => {
   })
 
   it('prints only error lines when quiet, and nothing at all when clean', () => {
-    assert.equal(renderCheckText(result, {quiet: true, color: false}), 'a.md:3:2  error  First  duplicate-id\n\nb.md:1:2  error  Bad \\x1B[31m escape and a newline  duplicate-id\n')
+    assert.equal(renderCheckText(result, {quiet: true, color: false}), 'a.md:3:2  error  First  duplicate-id\n\nb.md:1:2  error  Bad \\x1B[31m escape\\x0Aand a newline  duplicate-id\n')
     assert.equal(renderCheckText(resultOf([]), {quiet: false, color: false}), '')
     assert.equal(renderCheckText(resultOf([problem('a.md', 1, 'warning', 'w')]), {quiet: true, color: false}), '')
   })

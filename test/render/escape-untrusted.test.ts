@@ -4,19 +4,23 @@ import fc from 'fast-check'
 
 import {escapeUntrusted} from '../../src/render/escape-untrusted.js'
 
-// The spec's list, as inclusive code point ranges; everything else must pass unchanged.
-const ESCAPED_RANGES: Array<[number, number]> = [
-  [0x00, 0x08],
-  [0x0b, 0x1f],
-  [0x7f, 0x9f],
-  [0x061c, 0x061c],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x2060],
-  [0x2066, 0x2069],
-  [0xfeff, 0xfeff],
+// The spec: every control but TAB and LF (Cc), every format character (Cf), the line and paragraph
+// separators (Zl, Zp), plus invisible characters of other categories, as inclusive code point ranges.
+const INVISIBLE_OTHERS: Array<[number, number]> = [
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x115f, 0x1160], // Hangul choseong and jungseong fillers
+  [0x3164, 0x3164], // Hangul filler
+  [0xffa0, 0xffa0], // halfwidth Hangul filler
+  [0xe0000, 0xe007f], // the whole tag block, unassigned code points included
 ]
-const isEscaped = (cp: number) => ESCAPED_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)
+const CATEGORIES = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u
+const isEscaped = (cp: number) =>
+  cp !== 0x09 && cp !== 0x0a && (CATEGORIES.test(String.fromCodePoint(cp)) || INVISIBLE_OTHERS.some(([lo, hi]) => cp >= lo && cp <= hi))
+const escapedForm = (cp: number) => {
+  const hex = cp.toString(16).toUpperCase()
+  if (cp < 0x100) return `\\x${hex.padStart(2, '0')}`
+  return cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`
+}
 
 describe('escapeUntrusted', () => {
   it('leaves ordinary text, TAB and LF alone', () => {
@@ -62,8 +66,25 @@ describe('escapeUntrusted', () => {
   })
 
   it('keeps look-alike neighbours that are not on the list', () => {
-    const neighbours = '\u00a0\u00ad\u2010\u2028\u202f\u2065\u206a\ufefe\ufff0'
+    const neighbours = '\u00a0\u2010\u202f\u3163\u3165\ufefe\ufff0\ufffc\u{e0080}\u{e0100}\ufe0f'
     assert.equal(escapeUntrusted(neighbours), neighbours)
+  })
+
+  it('escapes the invisible characters the issue lists', () => {
+    assert.equal(escapeUntrusted('a\u2028b\u2029c'), 'a\\u2028b\\u2029c')
+    assert.equal(escapeUntrusted('soft\u00adhyphen'), 'soft\\xADhyphen')
+    assert.equal(escapeUntrusted('\u180e\u034f\u3164\ufff9\ufffa\ufffb'), '\\u180E\\u034F\\u3164\\uFFF9\\uFFFA\\uFFFB')
+  })
+
+  it('escapes tag characters (hidden ASCII) as one escape per code point', () => {
+    // "hi" smuggled as tags U+E0068 U+E0069, framed by U+E0001 and U+E007F.
+    assert.equal(escapeUntrusted('ok\u{e0001}\u{e0068}\u{e0069}\u{e007f}'), 'ok\\u{E0001}\\u{E0068}\\u{E0069}\\u{E007F}')
+    assert.equal(escapeUntrusted('\u{e0000}\u{e0002}'), '\\u{E0000}\\u{E0002}')
+  })
+
+  it('keeps emoji: astral characters outside the tag block pass, a ZWJ sequence shows its joiners', () => {
+    assert.equal(escapeUntrusted('\u{1F680} \u{1F44D}\u{1F3FD}'), '\u{1F680} \u{1F44D}\u{1F3FD}')
+    assert.equal(escapeUntrusted('\u{1F468}\u200d\u{1F469}'), '\u{1F468}\\u200D\u{1F469}')
   })
 
   it('escapes exactly the listed code points across the whole BMP', () => {
@@ -71,9 +92,16 @@ describe('escapeUntrusted', () => {
       if (cp >= 0xd800 && cp <= 0xdfff) continue // lone surrogates are not characters
       if (cp === 0x0d) continue // CR depends on what follows; covered above
       const char = String.fromCharCode(cp)
-      const hex = cp.toString(16).toUpperCase()
-      const expected = isEscaped(cp) ? (cp < 0x100 ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`) : char
-      assert.equal(escapeUntrusted(char), expected, `U+${hex.padStart(4, '0')}`)
+      assert.equal(escapeUntrusted(char), isEscaped(cp) ? escapedForm(cp) : char, `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`)
+    }
+  })
+
+  it('escapes exactly the listed code points in the supplementary planes 1 and 14', () => {
+    for (const plane of [0x10000, 0xe0000]) {
+      for (let cp = plane; cp < plane + 0x10000; cp++) {
+        const char = String.fromCodePoint(cp)
+        assert.equal(escapeUntrusted(char), isEscaped(cp) ? escapedForm(cp) : char, `U+${cp.toString(16).toUpperCase()}`)
+      }
     }
   })
 
@@ -82,6 +110,7 @@ describe('escapeUntrusted', () => {
       fc.property(fc.string({unit: 'binary'}), (text) => {
         const out = escapeUntrusted(text)
         for (const char of out) {
+          if (char.length === 1 && char >= '\ud800' && char <= '\udfff') continue // a lone surrogate, not a character
           const cp = char.codePointAt(0)!
           assert.ok(cp !== 0x0d && !isEscaped(cp), `U+${cp.toString(16)} leaked from ${JSON.stringify(text)}`)
         }
