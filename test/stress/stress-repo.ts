@@ -8,7 +8,7 @@ export const PLAN_ROWS = 60
 export const FIX_PLAN = 'docs/fix_plan.md'
 export const FINDINGS = 'docs/findings.md'
 export const PLAN = 'plans/active/STRESS-001/implementation.md'
-/** Items in the fix plan: STRESS-001 … STRESS-00N. */
+/** Items in the fix plan by default: STRESS-001 … STRESS-008. */
 export const ITEMS = 8
 export const FINDING_IDS = ['POLICY-001', 'FORMAT-001', 'DATA-001']
 
@@ -20,10 +20,10 @@ export function rowId(n: number): string {
   return `A${n}`
 }
 
-function fixPlanText(): string {
+function fixPlanText(items: number): string {
   const lines = ['# Stress Fix Plan', '', '**Last Updated:** 2026-01-01', '', '## Index', '', '| ID | Title | Priority | Status |', '| --- | --- | --- | --- |']
-  for (let n = 1; n <= ITEMS; n++) lines.push(`| [${itemId(n)}](#${itemId(n).toLowerCase()}-item-${n}) | Item ${n} | Medium | pending |`)
-  for (let n = 1; n <= ITEMS; n++) {
+  for (let n = 1; n <= items; n++) lines.push(`| [${itemId(n)}](#${itemId(n).toLowerCase()}-item-${n}) | Item ${n} | Medium | pending |`)
+  for (let n = 1; n <= items; n++) {
     lines.push('', `## [${itemId(n)}] Item ${n}`, '- Priority: Medium', '- Status: pending', '- Findings: —', '- Attempts History:')
     lines.push(`  * [2026-01-01] Attempt #1 — first look at item ${n}.`)
   }
@@ -42,12 +42,12 @@ function planText(): string {
   return `${lines.join('\n')}\n`
 }
 
-/** A small repository of its own (fix plan, findings, one phase plan), as a git work tree. */
-export function makeStressRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), 'planledger-stress-'))
+/** A small repository of its own (fix plan, findings, one phase plan), as a git work tree, in `parent` (default: the temp folder). */
+export function makeStressRepo(options: {items?: number; parent?: string} = {}): string {
+  const root = mkdtempSync(join(options.parent ?? tmpdir(), 'planledger-stress-'))
   mkdirSync(join(root, 'docs'))
   mkdirSync(join(root, 'plans/active/STRESS-001'), {recursive: true})
-  writeFileSync(join(root, FIX_PLAN), fixPlanText())
+  writeFileSync(join(root, FIX_PLAN), fixPlanText(options.items ?? ITEMS))
   writeFileSync(join(root, FINDINGS), findingsText())
   writeFileSync(join(root, PLAN), planText())
   execFileSync('git', ['init', '-q'], {cwd: root})
