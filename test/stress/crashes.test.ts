@@ -93,7 +93,7 @@ describe('stress: crashes and full disks', function () {
     try {
       const before = readFileSync(join(root, FIX_PLAN))
       assert.ok(before.length > 4096 * 2)
-      const result = await runPlanledger(['attempt', itemId(5), '--body', 'on a full disk.', '--yes'], root, ['--import', FULL_DISK])
+      const result = await runPlanledger(['attempt', itemId(5), '--body', 'on a full disk.', '--yes'], root, FULL_DISK)
       console.log(`      stress: injected short write → exit ${result.exitCode}, ledger ${readFileSync(join(root, FIX_PLAN)).equals(before) ? 'identical' : 'CHANGED'}: ${result.stderr.split('\n')[0]}`)
       assert.equal(result.exitCode, 2, result.stderr)
       assert.match(result.stderr, /^planledger: cannot write docs\/fix_plan\.md: no space left on device; nothing written\n/)

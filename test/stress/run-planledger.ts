@@ -1,23 +1,10 @@
-import {spawn} from 'node:child_process'
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {CLI_ENTRY, type CliResult} from '../cli/run-cli.js'
+import {runCli, type CliResult} from '../cli/run-cli.js'
 
-/** Spawns the built CLI in `cwd` (no terminal), with extra node options such as `--import <preload>`. */
-export function runPlanledger(args: string[], cwd: string, nodeOptions: string[] = []): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeOptions, CLI_ENTRY, ...args], {
-      cwd,
-      env: {...process.env, NO_COLOR: '1', NODE_ENV: 'production'},
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (exitCode) => resolve({stdout, stderr, exitCode}))
-  })
+/** Runs the built CLI in `cwd` (no terminal); `preload` is a module node imports first (NODE_OPTIONS=--import). */
+export function runPlanledger(args: string[], cwd: string, preload?: string): Promise<CliResult> {
+  return runCli(args, {cwd, env: preload === undefined ? {} : {NODE_OPTIONS: `--import=${preload}`}})
 }
 
 /** planledger's temp files and lock folders left in `folder`. */
