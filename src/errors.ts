@@ -48,6 +48,14 @@ export class WriteRefusedError extends UserError {
   }
 }
 
+/** The file no longer holds what planledger read and planned from: re-plan against what it holds now. */
+export class FileChangedError extends WriteRefusedError {
+  constructor(message: string, options: Omit<UserErrorOptions, 'exitCode'> = {}) {
+    super(message, options)
+    this.name = 'FileChangedError'
+  }
+}
+
 /** A bug in planledger itself: `internal error`, exit 3, shown with its stack so it can be reported. */
 export class InternalError extends Error {
   constructor(message: string) {

@@ -42,6 +42,12 @@ export function plannedChange(editable: EditableFile, after: string): PlannedCha
       const {writeLedgerFile} = await import('../io/locked-write.js')
       return writeLedgerFile(editable.file, after)
     },
+    isCurrent: async () => {
+      const [{readLedgerFile}, {sameFingerprint}] = await Promise.all([import('../io/read-ledger.js'), import('../io/fingerprint.js')])
+      // A file that cannot be read now is not current either; planning again reports why.
+      const now = await readLedgerFile(editable.file.path).catch(() => undefined)
+      return now !== undefined && now.realPath === editable.file.realPath && sameFingerprint(now.fingerprint, editable.file.fingerprint)
+    },
     // Re-read, so the locked write checks the file still holds exactly what we wrote.
     restore: async () => {
       const [{readLedgerFile}, {writeLedgerFile}] = await Promise.all([import('../io/read-ledger.js'), import('../io/locked-write.js')])

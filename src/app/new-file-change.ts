@@ -10,6 +10,10 @@ export function plannedNewFile(path: string, after: string): PlannedChange {
       const {createNewFile} = await import('../io/create-file.js')
       return createNewFile(path, after)
     },
+    isCurrent: async () => {
+      const {exists} = await import('../io/find-config.js')
+      return !(await exists(path))
+    },
     restore: async () => {
       const {removeCreatedFile} = await import('../io/create-file.js')
       return removeCreatedFile(path, after)

@@ -2,7 +2,7 @@ import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {ArchiveOutcome} from '../app/archive.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply, today} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApplyPlan, today} from './edit-support.js'
 
 type ArchivedItemJson = Omit<ArchiveOutcome['items'][number], 'summary'> & {summary: string | null}
 type ArchiveJson = Omit<ArchiveOutcome, 'changes' | 'items'> & {outcome: ApplyOutcome; date: string; items: ArchivedItemJson[]; diff: string}
@@ -28,11 +28,13 @@ export default class Archive extends BaseCommand {
     const {flags} = await this.parse(Archive)
     const {planArchiveChanges} = await import('../app/archive.js')
     const date = flags.date ?? today()
-    const {changes, ...planned} = await planArchiveChanges(await this.loadProject(), {
-      file: flags.file, ids: flags.ids ?? [], status: flags.status, maxLines: flags['max-lines'], date,
-    })
-    for (const skipped of planned.skipped) this.logToStderr(`${skipped.id}: ${skipped.reason}, not moved again`)
-    const result = await previewAndApply(changes, flags, this.jsonEnabled())
+    const project = await this.loadProject()
+    const plan = () => planArchiveChanges(project, {file: flags.file, ids: flags.ids ?? [], status: flags.status, maxLines: flags['max-lines'], date})
+    const first = await plan()
+    for (const skipped of first.skipped) this.logToStderr(`${skipped.id}: ${skipped.reason}, not moved again`)
+    const applied = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => p.changes}, flags, this.jsonEnabled())
+    const {result} = applied
+    const {changes, ...planned} = applied.planned
     this.log(outcomeLine(result))
     const items = planned.items.map((item) => ({...item, summary: item.summary ?? null}))
     return {outcome: result.outcome, date, ...planned, items, diff: result.diff}

@@ -4,7 +4,7 @@ import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApplyPlan} from './edit-support.js'
 
 export default class Attempt extends BaseCommand {
   static override summary = 'Append one Attempts History entry to a fix-plan item, in the item\u2019s own style'
@@ -33,11 +33,14 @@ export default class Attempt extends BaseCommand {
     const {args, flags} = await this.parse(Attempt)
     const {planAttemptChange} = await import('../app/attempt.js')
     const body = readBody(flags.body, flags['body-file'])
-    const planned = await planAttemptChange(await this.loadProject(), {
+    const project = await this.loadProject()
+    const request = {
       item: args.item, file: flags.file, body, date: flags.date, now: new Date(), label: flags.label, number: flags.number,
       result: flags.result, artifacts: flags.artifact, findings: flags.finding.flatMap((id) => id.split(',')).filter(Boolean),
-    })
-    const result = await previewAndApply([planned.change], flags, this.jsonEnabled())
+    }
+    // Planned again under the lock if the file changed meanwhile: the number is then the next free one.
+    const plan = () => planAttemptChange(project, request)
+    const {planned, result} = await previewAndApplyPlan(await plan(), {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     return {outcome: result.outcome, path: planned.path, item: planned.item ?? null, number: planned.number ?? null, style: planned.style, entry: planned.entry, diff: result.diff}
   }

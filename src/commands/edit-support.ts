@@ -1,5 +1,5 @@
 import * as Flags from '@oclif/core/flags'
-import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange} from '../app/apply-change.js'
+import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange, Replanning} from '../app/apply-change.js'
 import {oneLine} from '../render/escape-untrusted.js'
 import {printErr, printOut} from './output.js'
 
@@ -9,15 +9,25 @@ export const editFlags = {
   'dry-run': Flags.boolean({description: 'show the diff, write nothing'}),
 }
 
+type EditFlags = {yes: boolean; 'dry-run': boolean}
+
+/** Preview → confirm → write of fixed changes (no re-planning); see previewAndApplyPlan. */
+export async function previewAndApply(changes: PlannedChange[], flags: EditFlags, json: boolean): Promise<ApplyResult> {
+  return (await previewAndApplyPlan(changes, undefined, flags, json)).result
+}
+
 /**
- * Preview → confirm → write with the real terminal: the diff goes to stdout, or to stderr under
- * --json so stdout stays one JSON document.
+ * Preview → confirm → lock → write with the real terminal: the diff goes to stdout, or to stderr
+ * under --json so stdout stays one JSON document. When a file changed after `first` was planned,
+ * `replanning` plans again under the lock; the plan returned is the one written, for the command's
+ * report.
  */
-export async function previewAndApply(changes: PlannedChange[], flags: {yes: boolean; 'dry-run': boolean}, json: boolean): Promise<ApplyResult> {
-  const [{applyChanges}, {shouldUseColor}, {confirmOnTerminal}] = await Promise.all([
+export async function previewAndApplyPlan<T>(first: T, replanning: Replanning<T> | undefined, flags: EditFlags, json: boolean): Promise<{planned: T; result: ApplyResult}> {
+  const [{applyPlanned}, {shouldUseColor}, {confirmOnTerminal}, {lockFiles}] = await Promise.all([
     import('../app/apply-change.js'),
     import('../render/color.js'),
     import('../io/prompt.js'),
+    import('../io/lock-files.js'),
   ])
   const color = shouldUseColor(json ? process.stderr : process.stdout, process.env)
   const print = json ? printErr : printOut
@@ -26,9 +36,10 @@ export async function previewAndApply(changes: PlannedChange[], flags: {yes: boo
     color,
     showPreview: (text) => print(text, {color}),
     confirm: confirmOnTerminal,
+    lockFiles: (paths) => lockFiles(paths),
   }
   const mode: ApplyMode = {yes: flags.yes, dryRun: flags['dry-run']}
-  return applyChanges(changes, mode, ports)
+  return applyPlanned(first, replanning, mode, ports)
 }
 
 /** Warnings a use-case collected, one `planledger: warning:` line each on stderr. */

@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply, today} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApplyPlan, today} from './edit-support.js'
 
 export default class FindingAdd extends BaseCommand {
   static override summary = 'Append a finding to the findings ledger\u2019s table, in its column order and style'
@@ -25,10 +25,10 @@ export default class FindingAdd extends BaseCommand {
   async run(): Promise<{outcome: ApplyOutcome; file: string; id: string; line: number; text: string; diff: string}> {
     const {args, flags} = await this.parse(FindingAdd)
     const {planFindingAdd} = await import('../app/finding-add.js')
-    const planned = await planFindingAdd(await this.loadProject(), {
-      id: args.id, synopsis: flags.synopsis, keywords: flags.keywords, evidence: flags.evidence, status: flags.status, date: flags.date ?? today(), file: flags.file,
-    })
-    const result = await previewAndApply([planned.change], flags, this.jsonEnabled())
+    const project = await this.loadProject()
+    const request = {id: args.id, synopsis: flags.synopsis, keywords: flags.keywords, evidence: flags.evidence, status: flags.status, date: flags.date ?? today(), file: flags.file}
+    const plan = () => planFindingAdd(project, request)
+    const {planned, result} = await previewAndApplyPlan(await plan(), {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     return {outcome: result.outcome, file: planned.path, id: planned.id, line: planned.line, text: planned.text, diff: result.diff}
   }

@@ -2,7 +2,7 @@ import {join} from 'node:path'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {InitStepName, InitStepStatus} from '../app/init.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, previewAndApply} from './edit-support.js'
+import {editFlags, previewAndApplyPlan} from './edit-support.js'
 
 interface InitStepJson {
   name: InitStepName
@@ -23,8 +23,8 @@ export default class Init extends BaseCommand {
     const [{planInit, stepStatus}, {renderInitSteps}] = await Promise.all([import('../app/init.js'), import('../render/init-text.js')])
     // This installation's bin/run.js (oclif's root is the package folder): the hook's last resort.
     const runner = {node: process.execPath, script: join(this.config.root, 'bin', 'run.js')}
-    const plan = await planInit({cwd: process.cwd(), runner})
-    const result = await previewAndApply(plan.changes, flags, this.jsonEnabled())
+    const planNow = () => planInit({cwd: process.cwd(), runner})
+    const {planned: plan, result} = await previewAndApplyPlan(await planNow(), {replan: planNow, changesOf: (p) => p.changes}, flags, this.jsonEnabled())
     for (const line of renderInitSteps(plan.steps, result.outcome)) this.log(line)
     const steps = plan.steps.map((step) => ({name: step.name, path: step.path, status: stepStatus(step, result.outcome), reason: step.reason, lineToAdd: step.lineToAdd ?? null}))
     return {outcome: result.outcome, steps, config: plan.config === undefined ? null : {...plan.config}, diff: result.diff}

@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {LinkTarget} from '../app/link.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApplyPlan} from './edit-support.js'
 
 export default class Link extends BaseCommand {
   static override summary = 'Link findings from a fix-plan item\u2019s Findings field or a plan row\u2019s guidance cell'
@@ -26,9 +26,11 @@ export default class Link extends BaseCommand {
   async run(): Promise<{outcome: ApplyOutcome; file: string; target: LinkTarget; added: string[]; present: string[]; line: number | null; text: string | null; diff: string}> {
     const {args, flags} = await this.parse(Link)
     const {planLinkChange} = await import('../app/link.js')
-    const planned = await planLinkChange(await this.loadProject(), {target: args.target, findings: flags.finding, file: flags.file, findingsFile: flags['findings-file']})
-    if (planned.present.length > 0) this.logToStderr(`${planned.present.join(', ')}: already cited, not linked again`)
-    const result = await previewAndApply([planned.change], flags, this.jsonEnabled())
+    const project = await this.loadProject()
+    const plan = () => planLinkChange(project, {target: args.target, findings: flags.finding, file: flags.file, findingsFile: flags['findings-file']})
+    const first = await plan()
+    if (first.present.length > 0) this.logToStderr(`${first.present.join(', ')}: already cited, not linked again`)
+    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     return {
       outcome: result.outcome, file: planned.path, target: planned.target, added: planned.added, present: planned.present,

@@ -4,7 +4,7 @@ import type {ApplyOutcome} from '../app/apply-change.js'
 import type {SetOutcome} from '../app/set.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApply, printWarnings, today} from './edit-support.js'
+import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings, today} from './edit-support.js'
 
 type SetJson = Omit<SetOutcome, 'change' | 'notes'> & {outcome: ApplyOutcome; diff: string}
 
@@ -32,15 +32,13 @@ export default class SetFields extends BaseCommand {
     const {args, argv, flags} = await this.parse(SetFields)
     if (flags.date !== undefined && !flags.touch) throw new UserError('--date and --no-touch cannot be used together', {hint: '--date is the date written into **Last Updated:**'})
     const {planSetChange} = await import('../app/set.js')
-    const planned = await planSetChange(await this.loadProject(), {
-      item: args.item,
-      assignments: (argv as string[]).slice(1),
-      file: flags.file,
-      lastUpdated: flags.touch ? (flags.date ?? today()) : undefined,
-    })
-    printWarnings(planned.warnings)
-    for (const note of planned.notes) this.logToStderr(note)
-    const result = await previewAndApply([planned.change], flags, this.jsonEnabled())
+    const project = await this.loadProject()
+    const request = {item: args.item, assignments: (argv as string[]).slice(1), file: flags.file, lastUpdated: flags.touch ? (flags.date ?? today()) : undefined}
+    const plan = () => planSetChange(project, request)
+    const first = await plan()
+    printWarnings(first.warnings)
+    for (const note of first.notes) this.logToStderr(note)
+    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     const {change, notes, ...shown} = planned
     return {outcome: result.outcome, ...shown, diff: result.diff}

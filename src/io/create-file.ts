@@ -1,10 +1,12 @@
-import {randomBytes} from 'node:crypto'
+import {unlinkSync} from 'node:fs'
 import {link, open, readFile, realpath, unlink} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {UserError, WriteRefusedError} from '../errors.js'
 import {acquireFileLock, type HeldLock} from './file-lock.js'
 import {fsyncDir} from './fsync-dir.js'
-import {lostLockError, withWriteErrors, type WriteOptions} from './locked-write.js'
+import {cleanUpOnInterrupt} from './interrupt-cleanup.js'
+import {lockTimes, withWriteErrors, type WriteOptions} from './locked-write.js'
+import {removeStaleTempFiles, tempPathFor} from './temp-files.js'
 
 /**
  * Creates `path` holding `text`, under the same per-file lock as every write, and only if nothing
@@ -14,8 +16,10 @@ import {lostLockError, withWriteErrors, type WriteOptions} from './locked-write.
  */
 export async function createNewFile(path: string, text: string, options: WriteOptions = {}): Promise<void> {
   await withLockAt(path, options, async (realPath, held) => {
-    const temp = join(dirname(realPath), `.${basename(realPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+    removeStaleTempFiles(realPath)
+    const temp = tempPathFor(realPath)
     const handle = await open(temp, 'wx')
+    const forgetInterrupt = cleanUpOnInterrupt(() => unlinkSync(temp))
     try {
       try {
         await handle.writeFile(text, 'utf8')
@@ -23,12 +27,13 @@ export async function createNewFile(path: string, text: string, options: WriteOp
       } finally {
         await handle.close()
       }
-      if (held.lost()) throw lostLockError(path)
+      held.assertHeld()
       await link(temp, realPath).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'EEXIST' ? appearedError(path) : error
       })
     } finally {
       await unlink(temp).catch(() => undefined)
+      forgetInterrupt()
     }
     await fsyncDir(dirname(realPath))
   })
@@ -48,7 +53,7 @@ export async function removeCreatedFile(path: string, text: string, options: Wri
         hint: 'compare it with the diff planledger printed, and remove it by hand if it should not be there',
       })
     }
-    if (held.lost()) throw lostLockError(path)
+    held.assertHeld()
     await unlink(realPath)
     await fsyncDir(dirname(realPath))
   })
@@ -69,7 +74,7 @@ async function withLockAt(path: string, options: WriteOptions, work: (realPath: 
       throw new UserError(`cannot create ${path}: its folder ${dirname(path)}/ does not exist`, {path, hint: 'create the folder first'})
     })
     const realPath = join(folder, basename(path))
-    const held = await acquireFileLock({path, realPath, waitMs: options.lockWaitMs ?? 10_000, staleMs: options.staleLockMs ?? 5_000})
+    const held = await acquireFileLock({path, realPath, ...lockTimes(options)})
     try {
       await work(realPath, held)
     } finally {

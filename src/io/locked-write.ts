@@ -1,52 +1,45 @@
-import {open, realpath, type FileHandle} from 'node:fs/promises'
+import {realpath} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
-import {UserError, WriteRefusedError} from '../errors.js'
-import {acquireFileLock} from './file-lock.js'
-import {fingerprintOf, sameFingerprint, sameMetadata} from './fingerprint.js'
+import {UserError} from '../errors.js'
+import {changedSinceReadError} from './changed-error.js'
+import {acquireFileLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_LOCK_MS} from './file-lock.js'
+import type {WriterFileSystem} from './file-system.js'
 import {fsyncDir} from './fsync-dir.js'
 import type {LoadedFile} from './read-ledger.js'
+import {replaceFile} from './replace-file.js'
 
 export interface WriteOptions {
-  /** How long to wait for another planledger process's lock; default 10_000. */
+  /** How long to queue for another planledger process's lock; default DEFAULT_LOCK_WAIT_MS. */
   lockWaitMs?: number
-  /** Age after which a lock left by a crashed process is taken over; default 5_000, minimum 2_000 (proper-lockfile). */
+  /** Age after which a lock whose owner cannot be judged is taken over; default DEFAULT_STALE_LOCK_MS. */
   staleLockMs?: number
+  /** The file-system seam (tests inject failures). */
+  fileSystem?: WriterFileSystem
 }
 
-/** Returns false (and touches nothing) when newText equals file.text. */
+/**
+ * Writes `newText` over the ledger `file` was read from, under its lock (re-entrant: a lock the
+ * apply step already holds is used as is), refusing if the file no longer holds what was read.
+ * Returns false (and touches nothing) when newText equals file.text.
+ */
 export async function writeLedgerFile(file: LoadedFile, newText: string, options: WriteOptions = {}): Promise<boolean> {
   if (newText === file.text) return false
   const {path} = file
   await withWriteErrors(path, async () => {
     const realPath = await currentRealPath(file)
-    const waitMs = options.lockWaitMs ?? 10_000
-    const held = await acquireFileLock({path, realPath, waitMs, staleMs: options.staleLockMs ?? 5_000})
+    const lock = await acquireFileLock({path, realPath, ...lockTimes(options)})
     try {
-      await assertUnchanged(file, realPath)
-      if (held.lost()) throw lostLockError(path)
-      // write-file-atomic: temp file beside the target, fsync, copy mode/owner, rename over it.
-      await writeFileAtomic(realPath, Buffer.from(newText, 'utf8'), {fsync: true})
+      replaceFile({path, realPath, data: Buffer.from(newText, 'utf8'), expected: file.fingerprint, lock}, options.fileSystem)
       await fsyncDir(dirname(realPath))
     } finally {
-      await held.release()
+      await lock.release()
     }
   })
   return true
 }
 
-export function lostLockError(path: string): WriteRefusedError {
-  return new WriteRefusedError(`${path}: planledger's lock was taken over by another process; nothing written`, {
-    path,
-    hint: 're-run the command; a run stalled longer than the lock timeout',
-  })
-}
-
-function changedError(path: string): WriteRefusedError {
-  return new WriteRefusedError(`${path} changed since planledger read it; nothing written`, {
-    path,
-    hint: 're-run the command to apply it to the current file',
-  })
+export function lockTimes(options: WriteOptions): {waitMs: number; staleMs: number} {
+  return {waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, staleMs: options.staleLockMs ?? DEFAULT_STALE_LOCK_MS}
 }
 
 /** A symlink re-pointed or a file deleted since the read counts as a change. */
@@ -55,23 +48,8 @@ async function currentRealPath(file: LoadedFile): Promise<string> {
     if (err.code === 'ENOENT') return undefined
     throw err
   })
-  if (now !== file.realPath) throw changedError(file.path)
+  if (now !== file.realPath) throw changedSinceReadError(file.path)
   return now
-}
-
-async function assertUnchanged(file: LoadedFile, realPath: string): Promise<void> {
-  let handle: FileHandle | undefined
-  try {
-    handle = await open(realPath, 'r')
-    const stats = await handle.stat()
-    // Hash only when the cheap fields agree; a size/mtime/inode difference already settles it.
-    if (sameMetadata(file.fingerprint, stats) && sameFingerprint(file.fingerprint, fingerprintOf(await handle.readFile(), stats))) return
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-  } finally {
-    await handle?.close()
-  }
-  throw changedError(file.path)
 }
 
 const WRITE_REASONS: Record<string, string> = {
@@ -80,6 +58,8 @@ const WRITE_REASONS: Record<string, string> = {
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
 }
 
 /** Turns the environment errors a user can fix into one-line UserErrors; anything else stays a bug. */
@@ -89,6 +69,6 @@ export async function withWriteErrors<T>(path: string, run: () => Promise<T>): P
   } catch (err) {
     const reason = WRITE_REASONS[(err as NodeJS.ErrnoException).code ?? '']
     if (!reason || err instanceof UserError) throw err
-    throw new UserError(`cannot write ${path}: ${reason}`, {path, hint: `check that you can write to ${dirname(path)}/`})
+    throw new UserError(`cannot write ${path}: ${reason}; nothing written`, {path, hint: `check that you can write to ${dirname(path)}/ and that the disk has room (df -h)`})
   }
 }

@@ -9,6 +9,7 @@ import {plannedNewFile} from '../../src/app/new-file-change.js'
 import {ExitCode, UserError, WriteRefusedError} from '../../src/errors.js'
 import {loadProjectConfig} from '../../src/io/find-config.js'
 import {SEED_SCENARIO} from '../cli/run-cli.js'
+import {copyWritable} from '../support/writable-copy.js'
 
 const YES = {yes: true, dryRun: false}
 const PORTS: ApplyPorts = {interactive: false, color: false, showPreview: () => undefined, confirm: async () => false}
@@ -92,7 +93,7 @@ describe('applyChanges: rolling back earlier writes when a later one fails', () 
     let root: string
     beforeEach(() => {
       root = fs.mkdtempSync(path.join(os.tmpdir(), 'planledger-rollback-'))
-      fs.cpSync(SEED_SCENARIO, root, {recursive: true})
+      copyWritable(SEED_SCENARIO, root)
       fs.mkdirSync(path.join(root, '.git'))
       process.chdir(root)
     })

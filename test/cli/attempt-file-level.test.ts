@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {corpusPath} from '../support/corpus.js'
+import {copyWritable} from '../support/writable-copy.js'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
 
 describe('planledger attempt without an ITEM (file-level heading history)', () => {
@@ -14,7 +15,7 @@ describe('planledger attempt without an ITEM (file-level heading history)', () =
   it('appends a `### <time> — label` section after the last entry, body right under the heading as the file does', async () => {
     root = mkdtempSync(join(tmpdir(), 'planledger-heading-'))
     mkdirSync(join(root, 'docs'))
-    cpSync(corpusPath('ptychopinn/dose_experiments/docs/fix_plan.md'), join(root, 'docs/fix_plan.md'))
+    copyWritable(corpusPath('ptychopinn/dose_experiments/docs/fix_plan.md'), join(root, 'docs/fix_plan.md'))
     const before = readFileSync(join(root, 'docs/fix_plan.md'), 'utf8')
     const history = readFixPlan(createDocument('f', before)).attempts!
     const last = history.entries.at(-1)!

@@ -1,9 +1,10 @@
 import {execFileSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {copyWritable} from '../support/writable-copy.js'
 
 /** The CLI as installed: bin/run.js loads the bundle, so CLI tests need `npm run build` first (npm test does it). */
 export const BIN = fileURLToPath(new URL('../../bin/run.js', import.meta.url))
@@ -57,7 +58,7 @@ export function runCli(args: string[], options: RunOptions, entry = CLI_ENTRY): 
 export function makeScenario(): string {
   const root = mkdtempSync(join(tmpdir(), 'planledger-cli-'))
   chmodSync(root, 0o755) // so a test may run the CLI as an unprivileged user
-  cpSync(SEED_SCENARIO, root, {recursive: true})
+  copyWritable(SEED_SCENARIO, root)
   execFileSync('git', ['init', '-q'], {cwd: root})
   return root
 }

@@ -1,0 +1,104 @@
+import {UserError} from '../errors.js'
+import type {HeldLock} from './file-lock.js'
+import {nodeFileSystem, type WriterFileSystem} from './file-system.js'
+import {changedSinceReadError} from './changed-error.js'
+import {sameMetadata, sha256Hex, type FileFingerprint} from './fingerprint.js'
+import {cleanUpOnInterrupt} from './interrupt-cleanup.js'
+import {removeStaleTempFiles, tempPathFor} from './temp-files.js'
+
+export interface ReplaceRequest {
+  /** As the user gave it; used in messages. */
+  path: string
+  realPath: string
+  data: Uint8Array
+  /** What the target must still hold right before the rename. */
+  expected: FileFingerprint
+  /** The target's lock, already held by the caller. */
+  lock: HeldLock
+}
+
+/**
+ * Replaces the target with `data` all at once: a temp file beside it is written in full (a loop,
+ * since write(2) may write less than asked on a nearly full disk), given the target's mode (and
+ * owner, as root), fsynced and read back (size and SHA-256) before the target is checked one last
+ * time and the temp file renamed over it. On any failure the temp file is removed and the target is
+ * untouched. The caller fsyncs the folder afterwards.
+ */
+export function replaceFile(request: ReplaceRequest, fsys: WriterFileSystem = nodeFileSystem): void {
+  const {path, realPath, data, expected, lock} = request
+  const target = fsys.statSync(realPath)
+  // Even root, whom permissions do not stop, must not replace a file its owner made read-only.
+  if ((target.mode & 0o200) === 0) {
+    throw new UserError(`cannot write ${path}: it is read-only; nothing written`, {path, hint: `make it writable first (chmod u+w ${path}) if planledger should edit it`})
+  }
+  removeStaleTempFiles(realPath, fsys)
+  const temp = tempPathFor(realPath)
+  const fd = fsys.openSync(temp, 'wx+', 0o600)
+  let open = true
+  const forgetInterrupt = cleanUpOnInterrupt(() => fsys.unlinkSync(temp))
+  try {
+    writeFully(fsys, fd, data)
+    fsys.fchmodSync(fd, target.mode & 0o7777)
+    if (process.getuid?.() === 0) fsys.fchownSync(fd, target.uid, target.gid)
+    fsys.fsyncSync(fd)
+    verifyWritten(fsys, fd, data, path)
+    fsys.closeSync(fd)
+    open = false
+    lock.assertHeld()
+    assertStillAsRead(fsys, realPath, expected, path)
+    fsys.renameSync(temp, realPath)
+  } catch (error) {
+    if (open) fsys.closeSync(fd)
+    try {
+      fsys.unlinkSync(temp)
+    } catch {
+      // Already gone; or left for the next write, which removes a dead run's temp files.
+    }
+    throw error
+  } finally {
+    forgetInterrupt()
+  }
+}
+
+/** write(2) until every byte is out; a call that writes nothing without an error is a failure too. */
+function writeFully(fsys: WriterFileSystem, fd: number, data: Uint8Array): void {
+  let offset = 0
+  while (offset < data.length) {
+    const written = fsys.writeSync(fd, data, offset, data.length - offset, offset)
+    if (!(written > 0)) throw Object.assign(new Error(`write returned ${written} at byte ${offset} of ${data.length}`), {code: 'EIO'})
+    offset += written
+  }
+}
+
+/** What is on disk now must be exactly `data`: the size first, then the bytes read back. */
+function verifyWritten(fsys: WriterFileSystem, fd: number, data: Uint8Array, path: string): void {
+  const size = fsys.fstatSync(fd).size
+  const back = new Uint8Array(size)
+  let offset = 0
+  while (offset < size) {
+    const read = fsys.readSync(fd, back, offset, size - offset, offset)
+    if (!(read > 0)) break
+    offset += read
+  }
+  if (size !== data.length || offset !== size || sha256Hex(back) !== sha256Hex(data)) {
+    throw new UserError(`cannot write ${path}: the temp file holds ${size} bytes that differ from the ${data.length} written (disk full or failing?); nothing written`, {
+      path,
+      hint: 'check the free space and the disk (df -h), then re-run',
+    })
+  }
+}
+
+/**
+ * The last check before the rename: the bytes are hashed, then a final stat (size, mtime, inode)
+ * right before the rename catches anything that happened during the hashing. What remains is the
+ * gap between that stat and the rename, a few microseconds, which no check can close.
+ */
+function assertStillAsRead(fsys: WriterFileSystem, realPath: string, expected: FileFingerprint, path: string): void {
+  try {
+    if (!sameMetadata(expected, fsys.statSync(realPath)) || sha256Hex(fsys.readFileSync(realPath)) !== expected.sha256) throw changedSinceReadError(path)
+    if (!sameMetadata(expected, fsys.statSync(realPath))) throw changedSinceReadError(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw changedSinceReadError(path)
+    throw error
+  }
+}
