@@ -4,7 +4,7 @@ import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {BIN, makeScenario, removeScenario, runCli, snapshotFiles, UNBUNDLED_BIN, type CliResult} from './run-cli.js'
+import {BIN, makeScenario, removeScenario, snapshotFiles, spawnCli, UNBUNDLED_BIN, type CliResult} from './run-cli.js'
 
 // bin/run.js runs the esbuild bundle (dist/cli/); CLI tests run the per-file build while c8 measures
 // coverage. These tests run the same invocations through both and require identical results, so
@@ -37,7 +37,7 @@ const READ_ONLY_RUNS: Array<[args: string[], exitCode: number]> = [
 ]
 
 async function both(args: string[], cwd: string): Promise<[bundled: CliResult, unbundled: CliResult]> {
-  return Promise.all([runCli(args, {cwd}, BIN), runCli(args, {cwd}, UNBUNDLED_BIN)])
+  return Promise.all([spawnCli(args, {cwd}, BIN), spawnCli(args, {cwd}, UNBUNDLED_BIN)])
 }
 
 describe('the bundle bin/run.js loads', function () {
@@ -69,8 +69,8 @@ describe('the bundle bin/run.js loads', function () {
     try {
       const before = snapshotFiles(other)
       const args = ['tick', 'TEST-PYTORCH-001', 'D1.A-C', '--artifact', 'out/profile.md', '--note', 'timed', '--date', '2026-11-29', '--yes', '--json']
-      const bundled = await runCli(args, {cwd: root}, BIN)
-      const unbundled = await runCli(args, {cwd: other}, UNBUNDLED_BIN)
+      const bundled = await spawnCli(args, {cwd: root}, BIN)
+      const unbundled = await spawnCli(args, {cwd: other}, UNBUNDLED_BIN)
       assert.equal(bundled.exitCode, 0, bundled.stderr)
       assert.deepEqual(bundled, unbundled)
       const after = snapshotFiles(other)
