@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {CLI_ENTRY, makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // The command wiring of color, not only the renderer: `check` on a real pseudo-terminal (util-linux
 // `script`) colors its report; NO_COLOR, and a pipe, do not.
 const ESCAPE = '\u001b['
 
-describe('planledger check on a terminal', () => {
+describeWithCorpus('planledger check on a terminal', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

@@ -4,6 +4,7 @@ import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFindings} from '../../src/ledger/findings.js'
 import {corpusDocument, fixtureDocument} from '../ledger/helpers/ledger-files.js'
+import {corpusRoot, itWithCorpus} from '../support/corpus.js'
 
 const finding = (overrides: Partial<NewFinding> = {}): NewFinding => ({id: 'NEW-001', synopsis: 'Learnt something.', status: 'Active', date: '2025-10-20', ...overrides})
 
@@ -14,9 +15,10 @@ function add(text: string, overrides: Partial<NewFinding> = {}) {
 }
 
 describe('planAddFinding', () => {
-  const seed = corpusDocument('seed-scenario/docs/findings.md').text
+  /** The corpus's seed findings ledger, read only by the tests registered with itWithCorpus. */
+  const seed = corpusRoot === undefined ? '' : corpusDocument('seed-scenario/docs/findings.md').text
 
-  it('appends one row after the table\u2019s last row, cells in column order, pipes escaped', () => {
+  itWithCorpus('appends one row after the table\u2019s last row, cells in column order, pipes escaped', () => {
     const {plan, after} = add(seed, {synopsis: 'a | b', keywords: 'runtime, ci', evidence: '[Link](x.md)'})
     const row = '| NEW-001 | 2025-10-20 | runtime, ci | a \\| b | [Link](x.md) | Active |'
     const lines = seed.split('\n')
@@ -24,7 +26,7 @@ describe('planAddFinding', () => {
     assert.deepEqual([plan.line, plan.text], [14, row])
   })
 
-  it('leaves columns it has no value for empty', () => {
+  itWithCorpus('leaves columns it has no value for empty', () => {
     assert.equal(add(seed).plan.text, '| NEW-001 | 2025-10-20 |  | Learnt something. |  | Active |')
   })
 
@@ -40,19 +42,19 @@ describe('planAddFinding', () => {
     assert.equal(add(text).after, '# F\r\n\r\n| Finding ID | Synopsis |\r\n| --- | --- |\r\n| NEW-001 | Learnt something. |\r\n\r\nAfter.\r\n')
   })
 
-  it('refuses a duplicate ID, whether it is a table row or a heading, naming its line', () => {
+  itWithCorpus('refuses a duplicate ID, whether it is a table row or a heading, naming its line', () => {
     assert.throws(() => add(seed, {id: 'POLICY-001'}), (error: Error & {line?: number}) => error.message === 'Finding POLICY-001 already exists in findings.md (line 11)' && error.line === 11)
     const text = fixtureDocument('link/findings-variants.md').text
     assert.throws(() => add(text, {id: 'PROBE-MASK-DEFAULT-001'}), /Finding PROBE-MASK-DEFAULT-001 already exists in findings\.md \(line 14\)/)
   })
 
-  it('refuses an ID not shaped like WORD-NNN, saying the expected shape', () => {
+  itWithCorpus('refuses an ID not shaped like WORD-NNN, saying the expected shape', () => {
     for (const id of ['new-001', 'NEW001', 'NEW-', '1-001', 'NEW-001a']) {
       assert.throws(() => add(seed, {id}), /expected WORD-NNN such as `POLICY-001`/, id)
     }
   })
 
-  it('refuses a missing synopsis, a line break in any value, and a date not shaped YYYY-MM-DD', () => {
+  itWithCorpus('refuses a missing synopsis, a line break in any value, and a date not shaped YYYY-MM-DD', () => {
     assert.throws(() => add(seed, {synopsis: undefined}), /No --synopsis for NEW-001/)
     assert.throws(() => add(seed, {synopsis: '  '}), /No --synopsis/)
     assert.throws(() => add(seed, {keywords: 'a\nb'}), /Unexpected line break in --keywords/)

@@ -8,7 +8,7 @@ import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {findField} from '../../src/ledger/item-fields.js'
-import {corpusPath, repoRoot} from '../support/corpus.js'
+import {corpusPath, corpusRoot, itWithCorpus, repoRoot} from '../support/corpus.js'
 
 const DATE = {lastUpdated: '2026-11-29'}
 
@@ -19,7 +19,8 @@ interface LedgerSpec {
   indent: string
   items: Array<{status: string; continuation: boolean}>
 }
-const SEED = readFileSync(corpusPath('seed-scenario/docs/fix_plan.md'), 'utf8')
+/** The corpus's seed fix plan, read only by the tests registered with itWithCorpus. */
+const SEED = corpusRoot === undefined ? '' : readFileSync(corpusPath('seed-scenario/docs/fix_plan.md'), 'utf8')
 const LIST_INDEX = readFileSync(join(repoRoot, 'test/fixtures/set/list-index.md'), 'utf8')
 
 function set(text: string, id: string, args: string[], options: SetOptions = DATE) {
@@ -61,7 +62,7 @@ describe('planSetFields', () => {
     assert.equal(set('# Fix Plan\n\n## [BARE-001] Bare item\n\nA paragraph.\n', 'BARE-001', ['Status=pending'], {}).after, '# Fix Plan\n\n## [BARE-001] Bare item\n- Status: pending\n\nA paragraph.\n')
   })
 
-  it('seed: Status=done changes the Status line, the index Status cell and Last Updated, nothing else', () => {
+  itWithCorpus('seed: Status=done changes the Status line, the index Status cell and Last Updated, nothing else', () => {
     const {plan, after} = set(SEED, 'DATA-LOADER-002', ['Status=done'])
     assert.deepEqual(
       changedLines(SEED, after),
@@ -76,7 +77,7 @@ describe('planSetFields', () => {
     assert.deepEqual(plan.warnings, [])
   })
 
-  it('a value already set is a no-op: no edit, Last Updated left alone', () => {
+  itWithCorpus('a value already set is a no-op: no edit, Last Updated left alone', () => {
     const {plan, after} = set(SEED, 'TEST-PYTORCH-001', ['Status=in_progress', 'priority=High'])
     assert.equal(after, SEED)
     assert.deepEqual(plan.edits, [])
@@ -88,19 +89,19 @@ describe('planSetFields', () => {
     assert.equal(plan.lastUpdated, null)
   })
 
-  it('without a Last Updated date the header is not touched', () => {
+  itWithCorpus('without a Last Updated date the header is not touched', () => {
     const {plan, after} = set(SEED, 'DATA-LOADER-002', ['Priority=High'], {})
     assert.deepEqual([...changedLines(SEED, after).keys()], [16, 46])
     assert.equal(plan.lastUpdated, null)
   })
 
-  it('Priority keeps the index Priority cell in step', () => {
+  itWithCorpus('Priority keeps the index Priority cell in step', () => {
     const {after} = set(SEED, 'TEST-PYTORCH-001', ['Priority=Medium'])
     assert.equal(changedLines(SEED, after).get(14), '| [TEST-PYTORCH-001](#test-pytorch-001-author-pytorch-integration-workflow-regression) | Author PyTorch integration workflow regression | Medium | in_progress |')
     assert.equal(changedLines(SEED, after).get(20), '- Priority: Medium')
   })
 
-  it('matches keys case-insensitively and writes them as the file spells them', () => {
+  itWithCorpus('matches keys case-insensitively and writes them as the file spells them', () => {
     const {plan, after} = set(SEED, 'TEST-PYTORCH-001', ['working_plan=`plans/active/X/plan.md`', 'OWNER/DATE=me'])
     assert.deepEqual(
       changedLines(SEED, after),
@@ -113,7 +114,7 @@ describe('planSetFields', () => {
     assert.deepEqual(plan.changes.map((change) => [change.key, change.index]), [['Working Plan', null], ['Owner/Date', null]])
   })
 
-  it('escapes a pipe in an index table cell but not in the field', () => {
+  itWithCorpus('escapes a pipe in an index table cell but not in the field', () => {
     const {after} = set(SEED, 'DATA-LOADER-002', ['Status=blocked | waiting on D1'])
     const changed = changedLines(SEED, after)
     assert.equal(changed.get(47), '- Status: blocked | waiting on D1')
@@ -121,7 +122,7 @@ describe('planSetFields', () => {
     assert.equal(readFixPlan(createDocument('f.md', after)).index[2].status, 'blocked \\| waiting on D1')
   })
 
-  it('brings a stale index entry in step even when the field already holds the value', () => {
+  itWithCorpus('brings a stale index entry in step even when the field already holds the value', () => {
     const stale = SEED.replace('| Medium | pending |', '| Medium | done |')
     const {plan, after} = set(stale, 'DATA-LOADER-002', ['Status=pending'])
     assert.deepEqual([...changedLines(SEED, after).keys()], [3])
@@ -177,7 +178,7 @@ describe('planSetFields', () => {
       assert.deepEqual(insertedLines(LIST_INDEX, after, 3), {at: 24, lines: ['- Owner: me']})
     })
 
-    it('on the seed: after the last field (`- Exit Criteria:` and its sub-bullets)', () => {
+    itWithCorpus('on the seed: after the last field (`- Exit Criteria:` and its sub-bullets)', () => {
       const {after} = set(SEED, 'TEST-PYTORCH-001', ['Owner=me'])
       assert.deepEqual(insertedLines(SEED, after, 3), {at: 34, lines: ['- Owner: me']})
     })
@@ -188,7 +189,7 @@ describe('planSetFields', () => {
       assert.equal(after, '# F\n\n## [T-1] Item\n- Status: pending\n- Notes: see D1\n- Owner: me\n\n## [T-2] Other\n- Status: done\n')
     })
 
-    it('uses the document\u2019s CRLF line ending', () => {
+    itWithCorpus('uses the document\u2019s CRLF line ending', () => {
       const crlf = SEED.replace(/\n/g, '\r\n')
       const {after} = set(crlf, 'DATA-LOADER-002', ['Owner=me', 'Status=done'])
       assert.ok(after.endsWith('  * (none yet)\r\n- Owner: me\r\n'))
@@ -198,19 +199,19 @@ describe('planSetFields', () => {
   })
 
   describe('Status vocabulary', () => {
-    it('warns when the leading word is not used by any Status in the file', () => {
+    itWithCorpus('warns when the leading word is not used by any Status in the file', () => {
       assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=finished']).plan.warnings, [
         'Status `finished` is not used elsewhere in fix_plan.md (seen: in_progress, done, pending); written anyway',
       ])
     })
 
-    it('compares case-insensitively on the leading word only', () => {
+    itWithCorpus('compares case-insensitively on the leading word only', () => {
       assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=DONE']).plan.warnings, [])
       assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=in_progress (blocked on D1)']).plan.warnings, [])
       assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=**done** 2026-11-29']).plan.warnings, [])
     })
 
-    it('does not judge other keys', () => {
+    itWithCorpus('does not judge other keys', () => {
       assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Priority=Whenever', 'Notes=finished']).plan.warnings, [])
     })
   })

@@ -30,20 +30,26 @@ export function corpusPath(...parts: string[]): string {
   return join(corpusRoot, ...parts)
 }
 
-/** Titles of the corpus suites left out of this run. */
-const skippedSuites: string[] = []
+/** Titles of the corpus suites and tests left out of this run. */
+const skipped: string[] = []
 
 /** A suite that reads the corpus: registered when there is one, else left out and counted for the note. */
 export function describeWithCorpus(title: string, body: (this: Mocha.Suite) => void): void {
-  if (corpusRoot === undefined) skippedSuites.push(title)
+  if (corpusRoot === undefined) skipped.push(title)
   else describe(title, body)
+}
+
+/** One test that reads the corpus, in a suite that otherwise does not: as describeWithCorpus. */
+export function itWithCorpus(title: string, body: (this: Mocha.Context) => void | Promise<unknown>): void {
+  if (corpusRoot === undefined) skipped.push(title)
+  else it(title, body)
 }
 
 /** The one line a run without the corpus prints, saying what it left out and how to run it; undefined when nothing was. */
 export function corpusSkipNote(): string | undefined {
-  if (skippedSuites.length === 0) return undefined
+  if (skipped.length === 0) return undefined
   const why = process.env.PLANLEDGER_CORPUS === 'none' ? 'PLANLEDGER_CORPUS=none' : `${relative(process.cwd(), BESIDE_CHECKOUT) || BESIDE_CHECKOUT} not found`
-  return `corpus tests skipped (${skippedSuites.length} suites that read real ledgers): ${why}; set PLANLEDGER_CORPUS=DIR to run them`
+  return `corpus tests skipped (${skipped.length} suites and tests that read real ledgers): ${why}; set PLANLEDGER_CORPUS=DIR to run them`
 }
 
 /** Every `.md` file below `dir`, sorted. */
