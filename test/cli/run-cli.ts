@@ -84,6 +84,7 @@ let config: Promise<Config> | undefined
 
 /** oclif's configuration, loaded once, with the commands and hook taken from src/cli.ts instead of the bundle. */
 function loadConfig(): Promise<Config> {
+  if (config) return config
   const root = fileURLToPath(new URL('../..', import.meta.url))
   const pjson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
   const retarget = (entry: {target: string}) => ({...entry, target: './src/cli.ts'})
@@ -92,9 +93,10 @@ function loadConfig(): Promise<Config> {
     commands: retarget(pjson.oclif.commands),
     hooks: Object.fromEntries(Object.entries(pjson.oclif.hooks as Record<string, {target: string}>).map(([name, hook]) => [name, retarget(hook)])),
   }
-  // The path is used as given: tsx, which runs the tests, loads the TypeScript.
+  // The path is used as given, and imported as the tests import src/ (tsx, ES modules), so the
+  // commands and the unit tests share one copy of each module.
   settings.enableAutoTranspile = false
-  config ??= Config.load({root, pjson})
+  config = Config.load({root, pjson})
   return config
 }
 
@@ -102,20 +104,19 @@ async function runInProcess(args: string[], options: RunOptions): Promise<CliRes
   const loaded = await loadConfig()
   const output = {stdout: '', stderr: ''}
   let exitCode: number | undefined
-  const restore = [
-    captureWrites(process.stdout, (text) => (output.stdout += text)),
-    captureWrites(process.stderr, (text) => (output.stderr += text)),
-    overrideProperty(process.stdout, 'isTTY', false),
-    overrideProperty(process.stderr, 'isTTY', false),
-    // An empty stdin that is not a terminal, as with the spawned `stdio: 'ignore'`: oclif reads it for missing args.
-    overrideProperty(process, 'stdin', Object.assign(Readable.from([]), {isTTY: false})),
-    overrideProperty(Exit, 'exit', (code = 0) => void (exitCode = code)),
-    overrideEnv({...CLI_ENV, ...options.env}),
-    changeDirectory(options.cwd),
-  ]
   const exitCodeBefore = process.exitCode
-  process.exitCode = undefined
+  // Each step is undone even when a later one throws (a missing cwd), or mocha's own output would stay captured.
+  const restore: Array<() => void> = []
   try {
+    restore.push(changeDirectory(options.cwd))
+    restore.push(overrideEnv({...CLI_ENV, ...options.env}))
+    restore.push(overrideProperty(Exit, 'exit', (code = 0) => void (exitCode = code)))
+    // An empty stdin that is not a terminal, as with the spawned `stdio: 'ignore'`: oclif reads it for missing args.
+    restore.push(overrideProperty(process, 'stdin', Object.assign(Readable.from([]), {isTTY: false})))
+    restore.push(overrideProperty(process.stdout, 'isTTY', false), overrideProperty(process.stderr, 'isTTY', false))
+    restore.push(captureWrites(process.stdout, (text) => (output.stdout += text)))
+    restore.push(captureWrites(process.stderr, (text) => (output.stderr += text)))
+    process.exitCode = undefined
     await run(args, loaded).catch(handle)
     return {...output, exitCode: exitCode ?? Number(process.exitCode ?? 0)}
   } finally {
