@@ -10,6 +10,7 @@ import {ExitCode, UserError, WriteRefusedError} from '../../src/errors.js'
 import {loadProjectConfig} from '../../src/io/find-config.js'
 import {SEED_SCENARIO} from '../cli/run-cli.js'
 import {copyWritable} from '../support/writable-copy.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const YES = {yes: true, dryRun: false}
 const PORTS: ApplyPorts = {interactive: false, color: false, showPreview: () => undefined, confirm: async () => false}
@@ -87,7 +88,7 @@ describe('applyChanges: rolling back earlier writes when a later one fails', () 
     })
   })
 
-  describe('archive: the fix plan write fails after the archive was written', () => {
+  describeWithCorpus('archive: the fix plan write fails after the archive was written', () => {
     // Commands run in the repository: paths are cwd-relative, as the CLI gives them.
     const startDir = process.cwd()
     let root: string

@@ -11,7 +11,7 @@ import {loadProjectConfig} from '../../src/io/find-config.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {scanDocument} from '../../src/ledger/scan.js'
-import {corpusPath} from '../support/corpus.js'
+import {corpusPath, itWithCorpus} from '../support/corpus.js'
 
 const DATE = '2026-11-29'
 const PORTS: ApplyPorts = {interactive: false, color: false, showPreview: () => undefined, confirm: async () => false}
@@ -93,7 +93,7 @@ describe('archive on a fix plan built from the dose_experiments corpus', () => {
   const repo = useRepository()
 
   for (const eol of ['\n', '\r\n']) {
-    it(`moves every done item verbatim and keeps every other byte (${JSON.stringify(eol)})`, async () => {
+    itWithCorpus(`moves every done item verbatim and keeps every other byte (${JSON.stringify(eol)})`, async () => {
       const {text: before, items: built} = corpusFixPlan(eol)
       repo.write(before)
       const outcome = await runArchive(repo.root)
@@ -152,7 +152,7 @@ describe('archive on a fix plan built from the dose_experiments corpus', () => {
     })
   }
 
-  it('--max-lines moves the oldest done items, no more than needed, and appends under today\u2019s heading next time', async () => {
+  itWithCorpus('--max-lines moves the oldest done items, no more than needed, and appends under today\u2019s heading next time', async () => {
     const {text: before, items: built} = corpusFixPlan('\n')
     repo.write(before)
     const target = lineCount(before) - 400
@@ -179,7 +179,7 @@ describe('archive on a fix plan built from the dose_experiments corpus', () => {
 describe('archive on the real corpus fix plans (no `[ID]` items marked done)', () => {
   const repo = useRepository()
   for (const file of ['ptychopinn/dose_experiments/docs/fix_plan.md', 'ptychopinn/dose_experiments/fix_plan.md']) {
-    it(`has nothing to change in ${file}`, async () => {
+    itWithCorpus(`has nothing to change in ${file}`, async () => {
       const text = fs.readFileSync(corpusPath(file), 'utf8')
       repo.write(text)
       const outcome = await runArchive(repo.root)

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const FIX_PLAN = 'docs/fix_plan.md'
 const ARCHIVE = 'docs/fix_plan_archive.md'
@@ -26,7 +27,7 @@ const STUB = [
 
 const INDEX_ROW = `| [INTEGRATE-PYTORCH-001](#${ANCHOR}) | PyTorch backend integration | High |`
 
-describe('planledger archive on the seed scenario', () => {
+describeWithCorpus('planledger archive on the seed scenario', () => {
   let root: string
   let seedPlan: string
   beforeEach(() => {

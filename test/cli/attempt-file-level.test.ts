@@ -4,11 +4,11 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
-import {corpusPath} from '../support/corpus.js'
+import {corpusPath, describeWithCorpus} from '../support/corpus.js'
 import {copyWritable} from '../support/writable-copy.js'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
 
-describe('planledger attempt without an ITEM (file-level heading history)', () => {
+describeWithCorpus('planledger attempt without an ITEM (file-level heading history)', () => {
   let root: string
   afterEach(() => rmSync(root, {recursive: true, force: true}))
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {chmodSync, mkdirSync, readFileSync, truncateSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles, type CliResult, type RunOptions} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const FIX_PLAN = 'docs/fix_plan.md'
 const NOBODY = 65534
@@ -10,7 +11,7 @@ const NOBODY = 65534
  * Every refusal: exact stderr, exit code 2, nothing on stdout, and every file in the tree
  * byte-identical afterwards.
  */
-describe('planledger on bad input', () => {
+describeWithCorpus('planledger on bad input', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict'
 import {chmodSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // check "could not run" (exit 2) when its configuration cannot be read: one line, no report.
-describe('check with a configuration it cannot use', () => {
+describeWithCorpus('check with a configuration it cannot use', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

@@ -3,6 +3,7 @@ import {execFileSync} from 'node:child_process'
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles, type CliResult} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const ATTEMPT_6 = '  * [2025-10-19] Attempt #6 — Phase C2 GREEN'
 
@@ -18,7 +19,7 @@ const linesOf = (result: CliResult, ...rules: string[]) => result.stdout.split('
  * a rename is followed (and checked against the old text), and plain check says when the
  * configured one does not exist. `check` never writes: every file stays byte-identical.
  */
-describe('planledger check: deleted, renamed and missing ledgers (missing-ledger)', () => {
+describeWithCorpus('planledger check: deleted, renamed and missing ledgers (missing-ledger)', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

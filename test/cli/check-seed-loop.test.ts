@@ -3,6 +3,7 @@ import {execFileSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // The acceptance run on the seed scenario: evidence cited before it exists, then created,
 // then an old attempt entry rewritten by hand and staged.
@@ -21,7 +22,7 @@ function git(root: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'core.autocrlf=false', ...args], {cwd: root, stdio: 'ignore'})
 }
 
-describe('check along one loop iteration of the seed scenario', function () {
+describeWithCorpus('check along one loop iteration of the seed scenario', function () {
   this.timeout(60_000)
   let root: string
   before(async () => {

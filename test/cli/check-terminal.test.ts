@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {CLI_ENTRY, makeScenario, removeScenario, runCli} from './run-cli.js'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {CLI_ENTRY, makeOwnScenario, removeScenario, runCli} from './run-cli.js'
 
 // The command wiring of color, not only the renderer: `check` on a real pseudo-terminal (util-linux
 // `script`) colors its report; NO_COLOR, and a pipe, do not.
@@ -9,7 +11,10 @@ const ESCAPE = '\u001b['
 describe('planledger check on a terminal', () => {
   let root: string
   beforeEach(() => {
-    root = makeScenario()
+    root = makeOwnScenario()
+    // A done row that cites no evidence: a warning, so there is a report to color.
+    const plan = join(root, 'plans/active/TEST-PYTORCH-001/implementation.md')
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('| D2 | Document the test | [ ] |', '| D2 | Document the test | [x] |'))
   })
   afterEach(() => removeScenario(root))
 

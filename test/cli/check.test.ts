@@ -3,6 +3,7 @@ import {execFileSync} from 'node:child_process'
 import {appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const SUB_PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
 const MY_RULES = ['conflict-markers', 'duplicate-id', 'index-mismatch', 'unknown-state', 'history-rewritten', 'line-budget']
@@ -37,7 +38,7 @@ function lineOf(root: string, path: string, needle: string, from = 1): number {
 /** Output lines that name one of this file's rules. */
 const myLines = (stdout: string) => stdout.split('\n').filter((line) => MY_RULES.some((rule) => line.endsWith(`  ${rule}`)))
 
-describe('planledger check', () => {
+describeWithCorpus('planledger check', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

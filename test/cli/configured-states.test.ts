@@ -2,12 +2,13 @@ import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // `states` in .planledger.json adds markers. Every command reads them, not only check: a team that
 // writes `[~]` for partial rows gets them picked by next, ticked by tick and accepted by check.
 const PLAN = 'plans/active/TEST-PYTORCH-001/implementation.md'
 
-describe('configured state markers', () => {
+describeWithCorpus('configured state markers', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

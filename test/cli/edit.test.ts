@@ -2,11 +2,12 @@ import assert from 'node:assert/strict'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const SUB_PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
 const HUB = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening'
 
-describe('planledger tick and attempt on the seed scenario', () => {
+describeWithCorpus('planledger tick and attempt on the seed scenario', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

@@ -3,6 +3,7 @@ import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // What a terminal would act on or hide, none of which may reach it raw from any command.
 const RAW_UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]/u
@@ -14,7 +15,7 @@ function assertNothingRaw(result: {stdout: string; stderr: string}): void {
   assert.ok(!RAW_UNSAFE.test(result.stderr), `raw control on stderr: ${JSON.stringify(result.stderr)}`)
 }
 
-describe('untrusted text in every printed line', () => {
+describeWithCorpus('untrusted text in every printed line', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const FINDINGS = 'docs/findings.md'
 
-describe('planledger finding add on the seed scenario', () => {
+describeWithCorpus('planledger finding add on the seed scenario', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

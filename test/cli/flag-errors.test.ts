@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
 
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // oclif's own command-line errors, each in planledger's format: one `planledger:` line, a hint,
 // exit 2, nothing on stdout, every file as it was.
-describe('command-line errors oclif finds', () => {
+describeWithCorpus('command-line errors oclif finds', () => {
   let root: string
   before(() => {
     root = makeScenario()

@@ -4,6 +4,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} 
 import {tmpdir} from 'node:os'
 import {delimiter, join} from 'node:path'
 import {BIN, makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 /** Git without the machine's own configuration (a global core.hooksPath would move the hook). */
 const GIT_ENV = {GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_CEILING_DIRECTORIES: tmpdir()}
@@ -11,7 +12,7 @@ const HOOK = '.git/hooks/pre-commit'
 
 const init = (args: string[], cwd: string) => runCli(['init', ...args], {cwd, env: GIT_ENV})
 
-describe('planledger init', () => {
+describeWithCorpus('planledger init', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()
@@ -116,7 +117,7 @@ describe('planledger init', () => {
   })
 })
 
-describe('the installed hook, end to end', () => {
+describeWithCorpus('the installed hook, end to end', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

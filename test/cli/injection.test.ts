@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {appendFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const FIX_PLAN = 'docs/fix_plan.md'
 const PLAN = 'TEST-PYTORCH-001'
@@ -20,7 +21,7 @@ const control = (code: string, name: string, at: number) => `planledger: Unexpec
  * one message naming the flag and the position, exit 2, nothing on stdout, and every file in the
  * tree byte-identical afterwards. `--yes` everywhere, so a value that got through would be written.
  */
-describe('planledger refuses values that would break a ledger', () => {
+describeWithCorpus('planledger refuses values that would break a ledger', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

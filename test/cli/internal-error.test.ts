@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-import {BIN, runCli} from './run-cli.js'
+import {BIN, spawnCli} from './run-cli.js'
 
 const PACKAGE = fileURLToPath(new URL('../..', import.meta.url))
 const HINT = 'hint: this is a bug in planledger; please report it with the command you ran and the stack below\n'
@@ -50,9 +50,9 @@ describe('an internal error (a bug), for real', () => {
   const withPreload = (name: string) => ({NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${join(preloads, name)}`.trim()})
 
   it('check, having found an error, crashes while printing: exit 3, not 1, and "internal error"', async () => {
-    const plain = await runCli(['check'], {cwd: root})
+    const plain = await spawnCli(['check'], {cwd: root})
     assert.equal(plain.exitCode, 1, 'without the crash, check reports the duplicate')
-    const result = await runCli(['check'], {cwd: root, env: withPreload('throw.mjs')})
+    const result = await spawnCli(['check'], {cwd: root, env: withPreload('throw.mjs')})
     assert.equal(result.exitCode, 3)
     assert.equal(result.stdout, '')
     const lines = result.stderr.split('\n')
@@ -66,7 +66,7 @@ describe('an internal error (a bug), for real', () => {
   it('under --json: the error object with "internal": true, exit 3', async () => {
     const throwOnJson = `${THROW_WHILE_PRINTING_ERRORS.replace("'  error  '", "'\"severity\": \"error\"'")}`
     writeFileSync(join(preloads, 'throw-json.mjs'), throwOnJson)
-    const result = await runCli(['check', '--json'], {cwd: root, env: withPreload('throw-json.mjs')})
+    const result = await spawnCli(['check', '--json'], {cwd: root, env: withPreload('throw-json.mjs')})
     assert.equal(result.exitCode, 3)
     // The check report was the write that failed, so the error object is all stdout holds.
     const {error} = JSON.parse(result.stdout)
@@ -74,7 +74,7 @@ describe('an internal error (a bug), for real', () => {
   })
 
   it('a promise rejected with no one to catch it: exit 3, not Node\u2019s exit 1', async () => {
-    const result = await runCli(['check'], {cwd: root, env: withPreload('reject.mjs')}, BIN)
+    const result = await spawnCli(['check'], {cwd: root, env: withPreload('reject.mjs')}, BIN)
     assert.equal(result.exitCode, 3)
     assert.match(result.stderr, /^planledger: internal error: RangeError: nobody awaited this\n/m)
     assert.ok(result.stderr.includes(HINT))
@@ -88,7 +88,7 @@ describe('an internal error (a bug), for real', () => {
       mkdirSync(join(install, 'dist/cli'), {recursive: true})
       writeFileSync(join(install, 'dist/cli/planledger.cjs'), "throw new TypeError('broken bundle')\n")
       symlinkSync(join(PACKAGE, 'node_modules'), join(install, 'node_modules'))
-      const result = await runCli(['check'], {cwd: root}, join(install, 'bin/run.js'))
+      const result = await spawnCli(['check'], {cwd: root}, join(install, "bin/run.js"))
       assert.equal(result.exitCode, 3)
       assert.ok(result.stderr.startsWith(`planledger: internal error: TypeError: broken bundle\n${HINT}    at `), result.stderr)
       assert.equal(result.stdout, '')

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const FIX_PLAN = 'docs/fix_plan.md'
 const PLAN = 'plans/active/TEST-PYTORCH-001/implementation.md'
 
-describe('planledger link on the seed scenario', () => {
+describeWithCorpus('planledger link on the seed scenario', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

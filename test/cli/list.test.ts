@@ -2,8 +2,9 @@ import assert from 'node:assert/strict'
 import {renameSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
-describe('planledger list', () => {
+describeWithCorpus('planledger list', () => {
   let root: string
   before(() => {
     root = makeScenario()
@@ -68,7 +69,7 @@ describe('planledger list', () => {
   })
 })
 
-describe('planledger list without docs/fix_plan.md', () => {
+describeWithCorpus('planledger list without docs/fix_plan.md', () => {
   let root: string
   before(() => {
     root = makeScenario()

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const IMPLEMENTATION = 'plans/active/TEST-PYTORCH-001/implementation.md'
 const SUB_PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
 
-describe('planledger next', () => {
+describeWithCorpus('planledger next', () => {
   let root: string
   beforeEach(() => {
     root = makeScenario()

@@ -4,6 +4,7 @@ import {cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, write
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
 
@@ -12,7 +13,7 @@ const PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_h
  * --file, a symlink or an --artifact leading out is refused with exit 2 and nothing is written,
  * neither in the repository nor where the path leads.
  */
-describe('paths leading outside the repository', () => {
+describeWithCorpus('paths leading outside the repository', () => {
   let root: string
   let outside: string
   beforeEach(() => {
@@ -106,7 +107,7 @@ describe('paths leading outside the repository', () => {
   })
 })
 
-describe('a bare repository', () => {
+describeWithCorpus('a bare repository', () => {
   let bare: string
   beforeEach(() => {
     bare = realpathSync(mkdtempSync(join(tmpdir(), 'planledger-bare-')))

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 // The loop step the tool exists for (corpus README, "seed-scenario"), run end to end through the CLI.
 const HUB = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening'
@@ -20,7 +21,7 @@ function changedLines(diff: string): string[] {
   return diff.split('\n').filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) [ab]\//.test(line))
 }
 
-describe('the seed workflow, end to end', function () {
+describeWithCorpus('the seed workflow, end to end', function () {
   this.timeout(60_000)
   let root: string
   before(() => {

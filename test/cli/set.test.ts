@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {repoRoot} from '../support/corpus.js'
+import {describeWithCorpus, repoRoot} from '../support/corpus.js'
 import {makeScenario, removeScenario, runCli, snapshotFiles, type CliResult} from './run-cli.js'
 
 const FIX_PLAN = 'docs/fix_plan.md'
@@ -15,7 +15,7 @@ function changedLines(before: string, after: string, eol = '\n'): Map<number, st
   return new Map(b.flatMap((line, index) => (line === a[index] ? [] : [[index + 1, line] as [number, string]])))
 }
 
-describe('planledger set', () => {
+describeWithCorpus('planledger set', () => {
   let root: string
   let original: string
   beforeEach(() => {

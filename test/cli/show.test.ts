@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const SUB_PLAN = 'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
 
-describe('planledger show', () => {
+describeWithCorpus('planledger show', () => {
   let root: string
   before(() => {
     root = makeScenario()

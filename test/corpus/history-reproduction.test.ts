@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
 import {reproduceHistory, type PairOutcome} from '../support/history-reproduction.js'
-import {corpusRoot} from '../support/corpus.js'
-import {join} from 'node:path'
+import {corpusPath, describeWithCorpus} from '../support/corpus.js'
 
-describe('attempt reproduces the real history of a fix plan', function () {
+describeWithCorpus('attempt reproduces the real history of a fix plan', function () {
   this.timeout(60_000)
-  const results = reproduceHistory(join(corpusRoot, 'ptychopinn/history/dose_experiments-docs-fix_plan'))
+  const results = reproduceHistory(corpusPath('ptychopinn/history/dose_experiments-docs-fix_plan'))
   const count = (outcome: PairOutcome) => results.filter((result) => result.outcome === outcome).length
   const appends = results.filter((result) => result.outcome !== 'not-an-append')
 

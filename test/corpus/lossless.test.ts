@@ -7,7 +7,7 @@ import {readPlan} from '../../src/ledger/plan.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {readFindings} from '../../src/ledger/findings.js'
 import {applyEdits, type TextEdit} from '../../src/edit/text-edit.js'
-import {corpusRoot, markdownFilesUnder} from '../support/corpus.js'
+import {corpusPath, describeWithCorpus, markdownFilesUnder} from '../support/corpus.js'
 
 /** Every span a later command may rewrite, replaced by its own text: must give back the same bytes. */
 function selfReplacingEdits(doc: LedgerDocument): TextEdit[] {
@@ -40,9 +40,10 @@ function shape(doc: LedgerDocument) {
   }
 }
 
-const files = markdownFilesUnder(corpusRoot)
+describeWithCorpus('every corpus ledger, read losslessly', () => {
+  const corpusRoot = corpusPath()
+  const files = markdownFilesUnder(corpusRoot)
 
-describe('every corpus ledger, read losslessly', () => {
   it('finds the corpus (seed scenario, ptychopinn, 55 history versions)', () => {
     assert.ok(files.length >= 80, `only ${files.length} files under ${corpusRoot}`)
   })

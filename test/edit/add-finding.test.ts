@@ -3,7 +3,7 @@ import {planAddFinding, type NewFinding} from '../../src/edit/add-finding.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFindings} from '../../src/ledger/findings.js'
-import {corpusDocument, fixtureDocument} from '../ledger/helpers/ledger-files.js'
+import {fixtureDocument} from '../ledger/helpers/ledger-files.js'
 
 const finding = (overrides: Partial<NewFinding> = {}): NewFinding => ({id: 'NEW-001', synopsis: 'Learnt something.', status: 'Active', date: '2025-10-20', ...overrides})
 
@@ -14,18 +14,19 @@ function add(text: string, overrides: Partial<NewFinding> = {}) {
 }
 
 describe('planAddFinding', () => {
-  const seed = corpusDocument('seed-scenario/docs/findings.md').text
+  /** The own scenario's findings ledger: a title, a blank line, and a six-column table of three findings. */
+  const ledger = fixtureDocument('scenario/docs/findings.md').text
 
   it('appends one row after the table\u2019s last row, cells in column order, pipes escaped', () => {
-    const {plan, after} = add(seed, {synopsis: 'a | b', keywords: 'runtime, ci', evidence: '[Link](x.md)'})
+    const {plan, after} = add(ledger, {synopsis: 'a | b', keywords: 'runtime, ci', evidence: '[Link](x.md)'})
     const row = '| NEW-001 | 2025-10-20 | runtime, ci | a \\| b | [Link](x.md) | Active |'
-    const lines = seed.split('\n')
-    assert.deepEqual(after.split('\n'), [...lines.slice(0, 13), row, ...lines.slice(13)])
-    assert.deepEqual([plan.line, plan.text], [14, row])
+    const lines = ledger.split('\n')
+    assert.deepEqual(after.split('\n'), [...lines.slice(0, 7), row, ...lines.slice(7)])
+    assert.deepEqual([plan.line, plan.text], [8, row])
   })
 
   it('leaves columns it has no value for empty', () => {
-    assert.equal(add(seed).plan.text, '| NEW-001 | 2025-10-20 |  | Learnt something. |  | Active |')
+    assert.equal(add(ledger).plan.text, '| NEW-001 | 2025-10-20 |  | Learnt something. |  | Active |')
   })
 
   it('follows a table written without outer pipes or padding, and never appends to a second table', () => {
@@ -41,22 +42,22 @@ describe('planAddFinding', () => {
   })
 
   it('refuses a duplicate ID, whether it is a table row or a heading, naming its line', () => {
-    assert.throws(() => add(seed, {id: 'POLICY-001'}), (error: Error & {line?: number}) => error.message === 'Finding POLICY-001 already exists in findings.md (line 11)' && error.line === 11)
+    assert.throws(() => add(ledger, {id: 'POLICY-001'}), (error: Error & {line?: number}) => error.message === 'Finding POLICY-001 already exists in findings.md (line 5)' && error.line === 5)
     const text = fixtureDocument('link/findings-variants.md').text
     assert.throws(() => add(text, {id: 'PROBE-MASK-DEFAULT-001'}), /Finding PROBE-MASK-DEFAULT-001 already exists in findings\.md \(line 14\)/)
   })
 
   it('refuses an ID not shaped like WORD-NNN, saying the expected shape', () => {
     for (const id of ['new-001', 'NEW001', 'NEW-', '1-001', 'NEW-001a']) {
-      assert.throws(() => add(seed, {id}), /expected WORD-NNN such as `POLICY-001`/, id)
+      assert.throws(() => add(ledger, {id}), /expected WORD-NNN such as `POLICY-001`/, id)
     }
   })
 
   it('refuses a missing synopsis, a line break in any value, and a date not shaped YYYY-MM-DD', () => {
-    assert.throws(() => add(seed, {synopsis: undefined}), /No --synopsis for NEW-001/)
-    assert.throws(() => add(seed, {synopsis: '  '}), /No --synopsis/)
-    assert.throws(() => add(seed, {keywords: 'a\nb'}), /Unexpected line break \(U\+000A\) in --keywords at character 2, expected one line/)
-    assert.throws(() => add(seed, {date: '20/10/2025'}), /Unexpected --date `20\/10\/2025`, expected YYYY-MM-DD/)
+    assert.throws(() => add(ledger, {synopsis: undefined}), /No --synopsis for NEW-001/)
+    assert.throws(() => add(ledger, {synopsis: '  '}), /No --synopsis/)
+    assert.throws(() => add(ledger, {keywords: 'a\nb'}), /Unexpected line break \(U\+000A\) in --keywords at character 2, expected one line/)
+    assert.throws(() => add(ledger, {date: '20/10/2025'}), /Unexpected --date `20\/10\/2025`, expected YYYY-MM-DD/)
   })
 
   it('refuses a ledger without a findings table, with a hint showing one', () => {

@@ -8,7 +8,7 @@ import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {suggestClosest} from '../../src/ledger/suggest.js'
 import {shownInput} from '../../src/shown-input.js'
-import {corpusRoot, markdownFilesUnder} from '../support/corpus.js'
+import {corpusRoot, itWithCorpus, markdownFilesUnder} from '../support/corpus.js'
 
 function refusal(run: () => unknown): {message: string; hint?: string; exitCode: number} {
   try {
@@ -92,9 +92,9 @@ describe('--date', () => {
     }
   })
 
-  it('accepts every date the corpus fix plans write in their attempt entries', () => {
+  itWithCorpus('accepts every date the corpus fix plans write in their attempt entries', () => {
     const dates = new Set<string>()
-    for (const path of markdownFilesUnder(corpusRoot).filter((file) => /fix_plan/.test(file))) {
+    for (const path of markdownFilesUnder(corpusRoot!).filter((file) => /fix_plan/.test(file))) {
       const ledger = readFixPlan(createDocument(path, readFileSync(path, 'utf8')))
       for (const history of [...ledger.items.map((item) => item.attempts), ledger.attempts]) {
         for (const entry of history?.entries ?? []) if (entry.date !== undefined) dates.add(entry.date)

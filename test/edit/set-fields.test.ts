@@ -8,7 +8,7 @@ import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {findField} from '../../src/ledger/item-fields.js'
-import {corpusPath, repoRoot} from '../support/corpus.js'
+import {repoRoot} from '../support/corpus.js'
 
 const DATE = {lastUpdated: '2026-11-29'}
 
@@ -19,7 +19,8 @@ interface LedgerSpec {
   indent: string
   items: Array<{status: string; continuation: boolean}>
 }
-const SEED = readFileSync(corpusPath('seed-scenario/docs/fix_plan.md'), 'utf8')
+/** The own scenario's fix plan: an index table and three items, DATA-LOADER-002 between the others. */
+const SCENARIO = readFileSync(join(repoRoot, 'test/fixtures/scenario/docs/fix_plan.md'), 'utf8')
 const LIST_INDEX = readFileSync(join(repoRoot, 'test/fixtures/set/list-index.md'), 'utf8')
 
 function set(text: string, id: string, args: string[], options: SetOptions = DATE) {
@@ -61,71 +62,71 @@ describe('planSetFields', () => {
     assert.equal(set('# Fix Plan\n\n## [BARE-001] Bare item\n\nA paragraph.\n', 'BARE-001', ['Status=pending'], {}).after, '# Fix Plan\n\n## [BARE-001] Bare item\n- Status: pending\n\nA paragraph.\n')
   })
 
-  it('seed: Status=done changes the Status line, the index Status cell and Last Updated, nothing else', () => {
-    const {plan, after} = set(SEED, 'DATA-LOADER-002', ['Status=done'])
+  it('Status=done changes the Status line, the index Status cell and Last Updated, nothing else', () => {
+    const {plan, after} = set(SCENARIO, 'DATA-LOADER-002', ['Status=done'])
     assert.deepEqual(
-      changedLines(SEED, after),
+      changedLines(SCENARIO, after),
       new Map([
         [3, '**Last Updated:** 2026-11-29'],
-        [16, '| [DATA-LOADER-002](#data-loader-002-legacy-npz-transpose-guard) | Legacy NPZ transpose guard | Medium | done |'],
-        [47, '- Status: done'],
+        [11, '| [DATA-LOADER-002](#data-loader-002-stream-batches-from-disk) | Stream batches from disk | Medium | done |'],
+        [30, '- Status: done'],
       ]),
     )
-    assert.deepEqual(plan.changes, [{key: 'Status', line: 47, from: 'pending', to: 'done', index: {line: 16, kind: 'table', from: 'pending', to: 'done'}}])
-    assert.deepEqual(plan.lastUpdated, {line: 3, from: '2025-10-19', to: '2026-11-29'})
+    assert.deepEqual(plan.changes, [{key: 'Status', line: 30, from: 'pending', to: 'done', index: {line: 11, kind: 'table', from: 'pending', to: 'done'}}])
+    assert.deepEqual(plan.lastUpdated, {line: 3, from: '2026-11-20', to: '2026-11-29'})
     assert.deepEqual(plan.warnings, [])
   })
 
   it('a value already set is a no-op: no edit, Last Updated left alone', () => {
-    const {plan, after} = set(SEED, 'TEST-PYTORCH-001', ['Status=in_progress', 'priority=High'])
-    assert.equal(after, SEED)
+    const {plan, after} = set(SCENARIO, 'TEST-PYTORCH-001', ['Status=in_progress', 'priority=High'])
+    assert.equal(after, SCENARIO)
     assert.deepEqual(plan.edits, [])
     assert.deepEqual(plan.changes, [])
     assert.deepEqual(plan.unchanged, [
-      {key: 'Status', line: 21, value: 'in_progress'},
-      {key: 'Priority', line: 20, value: 'High'},
+      {key: 'Status', line: 17, value: 'in_progress'},
+      {key: 'Priority', line: 16, value: 'High'},
     ])
     assert.equal(plan.lastUpdated, null)
   })
 
   it('without a Last Updated date the header is not touched', () => {
-    const {plan, after} = set(SEED, 'DATA-LOADER-002', ['Priority=High'], {})
-    assert.deepEqual([...changedLines(SEED, after).keys()], [16, 46])
+    const {plan, after} = set(SCENARIO, 'DATA-LOADER-002', ['Priority=High'], {})
+    assert.deepEqual([...changedLines(SCENARIO, after).keys()], [11, 29])
     assert.equal(plan.lastUpdated, null)
   })
 
   it('Priority keeps the index Priority cell in step', () => {
-    const {after} = set(SEED, 'TEST-PYTORCH-001', ['Priority=Medium'])
-    assert.equal(changedLines(SEED, after).get(14), '| [TEST-PYTORCH-001](#test-pytorch-001-author-pytorch-integration-workflow-regression) | Author PyTorch integration workflow regression | Medium | in_progress |')
-    assert.equal(changedLines(SEED, after).get(20), '- Priority: Medium')
+    const {after} = set(SCENARIO, 'TEST-PYTORCH-001', ['Priority=Medium'])
+    assert.equal(changedLines(SCENARIO, after).get(10), '| [TEST-PYTORCH-001](#test-pytorch-001-cover-the-training-workflow-end-to-end) | Cover the training workflow end to end | Medium | in_progress |')
+    assert.equal(changedLines(SCENARIO, after).get(16), '- Priority: Medium')
   })
 
   it('matches keys case-insensitively and writes them as the file spells them', () => {
-    const {plan, after} = set(SEED, 'TEST-PYTORCH-001', ['working_plan=`plans/active/X/plan.md`', 'OWNER/DATE=me'])
+    const {plan, after} = set(SCENARIO, 'TEST-PYTORCH-001', ['working_plan=`plans/active/X/plan.md`', 'OWNER/DATE=me'])
     assert.deepEqual(
-      changedLines(SEED, after),
+      changedLines(SCENARIO, after),
       new Map([
         [3, '**Last Updated:** 2026-11-29'],
-        [22, '- Owner/Date: me'],
-        [23, '- Working Plan: `plans/active/X/plan.md`'],
+        [18, '- Owner/Date: me'],
+        [19, '- Working Plan: `plans/active/X/plan.md`'],
       ]),
     )
     assert.deepEqual(plan.changes.map((change) => [change.key, change.index]), [['Working Plan', null], ['Owner/Date', null]])
   })
 
   it('escapes a pipe in an index table cell but not in the field', () => {
-    const {after} = set(SEED, 'DATA-LOADER-002', ['Status=blocked | waiting on D1'])
-    const changed = changedLines(SEED, after)
-    assert.equal(changed.get(47), '- Status: blocked | waiting on D1')
-    assert.ok(changed.get(16)!.endsWith('| Medium | blocked \\| waiting on D1 |'))
-    assert.equal(readFixPlan(createDocument('f.md', after)).index[2].status, 'blocked \\| waiting on D1')
+    const {after} = set(SCENARIO, 'DATA-LOADER-002', ['Status=blocked | waiting on D1'])
+    const changed = changedLines(SCENARIO, after)
+    assert.equal(changed.get(30), '- Status: blocked | waiting on D1')
+    assert.ok(changed.get(11)!.endsWith('| Medium | blocked \\| waiting on D1 |'))
+    assert.equal(readFixPlan(createDocument('f.md', after)).index[1].status, 'blocked \\| waiting on D1')
   })
 
   it('brings a stale index entry in step even when the field already holds the value', () => {
-    const stale = SEED.replace('| Medium | pending |', '| Medium | done |')
+    const stale = SCENARIO.replace('| Medium | pending |', '| Medium | done |')
     const {plan, after} = set(stale, 'DATA-LOADER-002', ['Status=pending'])
-    assert.deepEqual([...changedLines(SEED, after).keys()], [3])
-    assert.deepEqual(plan.changes, [{key: 'Status', line: 47, from: 'pending', to: 'pending', index: {line: 16, kind: 'table', from: 'done', to: 'pending'}}])
+    assert.deepEqual([...changedLines(SCENARIO, after).keys()], [3])
+    assert.deepEqual(plan.changes, [{key: 'Status', line: 30, from: 'pending', to: 'pending', index: {line: 11, kind: 'table', from: 'done', to: 'pending'}}])
     assert.deepEqual(plan.unchanged, [])
   })
 
@@ -177,9 +178,9 @@ describe('planSetFields', () => {
       assert.deepEqual(insertedLines(LIST_INDEX, after, 3), {at: 24, lines: ['- Owner: me']})
     })
 
-    it('on the seed: after the last field (`- Exit Criteria:` and its sub-bullets)', () => {
-      const {after} = set(SEED, 'TEST-PYTORCH-001', ['Owner=me'])
-      assert.deepEqual(insertedLines(SEED, after, 3), {at: 34, lines: ['- Owner: me']})
+    it('after the last field (`- Exit Criteria:` and its sub-bullet)', () => {
+      const {after} = set(SCENARIO, 'TEST-PYTORCH-001', ['Owner=me'])
+      assert.deepEqual(insertedLines(SCENARIO, after, 3), {at: 26, lines: ['- Owner: me']})
     })
 
     it('fills an empty last field and adds a new one in one insertion', () => {
@@ -189,9 +190,9 @@ describe('planSetFields', () => {
     })
 
     it('uses the document\u2019s CRLF line ending', () => {
-      const crlf = SEED.replace(/\n/g, '\r\n')
+      const crlf = SCENARIO.replace(/\n/g, '\r\n')
       const {after} = set(crlf, 'DATA-LOADER-002', ['Owner=me', 'Status=done'])
-      assert.ok(after.endsWith('  * (none yet)\r\n- Owner: me\r\n'))
+      assert.ok(after.includes('  * (none yet)\r\n- Owner: me\r\n\r\n## [INTEGRATE-PYTORCH-001]'))
       assert.ok(after.includes('\r\n- Status: done\r\n'))
       assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF')
     })
@@ -199,19 +200,19 @@ describe('planSetFields', () => {
 
   describe('Status vocabulary', () => {
     it('warns when the leading word is not used by any Status in the file', () => {
-      assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=finished']).plan.warnings, [
-        'Status `finished` is not used elsewhere in fix_plan.md (seen: in_progress, done, pending); written anyway',
+      assert.deepEqual(set(SCENARIO, 'DATA-LOADER-002', ['Status=finished']).plan.warnings, [
+        'Status `finished` is not used elsewhere in fix_plan.md (seen: in_progress, pending, done); written anyway',
       ])
     })
 
     it('compares case-insensitively on the leading word only', () => {
-      assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=DONE']).plan.warnings, [])
-      assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=in_progress (blocked on D1)']).plan.warnings, [])
-      assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Status=**done** 2026-11-29']).plan.warnings, [])
+      assert.deepEqual(set(SCENARIO, 'DATA-LOADER-002', ['Status=DONE']).plan.warnings, [])
+      assert.deepEqual(set(SCENARIO, 'DATA-LOADER-002', ['Status=in_progress (blocked on D1)']).plan.warnings, [])
+      assert.deepEqual(set(SCENARIO, 'DATA-LOADER-002', ['Status=**done** 2026-11-29']).plan.warnings, [])
     })
 
     it('does not judge other keys', () => {
-      assert.deepEqual(set(SEED, 'DATA-LOADER-002', ['Priority=Whenever', 'Notes=finished']).plan.warnings, [])
+      assert.deepEqual(set(SCENARIO, 'DATA-LOADER-002', ['Priority=Whenever', 'Notes=finished']).plan.warnings, [])
     })
   })
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import {readFindings} from '../../src/ledger/findings.js'
 import {corpusDocument, fixtureDocument, textOf} from './helpers/ledger-files.js'
+import {describeWithCorpus, itWithCorpus} from '../support/corpus.js'
 
 describe('readFindings', () => {
-  describe('the seed findings ledger', () => {
+  describeWithCorpus('the seed findings ledger', () => {
     const ledger = readFindings(corpusDocument('seed-scenario/docs/findings.md'))
 
     it('reads all seven findings in order with their Date and Status', () => {
@@ -35,7 +36,7 @@ describe('readFindings', () => {
     })
   })
 
-  describe('the real PtychoPINN main findings ledger (210 KB)', () => {
+  describeWithCorpus('the real PtychoPINN main findings ledger (210 KB)', () => {
     const started = performance.now()
     const ledger = readFindings(corpusDocument('ptychopinn/main/docs/findings.md'))
     const elapsed = performance.now() - started
@@ -147,7 +148,7 @@ describe('readFindings', () => {
     })
   })
 
-  it('reads a findings file without findings', () => {
+  itWithCorpus('reads a findings file without findings', () => {
     const ledger = readFindings(corpusDocument('ptychopinn/dose_experiments/docs/findings.md'))
     assert.deepEqual([ledger.findings, ledger.tables, ledger.warnings], [[], [], []])
   })

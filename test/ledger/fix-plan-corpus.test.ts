@@ -4,12 +4,11 @@ import {join} from 'node:path'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import {scanDocument} from '../../src/ledger/scan.js'
-import {corpusPath} from '../support/corpus.js'
+import {corpusPath, describeWithCorpus} from '../support/corpus.js'
 
-const dosePath = corpusPath('ptychopinn/dose_experiments/docs/fix_plan.md')
-const historyDir = corpusPath('ptychopinn/history/dose_experiments-docs-fix_plan')
-
-describe('readFixPlan on the real dose_experiments fix plan (heading-style history)', () => {
+describeWithCorpus('readFixPlan on the real dose_experiments fix plan (heading-style history)', () => {
+  const dosePath = corpusPath('ptychopinn/dose_experiments/docs/fix_plan.md')
+  const historyDir = corpusPath('ptychopinn/history/dose_experiments-docs-fix_plan')
   const doc = createDocument(dosePath, readFileSync(dosePath, 'utf8'))
   const ledger = readFixPlan(doc)
   const entries = ledger.attempts?.entries ?? []

@@ -3,11 +3,10 @@ import {readFileSync} from 'node:fs'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan.js'
 import type {FixPlanLedger, Span} from '../../src/ledger/model.js'
-import {corpusPath} from '../support/corpus.js'
+import {corpusPath, describeWithCorpus} from '../support/corpus.js'
 
-const seedPath = corpusPath('seed-scenario/docs/fix_plan.md')
-
-describe('readFixPlan on the seed scenario fix plan', () => {
+describeWithCorpus('readFixPlan on the seed scenario fix plan', () => {
+  const seedPath = corpusPath('seed-scenario/docs/fix_plan.md')
   let ledger: FixPlanLedger
   const slice = (span: Span | undefined) => (span ? ledger.doc.text.slice(span.start, span.end) : undefined)
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {readPlan} from '../../src/ledger/plan.js'
 import type {PlanLedger} from '../../src/ledger/model.js'
 import {corpusDocument, textOf} from './helpers/ledger-files.js'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const IMPLEMENTATION = 'seed-scenario/plans/active/TEST-PYTORCH-001/implementation.md'
 const PHASE_D_PLAN = 'seed-scenario/plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md'
@@ -11,7 +12,7 @@ function rowSummary(plan: PlanLedger) {
   return plan.rows.map((row) => [row.id, row.state?.state, row.state && textOf(plan.doc, row.state.span), row.line, row.phase])
 }
 
-describe('readPlan on the seed initiative plan', () => {
+describeWithCorpus('readPlan on the seed initiative plan', () => {
   const plan = readPlan(corpusDocument(IMPLEMENTATION))
 
   it('reads every task row with its state, marker span, line and phase', () => {
@@ -82,7 +83,7 @@ describe('readPlan on the seed initiative plan', () => {
   })
 })
 
-describe('readPlan on the seed Phase D sub-plan', () => {
+describeWithCorpus('readPlan on the seed Phase D sub-plan', () => {
   const plan = readPlan(corpusDocument(PHASE_D_PLAN))
 
   it('reads every task row with its state, marker span, line and phase', () => {

@@ -4,6 +4,7 @@ import {readPlan} from '../../src/ledger/plan.js'
 import type {PlanLedger} from '../../src/ledger/model.js'
 import {corpusDocument, corpusMarkdownFiles, fixtureDocument, textOf} from './helpers/ledger-files.js'
 import fs from 'node:fs'
+import {describeWithCorpus} from '../support/corpus.js'
 
 const EXPECTED = 'expected one of `[ ]` `[P]` `[x]` `[D]`'
 
@@ -240,7 +241,7 @@ describe('readPlan variants', () => {
   })
 })
 
-describe('readPlan on the ptychopinn corpus', () => {
+describeWithCorpus('readPlan on the ptychopinn corpus', () => {
   const files = [...corpusMarkdownFiles('ptychopinn/main/plans'), ...corpusMarkdownFiles('ptychopinn/dose_experiments/plans')]
 
   it('reads every plan file, with spans that slice the text', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {attemptNumbering} from '../../src/rules/attempt-numbering.js'
 import {contextFrom} from './rule-context.js'
 import {columnOf, seedContext, summarize} from './seed-context.js'
+import {itWithCorpus} from '../support/corpus.js'
 
 const FIX_PLAN = `# Fix Plan
 
@@ -59,7 +60,7 @@ describe('attempt-numbering', () => {
     assert.deepEqual(attemptNumbering.check(contextFrom({})), [])
   })
 
-  it('reports no errors on the seed scenario, only the archived #2–#5 gap', () => {
+  itWithCorpus('reports no errors on the seed scenario, only the archived #2–#5 gap', () => {
     const reports = attemptNumbering.check(seedContext())
     assert.deepEqual(summarize(attemptNumbering, reports), [
       'warning docs/fix_plan.md:28:18 `Attempt #6` follows `#1` in `[TEST-PYTORCH-001]`: #2–#5 are missing',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {brokenLink} from '../../src/rules/broken-link.js'
 import {contextFrom} from './rule-context.js'
 import {columnOf, lineOf, seedContext, severityOf, summarize} from './seed-context.js'
+import {itWithCorpus} from '../support/corpus.js'
 
 const GOOD_PLAN = 'plans/active/GOOD-001/implementation.md'
 
@@ -80,7 +81,7 @@ describe('broken-link', () => {
     assert.deepEqual(brokenLink.check(contextFrom({fixPlan, plans: {[GOOD_PLAN]: '# Plan\n[me](implementation.md)\n'}})), [])
   })
 
-  it('reports no errors on the seed scenario: the done item\'s moved plan and the findings\' doc links are warnings', () => {
+  itWithCorpus('reports no errors on the seed scenario: the done item\'s moved plan and the findings\' doc links are warnings', () => {
     const seedReports = brokenLink.check(seedContext())
     assert.deepEqual(seedReports.filter((report) => severityOf(brokenLink, report) === 'error'), [])
     assert.deepEqual(seedReports[0], {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {doneWithoutEvidence} from '../../src/rules/done-without-evidence.js'
 import {contextFrom} from './rule-context.js'
 import {columnOf, lineOf, seedContext, summarize} from './seed-context.js'
+import {itWithCorpus} from '../support/corpus.js'
 
 const PLAN_PATH = 'plans/active/X-001/implementation.md'
 
@@ -47,7 +48,7 @@ describe('done-without-evidence', () => {
     assert.deepEqual(doneWithoutEvidence.check(contextFrom({plans: {[PLAN_PATH]: plan}})), [])
   })
 
-  it('reports nothing on the seed scenario: its done rows all cite their logs', () => {
+  itWithCorpus('reports nothing on the seed scenario: its done rows all cite their logs', () => {
     assert.deepEqual(doneWithoutEvidence.check(seedContext()), [])
   })
 })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {createDocument} from '../../src/ledger/document.js'
 import {linesMatching} from '../../src/rules/lines-matching.js'
-import {corpusPath, markdownFilesUnder} from '../support/corpus.js'
+import {corpusPath, itWithCorpus, markdownFilesUnder} from '../support/corpus.js'
 
 /** What linesMatching must equal: the lines whose own text the pattern matches. */
 function eachLine(text: string, pattern: RegExp): number[] {
@@ -23,7 +23,7 @@ describe('linesMatching', () => {
     assert.deepEqual(linesMatching(createDocument('x.md', 'a\nb'), /x*/g), [0, 1])
   })
 
-  it('finds the same lines as testing each line, on every corpus file', () => {
+  itWithCorpus('finds the same lines as testing each line, on every corpus file', () => {
     const files = markdownFilesUnder(corpusPath('.'))
     assert.ok(files.length > 50)
     for (const file of files) {

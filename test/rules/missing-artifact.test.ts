@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {missingArtifact} from '../../src/rules/missing-artifact.js'
 import {contextFrom} from './rule-context.js'
 import {columnOf, lineOf, seedContext, severityOf, summarize} from './seed-context.js'
+import {itWithCorpus} from '../support/corpus.js'
 
 const PLAN_PATH = 'plans/active/X-001/implementation.md'
 const SUB_PLAN_PATH = 'plans/active/X-001/reports/2025-10-19T193425Z/phase_d/plan.md'
@@ -90,7 +91,7 @@ describe('missing-artifact', () => {
     assert.deepEqual(missingArtifact.check(contextFrom({fixPlan: FIX_PLAN, plans: {[PLAN_PATH]: PLAN, [SUB_PLAN_PATH]: SUB_PLAN}, existing})), [])
   })
 
-  it('reports no errors on the seed scenario: the artifact folders are not in the tree, so warnings', () => {
+  itWithCorpus('reports no errors on the seed scenario: the artifact folders are not in the tree, so warnings', () => {
     const reports = missingArtifact.check(seedContext())
     assert.equal(reports.length, 12)
     assert.deepEqual(reports.filter((report) => severityOf(missingArtifact, report) === 'error'), [])

@@ -5,6 +5,7 @@ import {completionMarkOf} from '../../src/rules/phase-completion.js'
 import {phaseStatus} from '../../src/rules/phase-status.js'
 import {contextFrom} from './rule-context.js'
 import {lineOf, seedContext, summarize} from './seed-context.js'
+import {itWithCorpus} from '../support/corpus.js'
 
 const PLAN_PATH = 'plans/active/X-001/implementation.md'
 
@@ -82,7 +83,7 @@ describe('phase-status', () => {
     assert.deepEqual(phaseStatus.check(contextFrom({fixPlan, plans})), [])
   })
 
-  it('reports nothing on the seed scenario: no phase is marked complete, the done item\'s plan is not in the tree', () => {
+  itWithCorpus('reports nothing on the seed scenario: no phase is marked complete, the done item\'s plan is not in the tree', () => {
     assert.deepEqual(phaseStatus.check(seedContext()), [])
   })
 })

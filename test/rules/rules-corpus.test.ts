@@ -8,7 +8,7 @@ import {missingArtifact} from '../../src/rules/missing-artifact.js'
 import {phaseStatus} from '../../src/rules/phase-status.js'
 import type {RuleContext} from '../../src/rules/rule.js'
 import {unknownFinding} from '../../src/rules/unknown-finding.js'
-import {corpusPath, markdownFilesUnder} from '../support/corpus.js'
+import {corpusPath, describeWithCorpus, markdownFilesUnder} from '../support/corpus.js'
 import {contextFrom} from './rule-context.js'
 import {entriesUnder} from './seed-context.js'
 
@@ -48,7 +48,7 @@ function checkAll(context: RuleContext): number {
   return count
 }
 
-describe('the six ledger rules over the corpus', () => {
+describeWithCorpus('the six ledger rules over the corpus', () => {
   it('run over ptychopinn main (findings, example plans) without throwing', () => {
     assert.ok(checkAll(treeContext('ptychopinn/main')) > 0)
   })

@@ -4,15 +4,14 @@ import type {Rule, RuleContext, RuleReport, Severity} from '../../src/rules/rule
 import {corpusPath} from '../support/corpus.js'
 import {contextFrom} from './rule-context.js'
 
-const SEED = corpusPath('seed-scenario')
-
 export const SEED_PLAN_PATHS = [
   'plans/active/TEST-PYTORCH-001/implementation.md',
   'plans/active/TEST-PYTORCH-001/reports/2025-10-19T193425Z/phase_d_hardening/plan.md',
 ]
 
-/** The seed scenario as a rule context: its four ledgers, and every file and folder really in the tree. */
+/** The corpus's seed scenario as a rule context: its four ledgers, and every file and folder really in the tree (tests inside itWithCorpus). */
 export function seedContext(options: {strict?: boolean} = {}): RuleContext {
+  const SEED = corpusPath('seed-scenario')
   const read = (path: string) => readFileSync(join(SEED, path), 'utf8')
   return contextFrom({
     fixPlan: read('docs/fix_plan.md'),

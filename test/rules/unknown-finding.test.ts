@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {unknownFinding} from '../../src/rules/unknown-finding.js'
 import {contextFrom} from './rule-context.js'
 import {columnOf, lineOf, seedContext, severityOf, summarize} from './seed-context.js'
+import {itWithCorpus} from '../support/corpus.js'
 
 const FINDINGS = `# Knowledge Base
 
@@ -95,7 +96,7 @@ describe('unknown-finding', () => {
     assert.deepEqual(unknownFinding.check(contextFrom({fixPlan: FIX_PLAN, plans: {[PLAN_PATH]: PLAN}})), [])
   })
 
-  it('reports no errors on the seed scenario (nor warnings: every cited finding exists)', () => {
+  itWithCorpus('reports no errors on the seed scenario (nor warnings: every cited finding exists)', () => {
     assert.deepEqual(unknownFinding.check(seedContext()), [])
   })
 })

@@ -1,10 +1,10 @@
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {runCli, type CliResult} from '../cli/run-cli.js'
+import {spawnCli, type CliResult} from '../cli/run-cli.js'
 
-/** Runs the built CLI in `cwd` (no terminal); `preload` is a module node imports first (NODE_OPTIONS=--import). */
+/** Spawns the CLI (a real process: the point is many at once) in `cwd` (no terminal); `preload` is a module node imports first (NODE_OPTIONS=--import). */
 export function runPlanledger(args: string[], cwd: string, preload?: string): Promise<CliResult> {
-  return runCli(args, {cwd, env: preload === undefined ? {} : {NODE_OPTIONS: `--import=${preload}`}})
+  return spawnCli(args, {cwd, env: preload === undefined ? {} : {NODE_OPTIONS: `--import=${preload}`}})
 }
 
 /** planledger's temp files and lock folders left in `folder`. */

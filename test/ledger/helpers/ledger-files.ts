@@ -2,13 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createDocument, type LedgerDocument} from '../../../src/ledger/document.js'
+import {corpusPath} from '../../support/corpus.js'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
-/** A path in the shared read-only corpus next to the repository. */
-export function corpusPath(relative: string): string {
-  return path.resolve(repoRoot, '../shared/corpus', relative)
-}
+export {corpusPath}
 
 export function corpusDocument(relative: string): LedgerDocument {
   const file = corpusPath(relative)
