@@ -5,7 +5,6 @@
 // this runner under c8; test/cli/bundle.test.ts checks that the bundle behaves the same.
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {execute} from '@oclif/core'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const pjson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
@@ -18,4 +17,6 @@ pjson.oclif = {
   hooks: Object.fromEntries(Object.entries(pjson.oclif.hooks).map(([name, hook]) => [name, retarget(hook)])),
 }
 
-await execute({loadOptions: {root, pjson}})
+// planledger's own execute, from the same per-file build: its error handling is under test too.
+const {execute} = await import(new URL('../../dist/src/cli.js', import.meta.url).href)
+await execute({dir: root, pjson})
