@@ -4,10 +4,9 @@ import type {LedgerSource} from './check-source.js'
 import type {CheckTarget} from './check-targets.js'
 import {shownPath} from './ledger-paths.js'
 
-/** What --staged / --since compare with: the baseline source, its name, and how to ask git for renames. */
+/** What --staged / --since compare with: the baseline source (its name is how messages name it), and how to ask git for renames. */
 export interface Baseline {
   source: LedgerSource
-  label: string
   renames(): Promise<Map<string, string>>
 }
 
@@ -37,17 +36,14 @@ export async function traceLedgers(project: ProjectConfig, selected: CheckTarget
   if (!baseline) return {missing: absent.flatMap(neverThere), missingAtBaseline: [], targets: present, baselineTargets: []}
 
   const texts = await baseline.source.read(selected, false)
-  const gone = absent.filter((target) => texts.get(target.rootRelative) !== undefined)
+  const atBaseline = (target: CheckTarget) => texts.get(target.rootRelative) !== undefined
   // A ledger new at the baseline may be an old one renamed, the configuration already updated.
-  const fresh = present.filter((target) => target.role !== 'plan' && texts.get(target.rootRelative) === undefined)
-  const renames = gone.length > 0 || fresh.length > 0 ? await baseline.renames() : new Map<string, string>()
+  const fresh = present.filter((target) => target.role !== 'plan' && !atBaseline(target))
+  const renames = absent.some(atBaseline) || fresh.length > 0 ? await baseline.renames() : new Map<string, string>()
   const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]))
-  const former = fresh.flatMap((target) => {
-    const from = renamedFrom.get(target.rootRelative)
-    return from === undefined ? [] : [{now: target.rootRelative, file: {rootRelative: from, shown: shownPath(project, from)}}]
-  })
-  const formerTexts = former.length > 0 ? await baseline.source.read(former.map(({file}) => file), false) : new Map<string, string | undefined>()
-  const formerText = new Map(former.map(({now, file}) => [now, formerTexts.get(file.rootRelative)]))
+  const formerPaths = fresh.flatMap((target) => renamedFrom.get(target.rootRelative) ?? [])
+  const formerTexts =
+    formerPaths.length > 0 ? await baseline.source.read(formerPaths.map((from) => ({rootRelative: from, shown: shownPath(project, from)})), false) : new Map<string, string | undefined>()
   const trace: LedgerTrace = {missing: [], missingAtBaseline: [], targets: [], baselineTargets: []}
   const renamedTo = new Set<string>()
   for (const target of absent) {
@@ -58,15 +54,14 @@ export async function traceLedgers(project: ProjectConfig, selected: CheckTarget
       continue
     }
     const newPath = renames.get(target.rootRelative)
-    const missing: MissingLedger = {role: ledgerRole(target), path: target.shown, change: newPath ? 'renamed' : 'deleted', baseline: baseline.label}
-    if (target.checked) trace.missing.push(missing)
     if (newPath === undefined) {
+      if (target.checked) trace.missing.push({role: ledgerRole(target), path: target.shown, change: 'deleted', baseline: baseline.source.name})
       // The baseline is checked as it was, the deleted ledger with it.
       trace.baselineTargets.push({...target, text})
       continue
     }
     const renamed: CheckTarget = {rootRelative: newPath, shown: shownPath(project, newPath), role: target.role, checked: target.checked}
-    missing.renamedTo = {path: renamed.shown, rootRelative: newPath}
+    if (target.checked) trace.missing.push({role: ledgerRole(target), path: target.shown, change: 'renamed', renamedTo: {path: renamed.shown, rootRelative: newPath}})
     renamedTo.add(newPath)
     trace.targets.push(renamed)
     trace.baselineTargets.push({...renamed, text})
@@ -75,7 +70,8 @@ export async function traceLedgers(project: ProjectConfig, selected: CheckTarget
   for (const target of present) {
     if (renamedTo.has(target.rootRelative)) continue
     trace.targets.push(target)
-    const text = texts.get(target.rootRelative) ?? formerText.get(target.rootRelative)
+    const from = renamedFrom.get(target.rootRelative)
+    const text = texts.get(target.rootRelative) ?? (from === undefined ? undefined : formerTexts.get(from))
     if (text !== undefined) trace.baselineTargets.push({...target, text})
   }
   return trace

@@ -2,7 +2,7 @@ import {posix} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import type {LedgerRole} from '../rules/rule.js'
-import {leavesFolder} from '../rules/ledger-paths.js'
+import {leavesFolder} from '../ledger/leaves-folder.js'
 import {rootRelativeOf, type LedgerSource, type SourceFile} from './check-source.js'
 import {shownPath} from './ledger-paths.js'
 
@@ -61,8 +61,8 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
   if (fixPlan !== undefined && present(fixPlan)) {
     if (!givenPaths.has(fixPlan)) add(fixPlan, 'fix-plan', checkAll)
   } else {
-    // Every default candidate is traced: the baseline may have had either.
-    for (const path of configuredFixPlan ? [fixPlan!] : fixPlanCandidates) addAbsent(path, 'fix-plan', configuredFixPlan)
+    // Every candidate is traced (a configured path is the only one): the baseline may have had either default.
+    for (const path of fixPlanCandidates) addAbsent(path, 'fix-plan', configuredFixPlan)
   }
   if (!givenPaths.has(findingsPath)) {
     if (present(findingsPath)) add(findingsPath, 'findings', checkAll)

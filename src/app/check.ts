@@ -65,7 +65,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   const problems = markPreexisting(sortProblems(run.problems.filter((problem) => checked.has(problem.path)), options.rules), before)
   return {
     mode,
-    baseline: baseline?.label ?? null,
+    baseline: baseline?.source.name ?? null,
     files: loaded.filter((entry) => entry.target.checked).map((entry) => entry.target.shown),
     problems,
     skipped: run.skipped.map((skip) => (skip.reason === NO_FINDINGS ? {...skip, reason: `${NO_FINDINGS}: ${shownPath(project, project.config.findings)} not found`} : skip)),
@@ -80,11 +80,11 @@ async function sourcesFor(project: ProjectConfig, mode: CheckMode, since: string
   if (mode === 'since') {
     const rev = await git.resolveCommit(project.root, since!)
     const renames = () => git.findRenames(project.root, {kind: 'work-tree', rev})
-    return {current: workTreeSource(project), baseline: {source: gitSource(project, {kind: 'commit', rev}, since!), label: since!, renames}}
+    return {current: workTreeSource(project), baseline: {source: gitSource(project, {kind: 'commit', rev}, since!), renames}}
   }
   // HEAD as git reads it: before the first commit every path is absent there, so every problem is new.
   const baseline = gitSource(project, {kind: 'commit', rev: 'HEAD'}, 'HEAD')
-  return {current: gitSource(project, {kind: 'index'}, 'the git index'), baseline: {source: baseline, label: 'HEAD', renames: () => git.findRenames(project.root, {kind: 'index'})}}
+  return {current: gitSource(project, {kind: 'index'}, 'the git index'), baseline: {source: baseline, renames: () => git.findRenames(project.root, {kind: 'index'})}}
 }
 
 /** Runs the rules over each context; problems seen through two contexts and repeated skips count once. */

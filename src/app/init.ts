@@ -1,6 +1,6 @@
 import {basename, dirname, join, relative} from 'node:path'
 import type {GitHookLayout} from '../io/git-hooks.js'
-import {leavesFolder} from '../rules/ledger-paths.js'
+import {leavesFolder} from '../ledger/leaves-folder.js'
 import type {ApplyOutcome, PlannedChange} from './apply-change.js'
 import {CONFIG_FILE_NAME, type PlanledgerConfig} from './config.js'
 import {chooseLedgers, configFileText, describeConfig, type LedgerCandidates} from './init-detect.js'

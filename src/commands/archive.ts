@@ -32,9 +32,7 @@ export default class Archive extends BaseCommand {
     const plan = () => planArchiveChanges(project, {file: flags.file, ids: flags.ids ?? [], status: flags.status, maxLines: flags['max-lines'], date})
     const first = await plan()
     for (const skipped of first.skipped) this.logToStderr(`${skipped.id}: ${skipped.reason}, not moved again`)
-    const applied = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => p.changes}, flags, this.jsonEnabled())
-    const {result} = applied
-    const {changes, ...planned} = applied.planned
+    const {planned: {changes, ...planned}, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => p.changes}, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     const items = planned.items.map((item) => ({...item, summary: item.summary ?? null}))
     return {outcome: result.outcome, date, ...planned, items, diff: result.diff}

@@ -1,5 +1,5 @@
 import * as Flags from '@oclif/core/flags'
-import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange, Replanning} from '../app/apply-change.js'
+import type {ApplyMode, ApplyPorts, ApplyResult, Replanning} from '../app/apply-change.js'
 import {oneLine} from '../render/escape-untrusted.js'
 import {printErr, printOut} from './output.js'
 
@@ -11,11 +11,6 @@ export const editFlags = {
 
 type EditFlags = {yes: boolean; 'dry-run': boolean}
 
-/** Preview → confirm → write of fixed changes (no re-planning); see previewAndApplyPlan. */
-export async function previewAndApply(changes: PlannedChange[], flags: EditFlags, json: boolean): Promise<ApplyResult> {
-  return (await previewAndApplyPlan(changes, undefined, flags, json)).result
-}
-
 /**
  * Preview → confirm → lock → write with the real terminal: the diff goes to stdout, or to stderr
  * under --json so stdout stays one JSON document. When a file changed after `first` was planned,
@@ -23,11 +18,10 @@ export async function previewAndApply(changes: PlannedChange[], flags: EditFlags
  * report.
  */
 export async function previewAndApplyPlan<T>(first: T, replanning: Replanning<T> | undefined, flags: EditFlags, json: boolean): Promise<{planned: T; result: ApplyResult}> {
-  const [{applyPlanned}, {shouldUseColor}, {confirmOnTerminal}, {lockFiles}] = await Promise.all([
+  const [{applyPlanned}, {shouldUseColor}, {confirmOnTerminal}] = await Promise.all([
     import('../app/apply-change.js'),
     import('../render/color.js'),
     import('../io/prompt.js'),
-    import('../io/lock-files.js'),
   ])
   const color = shouldUseColor(json ? process.stderr : process.stdout, process.env)
   const print = json ? printErr : printOut
@@ -36,7 +30,8 @@ export async function previewAndApplyPlan<T>(first: T, replanning: Replanning<T>
     color,
     showPreview: (text) => print(text, {color}),
     confirm: confirmOnTerminal,
-    lockFiles: (paths) => lockFiles(paths),
+    // Loaded only when something is to be written: a dry run, a no or an unchanged plan never locks.
+    lockFiles: async (paths) => (await import('../io/lock-files.js')).lockFiles(paths),
   }
   const mode: ApplyMode = {yes: flags.yes, dryRun: flags['dry-run']}
   return applyPlanned(first, replanning, mode, ports)

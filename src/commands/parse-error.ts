@@ -1,11 +1,13 @@
 import * as Errors from '@oclif/core/errors'
 import {ExitCode, UserError} from '../errors.js'
-import {shownInput} from '../shown-input.js'
+import {SHOWN_INPUT_LIMIT, shownInput} from '../shown-input.js'
 
 // oclif wraps what a flag's parser throws ("Expected an integer but received: abc") as
 // "Parsing --number \n\t<reason>\nSee more help with --help", and ends its own parse errors with
 // that last line too.
 const FLAG_PARSE_FAILURE = /^Parsing --([\w-]+)\s*\n\t([\s\S]*)$/
+// A run longer than shownInput keeps: oclif repeats a bad flag value whole.
+const LONG_RUN = new RegExp(`\\S{${SHOWN_INPUT_LIMIT + 1},}`, 'g')
 const MORE_HELP = /\n+See more help with --help\s*$/
 // "The following error occurred:" (exclusive or dependent flags), then the reasons, one a line.
 const REASONS_FOLLOW = /^The following errors? occurred:?$/
@@ -46,7 +48,7 @@ function isParseFailure(error: Error): boolean {
 
 function usageError(message: string, hint: string): UserError {
   // Oclif repeats a bad flag value whole (`Expected --result=… to be one of`): long runs are cut.
-  return new UserError(message.replace(/\S{81,}/g, (run) => shownInput(run)), {hint, exitCode: ExitCode.usage})
+  return new UserError(message.replace(LONG_RUN, (run) => shownInput(run)), {hint, exitCode: ExitCode.usage})
 }
 
 interface ParseState {

@@ -31,7 +31,7 @@ export function selectItems(ledger: FixPlanLedger, selection: ArchiveSelection, 
   return {items: oldestUntilUnder(ledger, matching, selection.maxLines, lineGain), skipped: []}
 }
 
-/** Named items in file order (the first of a repeated ID); a stub is skipped, not moved twice. */
+/** Named items in file order (a repeated ID is refused by findItemOrFail); a stub is skipped, not moved twice. */
 function selectByIds(ledger: FixPlanLedger, ids: readonly string[]): SelectedItems {
   const wanted = new Set<FixPlanItem>()
   const skipped: SelectedItems['skipped'] = []

@@ -9,26 +9,26 @@ const DAY_OR_TIMESTAMP = new RegExp(`^(?:${DATE_PATTERN})$`)
 const CLOCK = /^[T ](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?/
 
 /** `--date` where the file's own dates are `YYYY-MM-DD` (archive headings, findings rows). */
-export function requireIsoDate(date: string, name = '--date'): void {
-  requireDate(date, name, DAY, {expected: 'YYYY-MM-DD', examples: 'e.g. 2026-12-02'})
+export function requireIsoDate(date: string): void {
+  requireDate(date, DAY, {expected: 'YYYY-MM-DD', examples: 'e.g. 2026-12-02'})
 }
 
 /**
  * `--date` of attempt, tick and set, written verbatim: a day, or an ISO 8601 timestamp in one of
  * the precisions ledgers use, so the entry reads like its neighbours.
  */
-export function requireDateOrTimestamp(date: string, name = '--date'): void {
-  requireDate(date, name, DAY_OR_TIMESTAMP, {
+export function requireDateOrTimestamp(date: string): void {
+  requireDate(date, DAY_OR_TIMESTAMP, {
     expected: 'YYYY-MM-DD or an ISO 8601 timestamp',
     examples: 'e.g. 2026-12-02, 2026-12-02T17:46:11Z, 2026-12-02T17:46Z or 2026-12-02 17:46',
   })
 }
 
-function requireDate(date: string, name: string, shape: RegExp, format: {expected: string; examples: string}): void {
-  requireOneLine(date, name)
-  if (!shape.test(date)) throw new UserError(`Unexpected ${name} \`${shownInput(date)}\`, expected ${format.expected}`, {hint: format.examples})
+function requireDate(date: string, shape: RegExp, format: {expected: string; examples: string}): void {
+  requireOneLine(date, '--date')
+  if (!shape.test(date)) throw new UserError(`Unexpected --date \`${shownInput(date)}\`, expected ${format.expected}`, {hint: format.examples})
   const problem = calendarProblem(date)
-  if (problem) throw new UserError(`Unexpected ${name} \`${date}\`: ${problem}`, {hint: `expected ${format.expected}, ${format.examples}`})
+  if (problem) throw new UserError(`Unexpected --date \`${date}\`: ${problem}`, {hint: `expected ${format.expected}, ${format.examples}`})
 }
 
 /** What makes a well-shaped date impossible (month 13, February 30, 25 o'clock); undefined when it exists. */

@@ -2,11 +2,12 @@ import {UserError} from '../errors.js'
 
 /**
  * What ends a line for some reader of a ledger: LF and CR (Markdown), NEL, LINE SEPARATOR and
- * PARAGRAPH SEPARATOR (editors and other parsers). A CRLF pair counts as one break.
+ * PARAGRAPH SEPARATOR (editors and other parsers).
  */
-export const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g
-
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/
+/** Every line break in a text, a CRLF pair counting as one. */
+export const LINE_BREAKS = new RegExp(`\\r\\n|${LINE_BREAK.source}`, 'g')
+
 // Control characters (Unicode Cc) that are not line breaks. TAB is let through: inside a line it is
 // whitespace to Markdown and ends no line, cell or heading; values with a fixed shape (dates,
 // finding IDs, field keys) refuse it through their own shape check.
@@ -31,7 +32,7 @@ export function requireOneLine(value: string, name: string, rules: OneLineRules 
   if (!found) return
   const where = `in ${name} at character ${[...value.slice(0, found.index)].length + 1}`
   const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
-  if (hasLineBreak(found[0])) {
+  if (LINE_BREAK.test(found[0])) {
     throw new UserError(`Unexpected line break (${code}) ${where}, expected one line`, {
       hint: rules.lineBreakHint ?? 'a line break there would start a new line in the ledger; give the value on one line',
     })
@@ -47,8 +48,4 @@ export function requireOneLineValues(values: Record<string, string | readonly st
     if (value === undefined) continue
     for (const one of typeof value === 'string' ? [value] : value) requireOneLine(one, name)
   }
-}
-
-export function hasLineBreak(text: string): boolean {
-  return LINE_BREAK.test(text)
 }

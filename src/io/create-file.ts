@@ -2,10 +2,10 @@ import {unlinkSync} from 'node:fs'
 import {link, open, readFile, realpath, unlink} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {UserError, WriteRefusedError} from '../errors.js'
-import {acquireFileLock, type HeldLock} from './file-lock.js'
+import {acquireFileLock, lockTimes, type HeldLock} from './file-lock.js'
 import {fsyncDir} from './fsync-dir.js'
 import {cleanUpOnInterrupt} from './interrupt-cleanup.js'
-import {lockTimes, withWriteErrors, type WriteOptions} from './locked-write.js'
+import {withWriteErrors, type WriteOptions} from './locked-write.js'
 import {removeStaleTempFiles, tempPathFor} from './temp-files.js'
 
 /**

@@ -34,13 +34,18 @@ export interface HeldLock {
 }
 
 /** How long a writer queues for the lock: enough for ~50 planledger writers ahead on a busy 2-core machine (each holds it ~0.1–0.5 s). */
-export const DEFAULT_LOCK_WAIT_MS = 60_000
+const DEFAULT_LOCK_WAIT_MS = 60_000
 /** Age after which a lock without a judgeable owner (another host, or a crash between mkdir and the owner file) is taken over. */
-export const DEFAULT_STALE_LOCK_MS = 10_000
+const DEFAULT_STALE_LOCK_MS = 10_000
 
 const OWNER_PREFIX = 'owner.'
 
-export function lockPathFor(realPath: string): string {
+/** The wait and stale times of a lock request: the caller's, else the defaults above. */
+export function lockTimes(options: {lockWaitMs?: number; staleLockMs?: number}): {waitMs: number; staleMs: number} {
+  return {waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, staleMs: options.staleLockMs ?? DEFAULT_STALE_LOCK_MS}
+}
+
+function lockPathFor(realPath: string): string {
   return `${realPath}.lock`
 }
 
@@ -165,7 +170,7 @@ function lockedError(path: string, lockDir: string, waitMs: number): WriteRefuse
   })
 }
 
-export function lostLockError(path: string): WriteRefusedError {
+function lostLockError(path: string): WriteRefusedError {
   return new WriteRefusedError(`${path}: planledger's lock was taken over by another process; nothing written`, {
     path,
     hint: 're-run the command; a run stalled longer than the lock timeout',

@@ -63,7 +63,7 @@ export async function readFiles(root: string, source: GitSource, paths: readonly
 /**
  * Files git sees renamed (old path → new path) between a commit and the index (`index`: what is
  * staged against HEAD, against nothing before the first commit) or the work tree (`work-tree`:
- * tracked files against `rev`). One process; asked only when a ledger has gone missing.
+ * tracked files against `rev`). One process; asked only when a ledger has gone, or is new.
  */
 export async function findRenames(root: string, against: {kind: 'index'} | {kind: 'work-tree'; rev: string}): Promise<Map<string, string>> {
   const compared = against.kind === 'index' ? ['--cached'] : [against.rev]

@@ -1,7 +1,7 @@
 import {realpathSync} from 'node:fs'
 import {basename, dirname, join, relative} from 'node:path'
 import {UserError} from '../errors.js'
-import {leavesFolder} from '../rules/ledger-paths.js'
+import {leavesFolder} from '../ledger/leaves-folder.js'
 
 /**
  * Where an absolute path really leads: the symlinks of its longest existing prefix resolved, the

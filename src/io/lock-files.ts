@@ -1,7 +1,7 @@
 import {realpath} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
-import {acquireFileLock, type HeldLock} from './file-lock.js'
-import {lockTimes, withWriteErrors, type WriteOptions} from './locked-write.js'
+import {acquireFileLock, lockTimes, type HeldLock} from './file-lock.js'
+import {withWriteErrors, type WriteOptions} from './locked-write.js'
 
 /**
  * Locks every file about to be written, in one order all planledger processes share (sorted real

@@ -2,16 +2,16 @@ import {realpath} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {UserError} from '../errors.js'
 import {changedSinceReadError} from './changed-error.js'
-import {acquireFileLock, DEFAULT_LOCK_WAIT_MS, DEFAULT_STALE_LOCK_MS} from './file-lock.js'
+import {acquireFileLock, lockTimes} from './file-lock.js'
 import type {WriterFileSystem} from './file-system.js'
 import {fsyncDir} from './fsync-dir.js'
 import type {LoadedFile} from './read-ledger.js'
 import {replaceFile} from './replace-file.js'
 
 export interface WriteOptions {
-  /** How long to queue for another planledger process's lock; default DEFAULT_LOCK_WAIT_MS. */
+  /** How long to queue for another planledger process's lock; default DEFAULT_LOCK_WAIT_MS (file-lock.ts). */
   lockWaitMs?: number
-  /** Age after which a lock whose owner cannot be judged is taken over; default DEFAULT_STALE_LOCK_MS. */
+  /** Age after which a lock whose owner cannot be judged is taken over; default DEFAULT_STALE_LOCK_MS (file-lock.ts). */
   staleLockMs?: number
   /** The file-system seam (tests inject failures). */
   fileSystem?: WriterFileSystem
@@ -36,10 +36,6 @@ export async function writeLedgerFile(file: LoadedFile, newText: string, options
     }
   })
   return true
-}
-
-export function lockTimes(options: WriteOptions): {waitMs: number; staleMs: number} {
-  return {waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, staleMs: options.staleLockMs ?? DEFAULT_STALE_LOCK_MS}
 }
 
 /** A symlink re-pointed or a file deleted since the read counts as a change. */

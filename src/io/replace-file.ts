@@ -3,7 +3,6 @@ import type {HeldLock} from './file-lock.js'
 import {nodeFileSystem, type WriterFileSystem} from './file-system.js'
 import {changedSinceReadError} from './changed-error.js'
 import {sameMetadata, sha256Hex, type FileFingerprint} from './fingerprint.js'
-import {cleanUpOnInterrupt} from './interrupt-cleanup.js'
 import {removeStaleTempFiles, tempPathFor} from './temp-files.js'
 
 export interface ReplaceRequest {
@@ -20,7 +19,7 @@ export interface ReplaceRequest {
 /**
  * Replaces the target with `data` all at once: a temp file beside it is written in full (a loop,
  * since write(2) may write less than asked on a nearly full disk), given the target's mode (and
- * owner, as root), fsynced and read back (size and SHA-256) before the target is checked one last
+ * owner, as root), fsynced and read back (size and bytes) before the target is checked one last
  * time and the temp file renamed over it. On any failure the temp file is removed and the target is
  * untouched. The caller fsyncs the folder afterwards.
  */
@@ -33,9 +32,9 @@ export function replaceFile(request: ReplaceRequest, fsys: WriterFileSystem = no
   }
   removeStaleTempFiles(realPath, fsys)
   const temp = tempPathFor(realPath)
+  // No interrupt cleanup for the temp file: this function never yields, so no signal handler can run before it returns.
   const fd = fsys.openSync(temp, 'wx+', 0o600)
   let open = true
-  const forgetInterrupt = cleanUpOnInterrupt(() => fsys.unlinkSync(temp))
   try {
     writeFully(fsys, fd, data)
     fsys.fchmodSync(fd, target.mode & 0o7777)
@@ -55,8 +54,6 @@ export function replaceFile(request: ReplaceRequest, fsys: WriterFileSystem = no
       // Already gone; or left for the next write, which removes a dead run's temp files.
     }
     throw error
-  } finally {
-    forgetInterrupt()
   }
 }
 
@@ -73,14 +70,14 @@ function writeFully(fsys: WriterFileSystem, fd: number, data: Uint8Array): void 
 /** What is on disk now must be exactly `data`: the size first, then the bytes read back. */
 function verifyWritten(fsys: WriterFileSystem, fd: number, data: Uint8Array, path: string): void {
   const size = fsys.fstatSync(fd).size
-  const back = new Uint8Array(size)
+  const back = Buffer.alloc(size)
   let offset = 0
   while (offset < size) {
     const read = fsys.readSync(fd, back, offset, size - offset, offset)
     if (!(read > 0)) break
     offset += read
   }
-  if (size !== data.length || offset !== size || sha256Hex(back) !== sha256Hex(data)) {
+  if (size !== data.length || offset !== size || !back.equals(data)) {
     throw new UserError(`cannot write ${path}: the temp file holds ${size} bytes that differ from the ${data.length} written (disk full or failing?); nothing written`, {
       path,
       hint: 'check the free space and the disk (df -h), then re-run',

@@ -1,6 +1,7 @@
 import {lineSpan, textAfterMarker, trimEnd, warn, type LedgerLines} from './fix-plan-lines.js'
 import type {IndexEntry, Span} from './model.js'
 import type {TableBlock} from './scan.js'
+import {trimCharacters} from './trim-characters.js'
 
 /**
  * The fix plan's index: a table with an `ID` column (Priority / Status / Title found by header
@@ -27,13 +28,7 @@ export function indexCellId(cell: string): string {
   let text = cell.trim()
   const link = /^\[(.*)\]\([^)]*\)$/s.exec(text)
   if (link) text = link[1]
-  text = text.replace(/\\(.)/gs, '$1')
-  // Strip markup around the ID by hand: an anchored `[...]+$` regex is quadratic on long runs.
-  let start = 0
-  let end = text.length
-  while (start < end && ID_DECORATION.includes(text[start])) start++
-  while (end > start && ID_DECORATION.includes(text[end - 1])) end--
-  return text.slice(start, end)
+  return trimCharacters(text.replace(/\\(.)/gs, '$1'), ID_DECORATION)
 }
 
 function headerName(text: string): string {
@@ -80,14 +75,8 @@ const LIST_KEY = /(?:\*\*|__)?\b(priority|status)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \
 // A list value ends at a comma, semicolon, parenthesis, pipe or a spaced dash.
 const VALUE_END = /[,;(|]|\s[—–-]\s/
 
+// Between the title and the first key: `Title — Priority: …` has the title `Title`.
 const SEPARATOR_CHARACTER = /[\s—–:,;|-]/
-
-/** `Title — ` → `Title`. By hand: an anchored `[…]+$` regex is quadratic on a long run of these characters. */
-function withoutSeparatorTail(text: string): string {
-  let end = text.length
-  while (end > 0 && SEPARATOR_CHARACTER.test(text[end - 1])) end--
-  return text.slice(0, end)
-}
 
 function readIndexListLine(lines: LedgerLines, at: number): IndexEntry | undefined {
   const item = lines.listItems[at]
@@ -108,7 +97,7 @@ function readIndexListLine(lines: LedgerLines, at: number): IndexEntry | undefin
     if (valueEnd > valueStart) values[name] = {start: offset + valueStart, end: offset + valueEnd}
   }
   if (firstKey < 0) return undefined
-  const title = withoutSeparatorTail(text.slice(idMatch[0].length, firstKey)).trim()
+  const title = trimCharacters(text.slice(idMatch[0].length, firstKey), '', SEPARATOR_CHARACTER).trim()
   const slice = (span?: Span) => (span ? lines.doc.text.slice(span.start, span.end) : undefined)
   return {
     id: idMatch[1].trim(),

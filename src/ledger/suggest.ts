@@ -6,7 +6,7 @@ export interface SuggestOptions {
 }
 
 /** Inputs longer than this get no suggestion. */
-export const LONGEST_SUGGESTIBLE = 500
+const LONGEST_SUGGESTIBLE = 500
 
 /**
  * The candidates closest to `input` (case-insensitive edit distance), nearest first, ties in the

@@ -12,6 +12,7 @@
 // Order matters: CRLF is tried first so only a lone CR reaches the \x0B-\x1F range.
 const UNSAFE_CLASS = String.raw`[\x00-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]`
 const UNSAFE = new RegExp(String.raw`\r\n|${UNSAFE_CLASS}`, 'gu')
+const UNSAFE_CHARACTER = new RegExp(UNSAFE_CLASS, 'gu')
 // The same, except SGR sequences (`ESC [ 1 m`: color, bold, dim), which are kept: for output we colored.
 const UNSAFE_KEEPING_COLOR = new RegExp(String.raw`\x1B\[[0-9;]*m|\r\n|${UNSAFE_CLASS}`, 'gu')
 const SGR = /^\x1B\[[0-9;]*m$/
@@ -41,8 +42,7 @@ export function oneLine(text: string): string {
  * strings, so the text parses to exactly the same value.
  */
 export function terminalSafeJson(json: string): string {
-  // JSON.stringify writes CR as \r, so a CRLF match cannot come from it; kept as it is all the same.
-  return json.replace(UNSAFE, (match) => (match === '\r\n' ? match : jsonEscape(match)))
+  return json.replace(UNSAFE_CHARACTER, jsonEscape)
 }
 
 function escapeMatch(match: string): string {

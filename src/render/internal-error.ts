@@ -2,14 +2,14 @@ import {ExitCode} from '../errors.js'
 import {oneLine} from './escape-untrusted.js'
 import type {UserErrorJson} from './user-error.js'
 
-export const INTERNAL_ERROR_HINT = 'this is a bug in planledger; please report it with the command you ran and the stack below'
+const INTERNAL_ERROR_HINT = 'this is a bug in planledger; please report it with the command you ran and the stack below'
 
 /**
  * A bug, for stderr: `planledger: internal error: <message>`, the hint, then the stack's frames
  * (what makes the report useful; the bug is rare enough that the lines are no burden).
  */
-export function formatInternalError(error: unknown, bin = 'planledger'): string {
-  return `${bin}: internal error: ${oneLine(describe(error))}\nhint: ${INTERNAL_ERROR_HINT}\n${formatStack(error)}`
+export function formatInternalError(error: unknown): string {
+  return `planledger: internal error: ${oneLine(describe(error))}\nhint: ${INTERNAL_ERROR_HINT}\n${formatStack(error)}`
 }
 
 /** The stack alone, for stderr when the error object goes to stdout under --json. */

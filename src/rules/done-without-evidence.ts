@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {Span} from '../ledger/model.js'
+import {trimCharacters} from '../ledger/trim-characters.js'
 import {scanOf} from './checked-files.js'
 import {citedStringsIn} from './cited-strings.js'
 import {evidencePathOf} from './evidence-paths.js'
@@ -43,16 +44,8 @@ function citesEvidence(context: RuleContext, doc: LedgerDocument, span: Span): b
   }
   const plainWords = doc.text.slice(span.start, span.end).split(/[\s,;()]+/)
   return plainWords.some((word) => {
-    const evidence = evidencePathOf(withoutMarkup(word))
+    // `**path/x.md**:` → `path/x.md`.
+    const evidence = evidencePathOf(trimCharacters(word, '*_', '*_.:'))
     return evidence !== undefined && evidence.kind !== 'template'
   })
-}
-
-/** `**path/x.md**:` → `path/x.md`. By hand: a `[…]+$` regex is quadratic on a long run of these characters. */
-function withoutMarkup(word: string): string {
-  let start = 0
-  let end = word.length
-  while (start < end && (word[start] === '*' || word[start] === '_')) start++
-  while (end > start && '*_.:'.includes(word[end - 1])) end--
-  return word.slice(start, end)
 }

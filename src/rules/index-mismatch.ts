@@ -1,6 +1,7 @@
 import {leadingStatusWord} from '../edit/status-word.js'
 import {findField} from '../ledger/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
+import {trimCharacters} from '../ledger/trim-characters.js'
 import {firstById} from './first-by-id.js'
 import {columnAt, columnOf} from './text-position.js'
 import type {Rule, RuleReport} from './rule.js'
@@ -71,14 +72,7 @@ export function comparable(value: string): string {
   const plain = value.replace(/[`*]/g, '').replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1').trim().toLowerCase()
   // Lowercased before the word is taken, not after: `İ` and a final `Σ` lowercase differently alone.
   const word = leadingStatusWord(plain)
-  return word !== undefined ? withoutTrailingUnderscores(word.replace(/-/g, '_')) : plain
-}
-
-/** By hand: `/_+$/` is quadratic on a long run of underscores that does not end the word. */
-function withoutTrailingUnderscores(word: string): string {
-  let end = word.length
-  while (end > 0 && word[end - 1] === '_') end--
-  return word.slice(0, end)
+  return word !== undefined ? trimCharacters(word.replace(/-/g, '_'), '', '_') : plain
 }
 
 function shown(value: string): string {

@@ -1,4 +1,5 @@
-import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {relative, resolve, sep} from 'node:path'
+import {leavesFolder} from '../ledger/leaves-folder.js'
 import {contextMemo} from './context-memo.js'
 import type {RuleContext} from './rule.js'
 
@@ -12,14 +13,6 @@ export function rootRelativePath(context: RuleContext, docPath: string): string 
 /** Whether an absolute path is the repository root or below it. */
 export function isInsideRoot(context: RuleContext, absolutePath: string): boolean {
   return !leavesFolder(relative(context.root, absolutePath))
-}
-
-/**
- * Whether a path relative to a folder (as `path.relative` gives it) points outside that folder:
- * `..`, `../x` or absolute (another drive). `..x/y` is a folder named `..x` inside it.
- */
-export function leavesFolder(relativePath: string): boolean {
-  return relativePath === '..' || relativePath.startsWith(`..${sep}`) || relativePath.startsWith('../') || isAbsolute(relativePath)
 }
 
 /** Root-relative folder of a root-relative file path (`''` for the root). */

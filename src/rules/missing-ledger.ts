@@ -32,7 +32,7 @@ function report(missing: MissingLedger): RuleReport {
         hint: `restore it (git checkout ${missing.baseline} -- ${missing.path}); move finished items out with \`planledger archive\` instead`,
       }
     case 'renamed': {
-      const to = missing.renamedTo!
+      const to = missing.renamedTo
       return {
         path: to.path,
         line: 1,

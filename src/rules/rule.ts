@@ -25,16 +25,17 @@ export interface BaselineLedgers {
  * A ledger the configuration names (or a default one) that `check` did not find now: `absent`
  * (configured, never found), `deleted` or `renamed` since the baseline (--staged / --since).
  */
-export interface MissingLedger {
+export type MissingLedger = {
   role: 'fix-plan' | 'findings'
   /** As messages name it (cwd-relative). */
   path: string
-  change: 'absent' | 'deleted' | 'renamed'
-  /** How messages name the baseline it was in (`HEAD`, the REV as given), for `deleted` and `renamed`. */
-  baseline?: string
-  /** For `renamed`: the new file, as messages name it and as the config would (root-relative). */
-  renamedTo?: {path: string; rootRelative: string}
-}
+} & (
+  | {change: 'absent'}
+  /** `baseline`: how messages name the baseline it was in (`HEAD`, the REV as given). */
+  | {change: 'deleted'; baseline: string}
+  /** `renamedTo`: the new file, as messages name it and as the config would (root-relative). */
+  | {change: 'renamed'; renamedTo: {path: string; rootRelative: string}}
+)
 
 /** Everything a rule may look at. Rules are pure: all I/O is done before, or passed in here. */
 export interface RuleContext {

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict'
 import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
-import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
-import {describeWithCorpus} from '../support/corpus.js'
+import {makeOwnScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
 
 // What a terminal would act on or hide, none of which may reach it raw from any command.
 const RAW_UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]/u
@@ -15,10 +14,10 @@ function assertNothingRaw(result: {stdout: string; stderr: string}): void {
   assert.ok(!RAW_UNSAFE.test(result.stderr), `raw control on stderr: ${JSON.stringify(result.stderr)}`)
 }
 
-describeWithCorpus('untrusted text in every printed line', () => {
+describe('untrusted text in every printed line', () => {
   let root: string
   beforeEach(() => {
-    root = makeScenario()
+    root = makeOwnScenario()
   })
   afterEach(() => removeScenario(root))
 
@@ -46,7 +45,7 @@ describeWithCorpus('untrusted text in every printed line', () => {
   it('list escapes hidden tag characters, soft hyphens and Hangul fillers in a title; --json keeps them as \\u escapes', async () => {
     const path = join(root, 'docs/fix_plan.md')
     const title = 'Legacy\u3164NPZ\u{e0041}\u00ad guard'
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('Legacy NPZ transpose guard', title))
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('Stream batches from disk', title))
     const text = await runCli(['list'], {cwd: root})
     assertNothingRaw(text)
     assert.ok(text.stdout.includes('Legacy\\u3164NPZ\\u{E0041}\\xAD guard'), text.stdout)

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict'
 
-import {makeScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
-import {describeWithCorpus} from '../support/corpus.js'
+import {makeOwnScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
 
 // oclif's own command-line errors, each in planledger's format: one `planledger:` line, a hint,
 // exit 2, nothing on stdout, every file as it was.
-describeWithCorpus('command-line errors oclif finds', () => {
+describe('command-line errors oclif finds', () => {
   let root: string
   before(() => {
-    root = makeScenario()
+    root = makeOwnScenario()
   })
   after(() => removeScenario(root))
 

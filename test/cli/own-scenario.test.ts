@@ -90,7 +90,8 @@ describe('every command on the project\u2019s own scenario', () => {
     const before = read(FIX_PLAN)
     const result = await planledger('set', 'DATA-LOADER-002', 'Status=done', '--date', '2026-11-21', '--yes')
     assert.equal(result.exitCode, 0, result.stderr)
-    const changed = before.split('\n').flatMap((line, at) => (line === read(FIX_PLAN).split('\n')[at] ? [] : [[line, read(FIX_PLAN).split('\n')[at]]]))
+    const after = read(FIX_PLAN).split('\n')
+    const changed = before.split('\n').flatMap((line, at) => (line === after[at] ? [] : [[line, after[at]]]))
     assert.deepEqual(changed, [
       ['**Last Updated:** 2026-11-20', '**Last Updated:** 2026-11-21'],
       ['| [DATA-LOADER-002](#data-loader-002-stream-batches-from-disk) | Stream batches from disk | Medium | pending |', '| [DATA-LOADER-002](#data-loader-002-stream-batches-from-disk) | Stream batches from disk | Medium | done |'],

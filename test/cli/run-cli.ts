@@ -6,8 +6,9 @@ import {join, relative} from 'node:path'
 import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {Config, run} from '@oclif/core'
-import {Exit, handle} from '@oclif/core/handle'
+import {ExitError} from '@oclif/core/errors'
 import {settings} from '@oclif/core/settings'
+import {reportError, wantsJson} from '../../src/commands/report-error.js'
 import {corpusRoot} from '../support/corpus.js'
 import {copyWritable} from '../support/writable-copy.js'
 
@@ -27,7 +28,7 @@ export const CLI_ENTRY = process.env.NODE_V8_COVERAGE ? UNBUNDLED_BIN : BIN
 export const SEED_SCENARIO = join(corpusRoot ?? '/nonexistent/no-corpus', 'seed-scenario')
 
 /** The project's own scenario (test/fixtures/scenario): the same loop step, written for these tests. */
-export const OWN_SCENARIO = fileURLToPath(new URL('../fixtures/scenario', import.meta.url))
+const OWN_SCENARIO = fileURLToPath(new URL('../fixtures/scenario', import.meta.url))
 
 export interface CliResult {
   stdout: string
@@ -97,29 +98,35 @@ function loadConfig(): Promise<Config> {
   // The path is used as given, and imported as the tests import src/ (tsx, ES modules), so the
   // commands and the unit tests share one copy of each module.
   settings.enableAutoTranspile = false
-  config = Config.load({root, pjson})
+  // As execute() loads it: no user or linked plugins looked up under $HOME.
+  config = Config.load({root, pjson, userPlugins: false, devPlugins: false})
   return config
 }
 
 async function runInProcess(args: string[], options: RunOptions): Promise<CliResult> {
   const loaded = await loadConfig()
   const output = {stdout: '', stderr: ''}
-  let exitCode: number | undefined
   const exitCodeBefore = process.exitCode
   // Each step is undone even when a later one throws (a missing cwd), or mocha's own output would stay captured.
   const restore: Array<() => void> = []
   try {
     restore.push(changeDirectory(options.cwd))
     restore.push(overrideEnv({...CLI_ENV, ...options.env}))
-    restore.push(overrideProperty(Exit, 'exit', (code = 0) => void (exitCode = code)))
     // An empty stdin that is not a terminal, as with the spawned `stdio: 'ignore'`: oclif reads it for missing args.
     restore.push(overrideProperty(process, 'stdin', Object.assign(Readable.from([]), {isTTY: false})))
     restore.push(overrideProperty(process.stdout, 'isTTY', false), overrideProperty(process.stderr, 'isTTY', false))
     restore.push(captureWrites(process.stdout, (text) => (output.stdout += text)))
     restore.push(captureWrites(process.stderr, (text) => (output.stderr += text)))
     process.exitCode = undefined
-    await run(args, loaded).catch(handle)
-    return {...output, exitCode: exitCode ?? Number(process.exitCode ?? 0)}
+    // What execute() (src/commands/execute.ts) does around oclif's run, with the configuration loaded
+    // once and without its flush(): captured writes need none, and each call would leave a 'drain' listener.
+    try {
+      await run(args, loaded)
+    } catch (error) {
+      if (error instanceof ExitError) process.exitCode = error.oclif.exit
+      else reportError(error, wantsJson(args))
+    }
+    return {...output, exitCode: Number(process.exitCode ?? 0)}
   } finally {
     process.exitCode = exitCodeBefore
     delete (globalThis as {oclif?: {stdinCache?: string}}).oclif?.stdinCache

@@ -3,17 +3,16 @@ import {chmodSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
-import {BIN, makeScenario, removeScenario, spawnCli} from './run-cli.js'
-import {describeWithCorpus} from '../support/corpus.js'
+import {BIN, makeOwnScenario, removeScenario, spawnCli} from './run-cli.js'
 
 // oclif used to look for user plugins under $HOME (~/.local/share/planledger/package.json) and
 // printed a warning on every run when it could not read there. bin/run.js is what sets this up,
 // so these tests run it whatever runner the other CLI tests use.
-describeWithCorpus('with $HOME unreadable', () => {
+describe('with $HOME unreadable', () => {
   let root: string
   let home: string
   before(() => {
-    root = makeScenario()
+    root = makeOwnScenario()
     home = mkdtempSync(join(tmpdir(), 'planledger-home-'))
     chmodSync(home, 0o000)
   })

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import {lock} from 'proper-lockfile'
 import {UserError, WriteRefusedError} from '../../src/errors.js'
 import {createNewFile, removeCreatedFile} from '../../src/io/create-file.js'
+import {holdLockAsOtherProcess} from './helpers/other-process-lock.js'
 import {useTempDir} from './helpers/temp-dir.js'
 
 const TEXT = '# Fix Plan Archive\r\n\r\n## Archived 2026-11-29\r\n'
@@ -51,7 +51,7 @@ describe('io/createNewFile', () => {
   })
 
   it('waits for another planledger process holding the lock, then refuses if it created the file', async () => {
-    const release = await lock(target(), {realpath: false, lockfilePath: `${target()}.lock`})
+    const release = holdLockAsOtherProcess(target())
     const creating = createNewFile(target(), TEXT, {lockWaitMs: 5_000})
     await new Promise((resolve) => setTimeout(resolve, 100))
     fs.writeFileSync(target(), 'the other process\n')

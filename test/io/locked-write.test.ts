@@ -3,11 +3,11 @@ import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {lock} from 'proper-lockfile'
 import {WriteRefusedError} from '../../src/errors.js'
 import {writeLedgerFile} from '../../src/io/locked-write.js'
 import {readLedgerFile} from '../../src/io/read-ledger.js'
 import {CONTENT_A, CONTENT_B} from './helpers/kill-contents.js'
+import {holdLockAsOtherProcess} from './helpers/other-process-lock.js'
 import {useTempDir} from './helpers/temp-dir.js'
 
 const WRITE_LOOP = fileURLToPath(new URL('./helpers/write-loop.ts', import.meta.url))
@@ -46,11 +46,6 @@ async function expectRefused(run: Promise<unknown>, message: string, hint?: stri
     if (hint !== undefined) assert.equal(err.hint, hint)
     return true
   })
-}
-
-/** Holds the lock the way another planledger process would. */
-function holdLock(realPath: string): Promise<() => Promise<void>> {
-  return lock(realPath, {realpath: false, lockfilePath: `${realPath}.lock`})
 }
 
 describe('io/writeLedgerFile', () => {
@@ -144,7 +139,7 @@ describe('io/writeLedgerFile', () => {
     it('waits for a held lock and writes once it is released', async () => {
       const p = ledger()
       const loaded = await readLedgerFile(p)
-      const release = await holdLock(loaded.realPath)
+      const release = holdLockAsOtherProcess(loaded.realPath)
       let releasedAt = 0
       const timer = setTimeout(() => {
         releasedAt = Date.now()
@@ -164,7 +159,7 @@ describe('io/writeLedgerFile', () => {
     it('gives up after lockWaitMs with WriteRefusedError and leaves the file alone', async () => {
       const p = ledger()
       const loaded = await readLedgerFile(p)
-      const release = await holdLock(loaded.realPath)
+      const release = holdLockAsOtherProcess(loaded.realPath)
       try {
         const started = Date.now()
         await expectRefused(

@@ -8,6 +8,7 @@ import {writeLedgerFile} from '../../src/io/locked-write.js'
 import {readLedgerFile} from '../../src/io/read-ledger.js'
 import {deadPid} from './helpers/dead-pid.js'
 import {errnoError, faultyFileSystem, fullDiskWrite} from './helpers/faulty-fs.js'
+import {holdLockAsOtherProcess} from './helpers/other-process-lock.js'
 import {snapshot, useTempDir} from './helpers/temp-dir.js'
 
 const BEFORE = `# Plan\n${'- [ ] a row of the plan, long enough to need several writes\n'.repeat(200)}`
@@ -143,9 +144,7 @@ describe('io/writeLedgerFile through the file-system seam', () => {
 
     it('waits for a lock whose owner is alive, and refuses (exit 1) after the wait', async () => {
       const p = ledger()
-      fs.mkdirSync(`${p}.lock`)
-      // The parent of this test process: alive, and not us.
-      fs.writeFileSync(`${p}.lock/owner.${process.ppid}.abc`, `${hostname()}\n`)
+      holdLockAsOtherProcess(p)
       await assert.rejects(writeLedgerFile(await readLedgerFile(p), AFTER, {lockWaitMs: 300}), (error: UserError) => error.exitCode === 1 && /is locked by another planledger process/.test(error.message))
       assert.equal(fs.readFileSync(p, 'utf8'), BEFORE)
     })

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs the CLI from tsc's one-file-per-module output (dist/src) instead of the esbuild bundle that
 // bin/run.js loads. Coverage is why: c8 cannot map the bundle's chunks back to src/ line by line
-// (functions that never ran come out as covered), but it maps tsc's output exactly. CLI tests use
-// this runner under c8; test/cli/bundle.test.ts checks that the bundle behaves the same.
+// (functions that never ran come out as covered), but it maps tsc's output exactly. Tests that spawn
+// the CLI use this runner under c8; test/cli/bundle.test.ts checks that the bundle behaves the same.
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 

@@ -1,12 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {createDocument, type LedgerDocument} from '../../../src/ledger/document.js'
-import {corpusPath} from '../../support/corpus.js'
-
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-
-export {corpusPath}
+import {corpusPath, markdownFilesUnder, repoRoot} from '../../support/corpus.js'
 
 export function corpusDocument(relative: string): LedgerDocument {
   const file = corpusPath(relative)
@@ -20,11 +15,7 @@ export function fixtureDocument(relative: string): LedgerDocument {
 
 /** Every `.md` file under a corpus folder, sorted. */
 export function corpusMarkdownFiles(relativeDir: string): string[] {
-  const root = corpusPath(relativeDir)
-  return (fs.readdirSync(root, {recursive: true, encoding: 'utf8'}) as string[])
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => path.join(root, name))
-    .sort()
+  return markdownFilesUnder(corpusPath(relativeDir))
 }
 
 /** The document text a span covers. */
