@@ -1,5 +1,4 @@
 import {ExitCode, FileChangedError, UserError, WriteRefusedError} from '../errors.js'
-import {renderDiff} from '../render/diff-preview.js'
 
 export interface PlannedChange {
   path: string
@@ -21,6 +20,8 @@ export interface ApplyPorts {
   /** stdin AND stdout are TTYs. */
   interactive: boolean
   color: boolean
+  /** A unified diff of one change (render's job, passed in so use-cases never import render); '' when unchanged. */
+  renderDiff: (change: PlannedChange, options: {color: boolean}) => string
   /** The command prints it (stderr when --json, stdout otherwise); the text ends with a newline. */
   showPreview: (text: string) => void
   confirm: (question: string) => Promise<boolean>
@@ -68,7 +69,7 @@ export async function applyPlanned<T>(first: T, replanning: Replanning<T> | unde
   let effective = effectiveChanges(changesOf(planned))
   const result = (outcome: ApplyOutcome): {planned: T; result: ApplyResult} => ({
     planned,
-    result: {outcome, diff: effective.length === 0 ? '' : plainDiff(effective), files: effective.map((c) => c.path)},
+    result: {outcome, diff: effective.length === 0 ? '' : plainDiff(effective, ports), files: effective.map((c) => c.path)},
   })
   if (effective.length === 0) return result('unchanged')
   showPreview(effective, ports)
@@ -123,13 +124,13 @@ function effectiveChanges(changes: PlannedChange[]): PlannedChange[] {
   return changes.filter((c) => c.before !== c.after)
 }
 
-function plainDiff(changes: PlannedChange[]): string {
-  return changes.map((c) => renderDiff(c, {color: false})).join('')
+function plainDiff(changes: PlannedChange[], ports: ApplyPorts): string {
+  return changes.map((c) => ports.renderDiff(c, {color: false})).join('')
 }
 
 function showPreview(changes: PlannedChange[], ports: ApplyPorts): void {
   // Render twice rather than strip ANSI codes: the uncolored diff must never depend on a regex.
-  ports.showPreview(ports.color ? changes.map((c) => renderDiff(c, {color: true})).join('') : plainDiff(changes))
+  ports.showPreview(ports.color ? changes.map((c) => ports.renderDiff(c, {color: true})).join('') : plainDiff(changes, ports))
 }
 
 async function allCurrent(changes: PlannedChange[]): Promise<boolean> {

@@ -1,17 +1,17 @@
 import {UserError} from '../errors.js'
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import {planAttempt, type AttemptRequest} from '../edit/append-attempt.js'
 import {requireDateOrTimestamp} from '../edit/iso-date.js'
 import {requireOneLine, requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
-import {findItemOrFail, itemId} from '../ledger/find-item.js'
+import {findItemOrFail, itemId} from '../ledger/fix-plan/find-item.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
-import {artifactInside} from './artifact-inside.js'
+import {artifactInside} from './check/artifact-inside.js'
 import {readEditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
-import {requireKnownFindings} from './known-findings.js'
+import {requireKnownFindings} from './check/known-findings.js'
 
 export interface AttemptInput extends AttemptRequest {
   /** Absent: the file-level history. */

@@ -1,11 +1,11 @@
 import {resolve} from 'node:path'
 import {UserError, WriteRefusedError} from '../errors.js'
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import type {LoadedFile} from '../io/read-ledger.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import type {ScanResult} from '../ledger/scan.js'
 import type {PlannedChange} from './apply-change.js'
-import {readablePath} from './ledger-paths.js'
+import {readablePath} from './locate-ledgers.js'
 
 /** A ledger read for editing: the bytes and fingerprint a later write is checked against. */
 export interface EditableFile {

@@ -1,4 +1,4 @@
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import {planAddFinding, type NewFinding} from '../edit/add-finding.js'
 import {applyEdits} from '../edit/text-edit.js'
 import type {PlannedChange} from './apply-change.js'

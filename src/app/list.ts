@@ -1,5 +1,5 @@
-import type {ProjectConfig} from '../io/find-config.js'
-import {findField, workingPlanPath} from '../ledger/item-fields.js'
+import type {ProjectConfig} from '../config/project-config.js'
+import {findField, workingPlanPath} from '../ledger/fix-plan/item-fields.js'
 import type {AttemptEntry, FixPlanItem} from '../ledger/model.js'
 import {loadFixPlan} from './load-ledgers.js'
 

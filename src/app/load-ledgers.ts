@@ -1,11 +1,11 @@
 import {resolve} from 'node:path'
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
-import {stateVocabularyOf} from '../ledger/state-marker.js'
+import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
 import {readEditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {readEditable} from './editable-ledger.js'
-import {fileExists, locateFixPlan, shownPath, type LoadOptions} from './ledger-paths.js'
+import {fileExists, locateFixPlan, shownPath, type LoadOptions} from './locate-ledgers.js'
 
 /** Whatever a command loaded; absent ledgers were not needed or do not exist. */
 export interface LoadedLedgers {
@@ -29,7 +29,7 @@ export async function loadFindings(project: ProjectConfig, options: LoadOptions)
 
 /** `path` is relative to cwd. */
 export async function loadPlan(project: ProjectConfig, path: string): Promise<PlanLedger> {
-  const [{doc, scan}, {readPlan}] = await Promise.all([readEditable(project, path), import('../ledger/plan.js')])
+  const [{doc, scan}, {readPlan}] = await Promise.all([readEditable(project, path), import('../ledger/plan/plan.js')])
   return readPlan(doc, scan, stateVocabularyOf(project.config.states))
 }
 

@@ -1,10 +1,10 @@
 import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {UserError} from '../errors.js'
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import {expandRowIds, UnknownRowError, type AddressableRow} from '../edit/row-range.js'
 import type {PlanLedger} from '../ledger/model.js'
-import {stateVocabularyOf} from '../ledger/state-marker.js'
+import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {shownInput} from '../shown-input.js'
@@ -19,7 +19,7 @@ export interface LoadedPlan extends EditableFile {
 
 /** The plan files a PLAN argument names (a path, or an initiative and the plans it links to), read for editing. */
 export async function loadPlans(project: ProjectConfig, plan: string): Promise<LoadedPlan[]> {
-  const {readPlan} = await import('../ledger/plan.js')
+  const {readPlan} = await import('../ledger/plan/plan.js')
   const paths = planFilesFor(project, plan)
   const initiativeFolder = resolve(project.root, 'plans/active', plan)
   const followLinks = existsSync(initiativeFolder)

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {UserError} from '../errors.js'
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import type {LedgerDocument} from '../ledger/document.js'
 import {shownInput} from '../shown-input.js'
 

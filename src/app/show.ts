@@ -1,4 +1,4 @@
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import type {AttemptEntry, Finding, FindingsLedger, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {findById} from '../ledger/query.js'
 import {loadAllLedgers, loadLedgerAt} from './load-ledgers.js'

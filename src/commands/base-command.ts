@@ -1,7 +1,7 @@
 import {format} from 'node:util'
 import {Command} from '@oclif/core/command'
 import type {Input, ParserOutput} from '@oclif/core/interfaces'
-import type {ProjectConfig} from '../io/find-config.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import {printErr, printJson, printOut} from './output.js'
 import {parseErrorToUserError} from './parse-error.js'
 import {reportError} from './report-error.js'

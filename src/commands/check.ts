@@ -1,6 +1,6 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
-import type {CheckJson} from '../app/check-json.js'
+import type {CheckJson} from '../app/check/check-json.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
 import {printErr, printJson, printOut} from './output.js'
@@ -36,8 +36,8 @@ export default class Check extends BaseCommand {
     if (flags['list-rules']) return this.listRules()
     if (flags.staged && flags.since !== undefined) throw new UserError('--staged and --since cannot be used together', {hint: '--staged compares with HEAD; --since compares the work tree with REV'})
     const [{runCheck}, {checkJson}, {shouldUseColor}, text, {renderCheckGithub}] = await Promise.all([
-      import('../app/check.js'),
-      import('../app/check-json.js'),
+      import('../app/check/check.js'),
+      import('../app/check/check-json.js'),
       import('../render/color.js'),
       import('../render/check-text.js'),
       import('../render/check-github.js'),

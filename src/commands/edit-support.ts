@@ -18,16 +18,18 @@ type EditFlags = {yes: boolean; 'dry-run': boolean}
  * report.
  */
 export async function previewAndApplyPlan<T>(first: T, replanning: Replanning<T> | undefined, flags: EditFlags, json: boolean): Promise<{planned: T; result: ApplyResult}> {
-  const [{applyPlanned}, {shouldUseColor}, {confirmOnTerminal}] = await Promise.all([
+  const [{applyPlanned}, {shouldUseColor}, {confirmOnTerminal}, {renderDiff}] = await Promise.all([
     import('../app/apply-change.js'),
     import('../render/color.js'),
     import('../io/prompt.js'),
+    import('../render/diff-preview.js'),
   ])
   const color = shouldUseColor(json ? process.stderr : process.stdout, process.env)
   const print = json ? printErr : printOut
   const ports: ApplyPorts = {
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     color,
+    renderDiff,
     showPreview: (text) => print(text, {color}),
     confirm: confirmOnTerminal,
     // Loaded only when something is to be written: a dry run, a no or an unchanged plan never locks.

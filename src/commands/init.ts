@@ -1,6 +1,6 @@
 import {join} from 'node:path'
 import type {ApplyOutcome} from '../app/apply-change.js'
-import type {InitStepName, InitStepStatus} from '../app/init.js'
+import type {InitStepName, InitStepStatus} from '../app/init/init.js'
 import {BaseCommand} from './base-command.js'
 import {editFlags, previewAndApplyPlan} from './edit-support.js'
 
@@ -20,7 +20,7 @@ export default class Init extends BaseCommand {
 
   async run(): Promise<{outcome: ApplyOutcome; steps: InitStepJson[]; config: Record<string, unknown> | null; diff: string}> {
     const {flags} = await this.parse(Init)
-    const [{planInit, stepStatus}, {renderInitSteps}] = await Promise.all([import('../app/init.js'), import('../render/init-text.js')])
+    const [{planInit, stepStatus}, {renderInitSteps}] = await Promise.all([import('../app/init/init.js'), import('../render/init-text.js')])
     // This installation's bin/run.js (oclif's root is the package folder): the hook's last resort.
     const runner = {node: process.execPath, script: join(this.config.root, 'bin', 'run.js')}
     const planNow = () => planInit({cwd: process.cwd(), runner})

@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js'
-import {findItemOrFail, itemId} from '../ledger/find-item.js'
+import {findItemOrFail, itemId} from '../ledger/fix-plan/find-item.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
-import {itemStatusWord, statusWordsFor} from './status-word.js'
+import {itemStatusWord, statusWordsFor} from '../ledger/fix-plan/status-word.js'
 
 /** Which items `archive` moves. */
 export type ArchiveSelection =

@@ -1,6 +1,6 @@
 import {UserError} from '../errors.js'
 import {createDocument} from '../ledger/document.js'
-import {parseItemHeading} from '../ledger/fix-plan-items.js'
+import {parseItemHeading} from '../ledger/fix-plan/fix-plan-items.js'
 import {scanDocument} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
 

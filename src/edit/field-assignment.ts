@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js'
-import {isAttemptsHistoryKey} from '../ledger/attempt-history.js'
-import {parseFieldKey} from '../ledger/field-key.js'
-import {normalizeKey} from '../ledger/item-fields.js'
+import {isAttemptsHistoryKey} from '../ledger/fix-plan/attempt-history.js'
+import {parseFieldKey} from '../ledger/fix-plan/field-key.js'
+import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
 import {shownInput} from '../shown-input.js'
 import {requireOneLine} from './one-line-value.js'
 

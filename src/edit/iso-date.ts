@@ -1,5 +1,5 @@
 import {UserError} from '../errors.js'
-import {DATE_PATTERN} from '../ledger/attempt-entry.js'
+import {DATE_PATTERN} from '../ledger/fix-plan/attempt-entry.js'
 import {shownInput} from '../shown-input.js'
 import {requireOneLine} from './one-line-value.js'
 

@@ -1,4 +1,4 @@
-import {findField} from '../ledger/item-fields.js'
+import {findField} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanItem} from '../ledger/model.js'
 
 export const SUMMARY_MAX_CHARS = 160

@@ -1,4 +1,4 @@
-import {normalizeKey} from '../ledger/item-fields.js'
+import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanLedger} from '../ledger/model.js'
 import type {TextEdit} from './text-edit.js'
 

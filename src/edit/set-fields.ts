@@ -1,4 +1,4 @@
-import {findField, normalizeKey} from '../ledger/item-fields.js'
+import {findField, normalizeKey} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import type {FieldAssignment} from './field-assignment.js'

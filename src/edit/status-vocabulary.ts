@@ -1,5 +1,5 @@
 import type {FixPlanLedger} from '../ledger/model.js'
-import {itemStatusWord, leadingStatusWord as leadingWord} from './status-word.js'
+import {itemStatusWord, leadingStatusWord as leadingWord} from '../ledger/fix-plan/status-word.js'
 
 /**
  * The leading words of the Status values the file already uses (item fields and index entries),

@@ -1,20 +1,11 @@
 import {readFile, stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve} from 'node:path'
-import {CONFIG_FILE_NAME, DEFAULT_ARCHIVE, DEFAULT_FINDINGS, DEFAULT_FIX_PLAN_CANDIDATES, resolveConfig, validateConfig, type ResolvedConfig} from '../app/config.js'
-import {parseConfigJson} from '../app/parse-config-json.js'
+import {CONFIG_FILE_NAME, DEFAULT_ARCHIVE, DEFAULT_FINDINGS, DEFAULT_FIX_PLAN_CANDIDATES, resolveConfig, validateConfig, type ResolvedConfig} from '../config/config.js'
+import {parseConfigJson} from '../config/parse-config-json.js'
 import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../config/project-config.js'
 import {requireInsideRepository} from './inside-repository.js'
 import {readErrorToUserError} from './read-ledger.js'
-
-export interface ProjectConfig {
-  /** The folder the command runs in; paths in messages are relative to it. */
-  cwd: string
-  /** The repository root: the nearest folder up from `cwd` holding `.git`, else `cwd`. */
-  root: string
-  /** Absolute path of `.planledger.json`, when there is one. */
-  configPath?: string
-  config: ResolvedConfig
-}
 
 export async function loadProjectConfig(cwd: string = process.cwd()): Promise<ProjectConfig> {
   const root = await findRepositoryRoot(cwd)

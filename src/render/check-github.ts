@@ -1,4 +1,4 @@
-import type {CheckResult} from '../app/check.js'
+import type {CheckResult} from '../app/check/check.js'
 import {escapeUntrusted} from './escape-untrusted.js'
 
 /**

@@ -1,5 +1,5 @@
 import {Chalk} from 'chalk'
-import type {CheckResult} from '../app/check.js'
+import type {CheckResult} from '../app/check/check.js'
 import {escapeUntrusted, oneLine} from './escape-untrusted.js'
 
 export interface CheckTextOptions {

@@ -1,5 +1,5 @@
 import type {ApplyOutcome} from '../app/apply-change.js'
-import {stepStatus, type InitStep} from '../app/init.js'
+import {stepStatus, type InitStep} from '../app/init/init.js'
 import {escapeUntrusted} from './escape-untrusted.js'
 
 const VERB = {created: 'created', 'would-create': 'would be created', 'not-created': 'not created', skipped: 'skipped'} as const

@@ -1,12 +1,12 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {Span} from '../ledger/model.js'
 import {trimCharacters} from '../ledger/trim-characters.js'
-import {scanOf} from './checked-files.js'
-import {citedStringsIn} from './cited-strings.js'
-import {evidencePathOf} from './evidence-paths.js'
-import {evidenceSpanOf, isDone, rowName} from './row-evidence.js'
+import {scanOf} from './support/checked-files.js'
+import {citedStringsIn} from './support/cited-strings.js'
+import {evidencePathOf} from './support/evidence-paths.js'
+import {evidenceSpanOf, isDone, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
-import {positionOf} from './text-position.js'
+import {positionOf} from './support/text-position.js'
 
 /** A row marked done should say where the proof is: a link, or a path to a report, log or file. */
 export const doneWithoutEvidence: Rule = {

@@ -1,7 +1,7 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
-import {columnAt, columnOf} from './text-position.js'
+import {columnAt, columnOf} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 
 interface Identified {

@@ -1,9 +1,9 @@
-import {itemStatusWord} from '../edit/status-word.js'
+import {itemStatusWord} from '../ledger/fix-plan/status-word.js'
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
-import {firstById} from './first-by-id.js'
-import {diffHistory, type HistoryChange} from './history-diff.js'
+import {firstById} from './support/first-by-id.js'
+import {diffHistory, type HistoryChange} from './support/history-diff.js'
 import type {Rule, RuleReport} from './rule.js'
 
 /**

@@ -1,9 +1,9 @@
-import {leadingStatusWord} from '../edit/status-word.js'
-import {findField} from '../ledger/item-fields.js'
+import {leadingStatusWord} from '../ledger/fix-plan/status-word.js'
+import {findField} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
 import {trimCharacters} from '../ledger/trim-characters.js'
-import {firstById} from './first-by-id.js'
-import {columnAt, columnOf} from './text-position.js'
+import {firstById} from './support/first-by-id.js'
+import {columnAt, columnOf} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 
 /** The fix plan's index out of step with its items: a differing status or priority, or a missing entry or item. */

@@ -1,15 +1,15 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, FixPlanLedger, Span} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
-import {scanOf} from './checked-files.js'
-import {citedStringsIn} from './cited-strings.js'
-import {evidenceBasesFor, resolveCitedPath} from './evidence-bases.js'
-import {evidencePathOf} from './evidence-paths.js'
-import {rootRelativePath} from './ledger-paths.js'
-import {evidenceSpanOf, isDone, rowName} from './row-evidence.js'
+import {scanOf} from './support/checked-files.js'
+import {citedStringsIn} from './support/cited-strings.js'
+import {evidenceBasesFor, resolveCitedPath} from './support/evidence-bases.js'
+import {evidencePathOf} from './support/evidence-paths.js'
+import {rootRelativePath} from './support/context-paths.js'
+import {evidenceSpanOf, isDone, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
-import {positionOf} from './text-position.js'
-import {workingPlanBases, workingPlanOf, workingPlanPathsIn} from './working-plan.js'
+import {positionOf} from './support/text-position.js'
+import {workingPlanBases, workingPlanOf, workingPlanPathsIn} from './support/working-plan.js'
 
 /** Paths cited as evidence (done rows' guidance, attempt entries) must exist: relative to the root, the ledger's folder or the initiative. */
 export const missingArtifact: Rule = {

@@ -1,4 +1,4 @@
-import type {ResolvedConfig} from '../app/config.js'
+import type {ResolvedConfig} from '../config/config.js'
 import type {LedgerDocument} from '../ledger/document.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
 import type {ScanResult} from '../ledger/scan.js'

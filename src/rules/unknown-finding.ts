@@ -1,9 +1,9 @@
 import {basename, resolve} from 'node:path'
 import type {FindingsLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
-import {findingCitationsIn, type FindingCitation} from './finding-references.js'
+import {findingCitationsIn, type FindingCitation} from './support/finding-references.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
-import {positionOf} from './text-position.js'
+import {positionOf} from './support/text-position.js'
 
 /**
  * Findings cited by link or under a `Findings:` label must exist in the findings ledger (error). A

@@ -1,7 +1,7 @@
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
-import {columnAt} from './text-position.js'
+import {columnAt} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
-import {stateVocabularyOf} from '../ledger/state-marker.js'
+import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
 
 /**
  * A state cell or checkbox whose marker is not in the vocabulary (built-in markers plus config

@@ -1,3 +1,4 @@
+import {renderDiff} from '../../src/render/diff-preview.js'
 import assert from 'node:assert/strict'
 
 import {ExitCode, UserError, WriteRefusedError} from '../../src/errors.js'
@@ -48,6 +49,7 @@ function harness(options: {interactive: boolean; answer?: boolean; color?: boole
   const ports: ApplyPorts = {
     interactive: options.interactive,
     color: options.color ?? false,
+    renderDiff,
     showPreview: output.show,
     confirm: confirm.ask,
   }

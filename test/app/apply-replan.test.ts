@@ -1,3 +1,4 @@
+import {renderDiff} from '../../src/render/diff-preview.js'
 import assert from 'node:assert/strict'
 import {applyPlanned, MAX_REPLANS, type ApplyPorts, type PlannedChange} from '../../src/app/apply-change.js'
 import {FileChangedError, WriteRefusedError} from '../../src/errors.js'
@@ -35,6 +36,7 @@ function ports(file: FakeFile, answers: boolean[] = []): ApplyPorts & {previews:
     questions: 0,
     interactive: answers.length > 0,
     color: false,
+    renderDiff,
     showPreview: (text: string) => state.previews.push(text),
     confirm: async () => {
       state.questions++

@@ -1,3 +1,4 @@
+import {renderDiff} from '../../src/render/diff-preview.js'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -13,7 +14,7 @@ import {copyWritable} from '../support/writable-copy.js'
 import {describeWithCorpus} from '../support/corpus.js'
 
 const YES = {yes: true, dryRun: false}
-const PORTS: ApplyPorts = {interactive: false, color: false, showPreview: () => undefined, confirm: async () => false}
+const PORTS: ApplyPorts = {interactive: false, color: false, renderDiff, showPreview: () => undefined, confirm: async () => false}
 
 /** A change whose write fails the way a full disk or a concurrent edit would. */
 function failing(message = 'disk full'): PlannedChange {

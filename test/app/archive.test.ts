@@ -1,20 +1,21 @@
+import {renderDiff} from '../../src/render/diff-preview.js'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {applyChanges, type ApplyPorts} from '../../src/app/apply-change.js'
 import {planArchiveChanges, type ArchiveInput, type ArchiveOutcome} from '../../src/app/archive.js'
-import {runCheck} from '../../src/app/check.js'
+import {runCheck} from '../../src/app/check/check.js'
 import {headingSlug} from '../../src/edit/heading-slug.js'
 import {UserError} from '../../src/errors.js'
 import {loadProjectConfig} from '../../src/io/find-config.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 import {scanDocument} from '../../src/ledger/scan.js'
 import {corpusPath, itWithCorpus} from '../support/corpus.js'
 
 const DATE = '2026-11-29'
-const PORTS: ApplyPorts = {interactive: false, color: false, showPreview: () => undefined, confirm: async () => false}
+const PORTS: ApplyPorts = {interactive: false, color: false, renderDiff, showPreview: () => undefined, confirm: async () => false}
 const DONE_STATUSES = new Set(['done', '**Done** — 2026-01-23', 'completed'])
 const STATUSES = ['done', 'in_progress', '**Done** — 2026-01-23', 'pending', 'completed']
 

@@ -3,10 +3,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {planAttemptChange} from '../../src/app/attempt.js'
-import {resolveConfig} from '../../src/app/config.js'
+import {resolveConfig} from '../../src/config/config.js'
 import {planSetChange} from '../../src/app/set.js'
 import {showEntry} from '../../src/app/show.js'
-import type {ProjectConfig} from '../../src/io/find-config.js'
+import type {ProjectConfig} from '../../src/config/project-config.js'
 
 // An item whose heading holds a U+2028 (LINE SEPARATOR) is found by show, set and attempt, and
 // their edits land on its lines, every other byte as it was (the separator included).

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {planAddFinding, type NewFinding} from '../../src/edit/add-finding.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFindings} from '../../src/ledger/findings.js'
+import {readFindings} from '../../src/ledger/findings/findings.js'
 import {fixtureDocument} from '../ledger/helpers/ledger-files.js'
 
 const finding = (overrides: Partial<NewFinding> = {}): NewFinding => ({id: 'NEW-001', synopsis: 'Learnt something.', status: 'Active', date: '2025-10-20', ...overrides})

@@ -4,7 +4,7 @@ import type {ArchiveSelection} from '../../src/edit/archive-selection.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {UserError} from '../../src/errors.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 
 const DATE = '2026-11-29'
 const DONE: ArchiveSelection = {by: 'status', status: 'done'}

@@ -5,7 +5,7 @@ import {planAttempt} from '../../src/edit/append-attempt.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {UserError} from '../../src/errors.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 import {repoRoot} from '../support/corpus.js'
 
 const NOW = new Date('2026-12-02T17:46:11Z')

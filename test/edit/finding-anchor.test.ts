@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {findingAnchor} from '../../src/edit/finding-anchor.js'
-import {readFindings} from '../../src/ledger/findings.js'
+import {readFindings} from '../../src/ledger/findings/findings.js'
 import {scanDocument} from '../../src/ledger/scan.js'
 import {fixtureDocument} from '../ledger/helpers/ledger-files.js'
 

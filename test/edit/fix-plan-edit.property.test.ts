@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import {planAttempt} from '../../src/edit/append-attempt.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 
 const words = fc.array(fc.constantFrom('Phase', 'C3', 'audit;', 'rerun', '35.98s.', '`plans/x/`', '✅', 'POLICY-001,', '—', '→', 'a|b'), {minLength: 1, maxLength: 6}).map((parts) => parts.join(' '))
 

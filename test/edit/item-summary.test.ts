@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {firstSentence, itemSummary, SUMMARY_MAX_CHARS} from '../../src/edit/item-summary.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 
 function summaryOf(...body: string[]): string | undefined {
   const ledger = readFixPlan(createDocument('f.md', ['## [A-1] Item', '- Status: done', ...body].join('\n') + '\n'))

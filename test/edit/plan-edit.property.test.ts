@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readPlan} from '../../src/ledger/plan.js'
+import {readPlan} from '../../src/ledger/plan/plan.js'
 
 /** Cell text as humans write it: words, inline code (pipes inside allowed), escaped pipes, emoji. */
 const cellText = fc

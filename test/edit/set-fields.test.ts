@@ -6,8 +6,8 @@ import {parseAssignments} from '../../src/edit/field-assignment.js'
 import {planSetFields, type SetOptions} from '../../src/edit/set-fields.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
-import {findField} from '../../src/ledger/item-fields.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
+import {findField} from '../../src/ledger/fix-plan/item-fields.js'
 import {repoRoot} from '../support/corpus.js'
 
 const DATE = {lastUpdated: '2026-11-29'}

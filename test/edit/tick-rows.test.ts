@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {planTick, type TickRequest} from '../../src/edit/tick-rows.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
-import {readPlan} from '../../src/ledger/plan.js'
+import {readPlan} from '../../src/ledger/plan/plan.js'
 
 function tick(text: string, request: Partial<TickRequest> & {ids: string[]}) {
   const plan = readPlan(createDocument('plan.md', text))

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import {createDocument} from '../../src/ledger/document.js'
-import {itemId} from '../../src/ledger/find-item.js'
-import {readFindings} from '../../src/ledger/findings.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
-import {readPlan} from '../../src/ledger/plan.js'
+import {itemId} from '../../src/ledger/fix-plan/find-item.js'
+import {readFindings} from '../../src/ledger/findings/findings.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
+import {readPlan} from '../../src/ledger/plan/plan.js'
 
 // U+2028 (LINE SEPARATOR) and U+2029 (PARAGRAPH SEPARATOR) end a line for JavaScript's `.` and
 // `m`-flag anchors, but not for Markdown or git: inside a line they are ordinary characters.

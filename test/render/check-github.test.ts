@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type {CheckResult} from '../../src/app/check.js'
+import type {CheckResult} from '../../src/app/check/check.js'
 import {renderCheckGithub} from '../../src/render/check-github.js'
 
 const result: CheckResult = {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type {CheckResult} from '../../src/app/check.js'
+import type {CheckResult} from '../../src/app/check/check.js'
 import {renderCheckText, renderRuleList, skippedNote, summaryLine} from '../../src/render/check-text.js'
 
 const problem = (path: string, line: number, severity: 'error' | 'warning', message: string, rule = 'duplicate-id') => ({rule, severity, path, line, column: 2, message, preexisting: false})

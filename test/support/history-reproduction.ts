@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {planAttempt} from '../../src/edit/append-attempt.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument, withDocumentEol} from '../../src/ledger/document.js'
-import {readFixPlan} from '../../src/ledger/fix-plan.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 import type {AttemptEntry, FixPlanLedger} from '../../src/ledger/model.js'
 
 /**

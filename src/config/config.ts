@@ -1,0 +1,134 @@
+import {UserError} from '../errors.js'
+import {CONFIGURABLE_STATES} from '../ledger/plan/state-marker.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {RULE_IDS} from './rule-ids.js'
+
+/** The project file; its folder is the repository root, against which all its paths resolve. */
+export const CONFIG_FILE_NAME = '.planledger.json'
+
+export type RuleSeverity = 'error' | 'warning' | 'off'
+
+/** `.planledger.json` as written: every key optional. */
+export interface PlanledgerConfig {
+  fixPlan?: string
+  findings?: string
+  plans?: string[]
+  archive?: string
+  /** `check` rule id → severity, overriding the rule's default for all its reports. */
+  rules?: Record<string, RuleSeverity>
+  /** Markers added to the state vocabulary: `{"done": ["✓"], "partial": ["~", "WIP"]}` (open, partial, done, blocked). */
+  states?: Record<string, unknown>
+  /** Line cap for the fix plan (`check` rule line-budget; default 1000). */
+  lineBudget?: number
+}
+
+/** The configuration a command works with: defaults filled in, user's own choices kept apart. */
+export interface ResolvedConfig {
+  /** Candidate fix-plan paths, first existing wins (one entry when the user chose it). */
+  fixPlanCandidates: string[]
+  findings: string
+  plans: string[]
+  archive: string
+  rules: Record<string, RuleSeverity>
+  states: Record<string, unknown>
+  lineBudget?: number
+  /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
+  user: PlanledgerConfig
+}
+
+export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md']
+export const DEFAULT_FINDINGS = 'docs/findings.md'
+export const DEFAULT_PLANS = ['plans/active/**/*.md']
+export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
+
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget'] as const
+const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
+
+/** Checks an already-parsed `.planledger.json` value; `fileName` is how messages name the file. */
+export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): PlanledgerConfig {
+  const fail = (message: string, hint?: string): never => {
+    throw new UserError(`${fileName}: ${message}`, {path: fileName, hint})
+  }
+  if (!isPlainObject(value)) return fail('must be a JSON object, e.g. {"fixPlan": "docs/fix_plan.md"}')
+  for (const key of Object.keys(value)) {
+    if ((KNOWN_KEYS as readonly string[]).includes(key)) continue
+    const hint = didYouMean(suggestClosest(key, KNOWN_KEYS)) ?? `known keys: ${KNOWN_KEYS.join(', ')}`
+    fail(`unknown key \`${key}\``, hint)
+  }
+  const config: PlanledgerConfig = {}
+  for (const key of ['fixPlan', 'findings', 'archive'] as const) {
+    const path = value[key]
+    if (path === undefined) continue
+    if (typeof path !== 'string' || path.trim() === '') fail(`\`${key}\` must be a non-empty string`)
+    config[key] = path as string
+  }
+  if (value.plans !== undefined) config.plans = validatePlans(value.plans, fail)
+  if (value.rules !== undefined) config.rules = validateRules(value.rules, fail)
+  if (value.states !== undefined) config.states = validateStates(value.states, fail)
+  if (value.lineBudget !== undefined) {
+    const budget = value.lineBudget
+    if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
+    config.lineBudget = budget as number
+  }
+  return config
+}
+
+/** Fills in defaults for every key the user left out. */
+export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
+  return {
+    fixPlanCandidates: user.fixPlan === undefined ? [...DEFAULT_FIX_PLAN_CANDIDATES] : [user.fixPlan],
+    findings: user.findings ?? DEFAULT_FINDINGS,
+    plans: user.plans ?? [...DEFAULT_PLANS],
+    archive: user.archive ?? DEFAULT_ARCHIVE,
+    rules: user.rules ?? {},
+    states: user.states ?? {},
+    lineBudget: user.lineBudget,
+    user,
+  }
+}
+
+type Fail = (message: string, hint?: string) => never
+
+function validatePlans(plans: unknown, fail: Fail): string[] {
+  const list = typeof plans === 'string' ? [plans] : plans
+  if (!Array.isArray(list) || list.some((glob) => typeof glob !== 'string' || glob.trim() === '')) {
+    return fail('`plans` must be a string or an array of strings')
+  }
+  return list as string[]
+}
+
+function validateRules(rules: unknown, fail: Fail): Record<string, RuleSeverity> {
+  if (!isPlainObject(rules)) return fail('`rules` must be an object of rule id → "error", "warning" or "off"')
+  const ids = RULE_IDS
+  for (const [id, severity] of Object.entries(rules)) {
+    if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
+      fail(`\`rules.${id}\` must be "error", "warning" or "off"`)
+    }
+    if (!ids.includes(id)) fail(`unknown rule \`${id}\` in \`rules\``, didYouMean(suggestClosest(id, ids)) ?? 'see `planledger check --list-rules`')
+  }
+  return rules as Record<string, RuleSeverity>
+}
+
+const STATE_NAMES: readonly string[] = CONFIGURABLE_STATES
+
+/** Each state maps to one marker or a list; a marker is what stands between the brackets, 1–4 characters. */
+function validateStates(states: unknown, fail: Fail): Record<string, string[]> {
+  if (!isPlainObject(states)) return fail('`states` must be an object')
+  const result: Record<string, string[]> = {}
+  for (const [state, value] of Object.entries(states)) {
+    if (!STATE_NAMES.includes(state)) {
+      fail(`unknown state \`${state}\` in \`states\``, didYouMean(suggestClosest(state, STATE_NAMES)) ?? `states are ${STATE_NAMES.join(', ')}`)
+    }
+    const markers = typeof value === 'string' ? [value] : value
+    const isMarker = (marker: unknown) => typeof marker === 'string' && /^[^[\]\r\n]{1,4}$/u.test(marker)
+    if (!Array.isArray(markers) || !markers.every(isMarker)) {
+      fail(`\`states.${state}\` must be a marker or a list of markers, e.g. ["x", "✅"] (1–4 characters, no brackets)`)
+    }
+    result[state] = markers as string[]
+  }
+  return result
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

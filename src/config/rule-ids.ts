@@ -1,0 +1,20 @@
+/**
+ * The ids `.planledger.json` may name under `rules`. Kept here, not read off the rules, because the
+ * rules depend on the config module (and loading every rule for every command would slow start-up);
+ * a test holds this list equal to the registry's.
+ */
+export const RULE_IDS: readonly string[] = [
+  'attempt-numbering',
+  'broken-link',
+  'conflict-markers',
+  'done-without-evidence',
+  'duplicate-id',
+  'history-rewritten',
+  'index-mismatch',
+  'line-budget',
+  'missing-artifact',
+  'missing-ledger',
+  'phase-status',
+  'unknown-finding',
+  'unknown-state',
+]

@@ -1,0 +1,142 @@
+import type {LedgerDocument} from '../document.js'
+import {readHeadingHistory} from './attempt-heading-history.js'
+import {isAttemptsHistoryKey, isAttemptsHistoryTitle, isBareHistoryLine, mergeHistories, readBareLineHistory, readFieldHistory} from './attempt-history.js'
+import {readFields} from './fix-plan-fields.js'
+import {readHeader} from './fix-plan-header.js'
+import {readIndex} from './fix-plan-index.js'
+import {findItemHeadings, type ItemHeading} from './fix-plan-items.js'
+import {createLedgerLines, lineSpan, warn, type LedgerLines} from './fix-plan-lines.js'
+import type {AttemptsHistory, FixPlanItem, FixPlanLedger} from '../model.js'
+import {scanDocument, type ScanResult} from '../scan.js'
+
+/**
+ * Reads a fix plan (`docs/fix_plan.md`, FORMATS.md §2) from the scanner's lines: header, index,
+ * `[ID]` items with their fields and Attempts History, and a file-level heading history. Never
+ * throws; what it cannot interpret becomes a warning with its line.
+ */
+export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(doc)): FixPlanLedger {
+  const lines = createLedgerLines(doc, scan)
+  for (const warning of scan.warnings) warn(lines, warning.line, warning.message)
+  if (scan.conflictMarkers.length > 0) {
+    warn(lines, scan.conflictMarkers[0], `Git conflict markers on ${scan.conflictMarkers.length} line(s); resolve them before editing this ledger`)
+  }
+
+  const itemHeadings = findItemHeadings(lines)
+  const items = itemHeadings.map((heading) => readItem(lines, heading))
+  const fileHistory = readFileHistories(lines, itemHeadings)
+  // Header and index come before the first item and before a file-level history (whose bodies hold bold fields and tables too).
+  const boundary = Math.min(itemHeadings[0]?.line ?? lines.count, fileHistory.firstLine) - 1
+  const header = readHeader(lines, boundary)
+  const index = readIndex(lines, boundary)
+  checkIds(lines, items, index)
+
+  const warnings = lines.warnings.sort((a, b) => a.line - b.line)
+  return {doc, header, index, items, attempts: fileHistory.history, warnings}
+}
+
+function readItem(lines: LedgerLines, heading: ItemHeading): FixPlanItem {
+  const owner = `[${heading.id}]`
+  const histories: AttemptsHistory[] = []
+  // Lines taken by bare-line histories (rarely more than one range; a per-item bitmap would make many items quadratic).
+  const owned: Array<[number, number]> = []
+
+  for (let at = heading.line + 1; at <= heading.bodyEnd; at++) {
+    if (!isBareHistoryLine(lines, at)) continue
+    const bare = readBareLineHistory(lines, at, heading.bodyEnd)
+    histories.push(bare.history)
+    owned.push([at, bare.lastLine])
+    at = bare.lastLine
+  }
+  const isOwned = (line: number) => owned.some(([from, to]) => from <= line && line <= to)
+  const {fields, strayBullets} = readFields(lines, heading.line + 1, heading.bodyEnd, isOwned)
+  for (const field of fields) if (isAttemptsHistoryKey(field.key)) histories.push(readFieldHistory(lines, field))
+  const headings = lines.scan.headings
+  for (let at = heading.headingIndex + 1; at < headings.length && headings[at].line <= heading.endLine; at++) {
+    if (!isAttemptsHistoryTitle(headings[at].text)) continue
+    const read = readHeadingHistory(lines, at, heading.endLine)
+    histories.push(read.history)
+    while (at + 1 < headings.length && headings[at + 1].line <= read.ranges[0][1]) at++
+  }
+
+  if (fields.length === 0) warn(lines, heading.line, `Item ${owner} has no \`- Key: value\` fields (Status, Priority, ...)`)
+  if (strayBullets.length > 0) {
+    warn(lines, strayBullets[0], `Item ${owner}: ${strayBullets.length} top-level bullet(s) are not \`Key: value\` fields and are left as written`)
+  }
+  warnRepeatedKeys(lines, owner, fields)
+
+  return {
+    id: heading.id,
+    title: heading.title,
+    line: heading.line + 1,
+    level: heading.level,
+    span: lineSpan(lines, heading.line, heading.endLine),
+    endLine: heading.endLine + 1,
+    fields,
+    attempts: mergeHistories(lines, histories, `Item ${owner}`),
+  }
+}
+
+function warnRepeatedKeys(lines: LedgerLines, owner: string, fields: FixPlanItem['fields']): void {
+  const seen = new Map<string, number>()
+  for (const field of fields) {
+    const key = field.key.toLowerCase()
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, field.line)
+    else warn(lines, field.line - 1, `Item ${owner} repeats the field \`${field.key}\` (first at line ${first}); edits use the first`)
+  }
+}
+
+/**
+ * Histories outside every `[ID]` item: `## Attempts History` headings (the dose_experiments
+ * layout) and bare `Attempts History:` lines. `firstLine` is 0-based, `count` when there is none.
+ */
+function readFileHistories(lines: LedgerLines, items: ItemHeading[]): {history?: AttemptsHistory; firstLine: number} {
+  const histories: AttemptsHistory[] = []
+  const owned = new Uint8Array(lines.count)
+  for (const item of items) owned.fill(1, item.line, item.endLine + 1)
+  const headings = lines.scan.headings
+  let nextItem = 0
+  for (let at = 0; at < headings.length; at++) {
+    const heading = headings[at]
+    if (owned[heading.line] === 1 || !isAttemptsHistoryTitle(heading.text)) continue
+    while (nextItem < items.length && items[nextItem].line <= heading.line) nextItem++
+    const scopeEnd = nextItem < items.length ? items[nextItem].line - 1 : lines.count - 1
+    const read = readHeadingHistory(lines, at, scopeEnd)
+    histories.push(read.history)
+    for (const [from, to] of read.ranges) owned.fill(1, from, to + 1)
+  }
+  // A bare-line history outside items runs at most to the next heading or owned line.
+  const limits = new Int32Array(lines.count)
+  for (let at = lines.count - 1, limit = at; at >= 0; at--) {
+    limits[at] = limit
+    if (owned[at] === 1 || lines.scan.kinds[at] === 'heading') limit = at - 1
+  }
+  for (let at = 0; at < lines.count; at++) {
+    if (owned[at] === 1 || !isBareHistoryLine(lines, at)) continue
+    const bare = readBareLineHistory(lines, at, limits[at])
+    histories.push(bare.history)
+    at = bare.lastLine
+  }
+  const history = mergeHistories(lines, histories, 'The file')
+  // A loop, not Math.min(...spread): thousands of histories would overflow the argument stack.
+  let firstLine = lines.count
+  for (const found of histories) firstLine = Math.min(firstLine, found.line - 1)
+  return {history, firstLine}
+}
+
+/** Index rows without an item, repeated index rows and repeated item IDs: edits would be ambiguous. */
+function checkIds(lines: LedgerLines, items: FixPlanItem[], index: FixPlanLedger['index']): void {
+  const itemLines = new Map<string, number>()
+  for (const item of items) {
+    const first = itemLines.get(item.id)
+    if (first === undefined) itemLines.set(item.id, item.line)
+    else warn(lines, item.line - 1, `Item [${item.id}] appears twice (first at line ${first}); edits use the first`)
+  }
+  const indexLines = new Map<string, number>()
+  for (const entry of index) {
+    const first = indexLines.get(entry.id)
+    if (first !== undefined) warn(lines, entry.line - 1, `Index lists ${entry.id} twice (first at line ${first})`)
+    else indexLines.set(entry.id, entry.line)
+    if (!itemLines.has(entry.id)) warn(lines, entry.line - 1, `Index row ${entry.id} has no [${entry.id}] item in this file`)
+  }
+}

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict'
+import {
+  DEFAULT_ARCHIVE,
+  DEFAULT_FINDINGS,
+  DEFAULT_FIX_PLAN_CANDIDATES,
+  DEFAULT_PLANS,
+  resolveConfig,
+  validateConfig,
+} from '../../src/config/config.js'
+import {jsonErrorOffset} from '../../src/config/json-error-offset.js'
+import {parseConfigJson} from '../../src/config/parse-config-json.js'
+import {userErrorOf} from '../support/assertions.js'
+
+describe('validateConfig', () => {
+  it('accepts an empty object and every key with the right type', () => {
+    assert.deepEqual(validateConfig({}), {})
+    const full = {
+      fixPlan: 'fix_plan.md',
+      findings: 'kb/findings.md',
+      plans: ['plans/**/*.md', 'reports/*.md'],
+      archive: 'archive/old.md',
+      rules: {'unknown-state': 'error', 'line-budget': 'off'},
+      states: {done: ['x', 'D']},
+      lineBudget: 1000,
+    }
+    assert.deepEqual(validateConfig(full), full)
+  })
+
+  it('turns a single plans glob into a list', () => {
+    assert.deepEqual(validateConfig({plans: 'plans/*.md'}), {plans: ['plans/*.md']})
+  })
+
+  it('rejects plans that are neither a string nor an array of strings', () => {
+    for (const plans of [3, [1], {a: 'b'}, ['ok', null]]) {
+      const error = userErrorOf(() => validateConfig({plans}))
+      assert.equal(error.message, '.planledger.json: `plans` must be a string or an array of strings')
+      assert.equal(error.exitCode, 2)
+    }
+  })
+
+  it('rejects a path key that is not a non-empty string', () => {
+    assert.equal(userErrorOf(() => validateConfig({fixPlan: 7})).message, '.planledger.json: `fixPlan` must be a non-empty string')
+    assert.equal(userErrorOf(() => validateConfig({findings: ''})).message, '.planledger.json: `findings` must be a non-empty string')
+  })
+
+  it('type-checks the reserved keys', () => {
+    assert.equal(userErrorOf(() => validateConfig({lineBudget: 0})).message, '.planledger.json: `lineBudget` must be a positive integer')
+    assert.equal(userErrorOf(() => validateConfig({lineBudget: 1.5})).message, '.planledger.json: `lineBudget` must be a positive integer')
+    assert.equal(
+      userErrorOf(() => validateConfig({rules: {'row-state': 'fatal'}})).message,
+      '.planledger.json: `rules.row-state` must be "error", "warning" or "off"',
+    )
+    assert.equal(userErrorOf(() => validateConfig({states: []})).message, '.planledger.json: `states` must be an object')
+  })
+
+  it('rejects a non-object document', () => {
+    const error = userErrorOf(() => validateConfig(['fix_plan.md']))
+    assert.equal(error.message, '.planledger.json: must be a JSON object, e.g. {"fixPlan": "docs/fix_plan.md"}')
+  })
+
+  it('names an unknown key and suggests the closest known one', () => {
+    const error = userErrorOf(() => validateConfig({fixplan: 'x.md'}))
+    assert.equal(error.message, '.planledger.json: unknown key `fixplan`')
+    assert.equal(error.hint, 'did you mean fixPlan?')
+    assert.equal(userErrorOf(() => validateConfig({plan: 'x'})).hint, 'did you mean plans?')
+  })
+
+  it('lists the known keys when nothing is close', () => {
+    const error = userErrorOf(() => validateConfig({colour: true}))
+    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget')
+  })
+
+  it('names the file as the caller shows it', () => {
+    assert.equal(userErrorOf(() => validateConfig({plans: 1}, '../.planledger.json')).path, '../.planledger.json')
+  })
+})
+
+describe('resolveConfig', () => {
+  it('fills in every default, with the root fix_plan.md as fallback', () => {
+    const config = resolveConfig({})
+    assert.deepEqual(config.fixPlanCandidates, DEFAULT_FIX_PLAN_CANDIDATES)
+    assert.deepEqual(DEFAULT_FIX_PLAN_CANDIDATES, ['docs/fix_plan.md', 'fix_plan.md'])
+    assert.equal(config.findings, DEFAULT_FINDINGS)
+    assert.deepEqual(config.plans, DEFAULT_PLANS)
+    assert.equal(config.archive, DEFAULT_ARCHIVE)
+    assert.deepEqual(config.user, {})
+  })
+
+  it('uses a configured fix plan alone, with no fallback', () => {
+    const config = resolveConfig({fixPlan: 'ledger/fix.md', plans: ['p/*.md']})
+    assert.deepEqual(config.fixPlanCandidates, ['ledger/fix.md'])
+    assert.deepEqual(config.plans, ['p/*.md'])
+    assert.equal(config.user.fixPlan, 'ledger/fix.md')
+  })
+})
+
+describe('parseConfigJson', () => {
+  it('parses valid JSON, a leading BOM included', () => {
+    assert.deepEqual(parseConfigJson('\uFEFF{"plans": "p/*.md"}', '.planledger.json'), {plans: 'p/*.md'})
+  })
+
+  it('reports line and column of a trailing comma', () => {
+    const error = userErrorOf(() => parseConfigJson('{\n  "fixPlan": "a.md",\n}\n', '.planledger.json'))
+    assert.equal(error.message, '.planledger.json:3:1: invalid JSON: Expected double-quoted property name')
+    assert.equal(error.line, 3)
+    assert.equal(error.exitCode, 2)
+  })
+
+  it('reports a missing value where V8 gives no position', () => {
+    const error = userErrorOf(() => parseConfigJson('{"fixPlan": }', 'cfg.json'))
+    assert.equal(error.message, "cfg.json:1:13: invalid JSON: Unexpected token '}'")
+  })
+
+  it('reports the end of a truncated file', () => {
+    const error = userErrorOf(() => parseConfigJson('{"plans": [\n', '.planledger.json'))
+    assert.equal(error.message, '.planledger.json:2:1: invalid JSON: unexpected end of input')
+  })
+})
+
+describe('jsonErrorOffset', () => {
+  it('agrees with valid JSON', () => {
+    for (const text of ['{}', ' [1, -2.5e3, "a\\u00e9", true, false, null] ', '{"a": {"b": []}}']) {
+      assert.equal(jsonErrorOffset(text), -1, text)
+    }
+  })
+
+  it('finds the first bad character', () => {
+    assert.equal(jsonErrorOffset('{a: 1}'), 1)
+    assert.equal(jsonErrorOffset('[1 2]'), 3)
+    assert.equal(jsonErrorOffset('{"a": 1} x'), 9)
+    assert.equal(jsonErrorOffset('"tab\there"'), 4)
+    assert.equal(jsonErrorOffset(''), 0)
+  })
+})

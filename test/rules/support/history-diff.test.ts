@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import {diffHistory} from '../../../src/rules/support/history-diff.js'
+
+const entries = (...texts: string[]) => texts.map((text) => ({text, number: /#(\d+)/.exec(text) ? Number(/#(\d+)/.exec(text)![1]) : undefined}))
+
+describe('diffHistory', () => {
+  it('finds nothing when the old entries are a prefix of the new ones', () => {
+    assert.deepEqual(diffHistory(entries('#1 a', '#2 b'), entries('#1 a', '#2 b', '#3 c')), [])
+    assert.deepEqual(diffHistory([], entries('#1 a')), [])
+  })
+
+  it('accepts a new entry inserted between old ones', () => {
+    assert.deepEqual(diffHistory(entries('a', 'b'), entries('a', 'new', 'b')), [])
+  })
+
+  it('pairs an old entry with the new one in its slot as an edit', () => {
+    assert.deepEqual(diffHistory(entries('#1 a', '#2 b', '#3 c'), entries('#1 a', '#2 B', '#3 c')), [{kind: 'edited', baseline: 1, current: 1}])
+  })
+
+  it('does not call a different attempt number an edit: that is a deletion (and a new entry)', () => {
+    assert.deepEqual(diffHistory(entries('#1 a', '#2 b'), entries('#1 a', '#3 c')), [{kind: 'deleted', baseline: [1], current: 1}])
+  })
+
+  it('groups consecutive deletions, pointing at what now stands in their place', () => {
+    assert.deepEqual(diffHistory(entries('a', 'b', 'c', 'd'), entries('a', 'd')), [{kind: 'deleted', baseline: [1, 2], current: 1}])
+    assert.deepEqual(diffHistory(entries('a', 'b'), entries('a')), [{kind: 'deleted', baseline: [1], current: undefined}])
+  })
+
+  it('finds a swapped pair as one move', () => {
+    assert.deepEqual(diffHistory(entries('a', 'b', 'c'), entries('a', 'c', 'b')), [{kind: 'moved', baseline: 1, current: 2}])
+  })
+
+  it('matches repeated texts as a multiset', () => {
+    assert.deepEqual(diffHistory(entries('x', 'x', 'y'), entries('x', 'y', 'x')), [{kind: 'moved', baseline: 1, current: 2}])
+  })
+})
