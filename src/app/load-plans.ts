@@ -42,7 +42,9 @@ export async function loadPlans(project: ProjectConfig, plan: string): Promise<L
 export function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] {
   const hits: Array<[LoadedPlan, string[]]> = []
   const errors: unknown[] = []
-  for (const loaded of plans) {
+  // A row whose whole ID is the spec wins over a range reading of it in another file.
+  const exact = plans.filter((loaded) => loaded.addressable.some((row) => row.id === spec))
+  for (const loaded of exact.length > 0 ? exact : plans) {
     try {
       hits.push([loaded, expandRowIds([spec], loaded.addressable)])
     } catch (error) {
