@@ -8,6 +8,7 @@ import {requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import {findItemOrFail} from '../ledger/find-item.js'
+import {planRowById} from '../ledger/plan-row-by-id.js'
 import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFindings, type EditableFindings} from './editable-findings.js'
@@ -87,7 +88,7 @@ async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<
   if (input.file !== undefined) throw new UserError('--file names a fix plan; a PLAN:ROW target names its plan itself', {hint: 'drop --file'})
   const [loaded, rows] = resolveSpec(await loadPlans(project, planSpec), rowSpec)
   if (rows.length !== 1) throw new UserError(`\`${shownInput(rowSpec)}\` names ${rows.length} rows (${rows.join(', ')}); link one row at a time`)
-  const row = loaded.plan.rows.find((candidate) => candidate.id === rows[0])!
+  const row = planRowById(loaded.plan, rows[0])
   return {editable: loaded, target: {kind: 'row', plan: loaded.doc.path, row: rows[0]}, plan: (links) => planRowFindings(loaded.plan, row, links)}
 }
 

@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
+import {planRowById} from '../ledger/plan-row-by-id.js'
 import {asTableCellText, evidenceStyleOf, formatEvidence, type Evidence} from './evidence-style.js'
 import {requireOneLine} from './one-line-value.js'
 import {markerFor} from './state-markers.js'
@@ -35,11 +36,7 @@ export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
   const marker = markerFor(request.state, plan.rows)
   const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence)
   const result: TickPlan = {edits: [], changed: [], unchanged: []}
-  const byId = request.ids.map((id) => {
-    const row = plan.rows.find((candidate) => candidate.id === id)
-    if (!row) throw new UserError(`Unknown row \`${id}\` in ${plan.doc.path}`)
-    return row
-  })
+  const byId = request.ids.map((id) => planRowById(plan, id))
   for (const row of [...byId, ...(request.rows ?? [])]) {
     const rowEdits = editsForRow(plan, row, marker, evidenceText, request.evidence.note)
     if (rowEdits.length === 0) {

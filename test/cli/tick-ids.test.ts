@@ -75,4 +75,13 @@ describe('planledger tick: row IDs as other teams write them', () => {
     const files = JSON.parse(result.stdout).files
     assert.deepEqual(files.map((file: {path: string; changed: Array<{id: string}>}) => [file.path, file.changed.map((change) => change.id)]), [[`${initiative}/reports/sub.md`, ['C-01']]])
   })
+
+  it('refuses an ID two rows of the plan carry, naming both lines, and writes nothing', async () => {
+    write('fix_plan.md', CHECKLIST + '- [ ] **T-300**: Fix linting again\n')
+    const snapshot = snapshotFiles(root)
+    const result = await tick('fix_plan.md', 'T-300', '--note', 'x')
+    assert.equal(result.exitCode, 2)
+    assert.equal(result.stderr.split('\n')[0], 'planledger: Row ID `T-300` is ambiguous: rows at lines 3 and 11 of fix_plan.md')
+    assert.deepEqual(snapshotFiles(root), snapshot)
+  })
 })

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {planTick, type TickRequest} from '../../src/edit/tick-rows.js'
+import {UserError} from '../../src/errors.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readPlan} from '../../src/ledger/plan.js'
@@ -74,5 +75,14 @@ describe('planTick', () => {
     const before = table(['| A1 | a | [ ] | g |', '| A2 | b | [ ] | g |']).replace(/\n/g, '\r\n')
     const {after} = tick(before, {ids: ['A1']})
     assert.equal(after, before.replace('| A1 | a | [ ] |', '| A1 | a | [x] |'))
+  })
+
+  it('refuses an ID two rows carry, naming both lines, rather than ticking the first', () => {
+    const before = '## Checklist\n- [ ] T-300: Lint.\n- [ ] T-301: Types.\n- [ ] T-300: Lint again.\n'
+    assert.throws(
+      () => tick(before, {ids: ['T-300']}),
+      (error: UserError) => error.message === 'Row ID `T-300` is ambiguous: rows at lines 2 and 4 of plan.md' && error.exitCode === 2 && /duplicate-id/.test(error.hint ?? ''),
+    )
+    assert.equal(tick(before, {ids: ['T-301']}).changed.length, 1)
   })
 })
