@@ -85,4 +85,27 @@ describe('planTick', () => {
     )
     assert.equal(tick(before, {ids: ['T-301']}).changed.length, 1)
   })
+
+  it('reopening records a note without the ✅ and date that claim completion, and keeps earlier evidence', () => {
+    const before = table(['| A1 | a | [x] | Built. ✅ 2025-10-18 — Done. |', '| A2 | b | [x] | g |'])
+    const reopened = tick(before, {ids: ['A1'], state: 'open', evidence: {date: '2025-10-19', note: 'Regressed in CI', artifacts: ['logs/ci.txt']}})
+    assert.equal(reopened.after, before.replace('| A1 | a | [x] | Built. ✅ 2025-10-18 — Done. |', '| A1 | a | [ ] | Built. ✅ 2025-10-18 — Done. Regressed in CI. Artifacts: `logs/ci.txt`. |'))
+    assert.equal(tick(before, {ids: ['A2'], state: '[ ]'}).after, before.replace('| A2 | b | [x] |', '| A2 | b | [ ] |'))
+    const checklist = '- [x] S1: Ship it. ✅ 2025-10-18 — Shipped.\n'
+    assert.equal(tick(checklist, {ids: ['S1'], state: 'open', evidence: {date: '2025-10-19', note: 'Rolled back', artifacts: []}}).after, '- [ ] S1: Ship it. ✅ 2025-10-18 — Shipped. Rolled back.\n')
+  })
+
+  it('appends evidence to a wrapped checklist item after its last line, before its sub-items', () => {
+    const before = ['- [ ] A1: Re-run the audit; identify the', '      true-divergence entries', '      cleanly.', '  - sub-step', '- [ ] A2: Next.', ''].join('\n')
+    const {after} = tick(before, {ids: ['A1'], evidence: {date: '2025-10-19', note: 'Audited', artifacts: []}})
+    assert.equal(after, before.replace('      cleanly.', '      cleanly. ✅ 2025-10-19 — Audited.').replace('- [ ] A1', '- [x] A1'))
+  })
+
+  it('does not take the next paragraph, a sibling item or an unindented line for a wrapped line', () => {
+    for (const next of ['', '- [ ] A2: sibling', 'lazy unindented line', '## Heading']) {
+      const before = ['- [ ] A1: One line.', next, '  indented after', ''].join('\n')
+      const {after} = tick(before, {ids: ['A1'], evidence: {date: '2025-10-19', note: 'N', artifacts: []}})
+      assert.equal(after, before.replace('- [ ] A1: One line.', '- [x] A1: One line. ✅ 2025-10-19 — N.'), JSON.stringify(next))
+    }
+  })
 })
