@@ -81,7 +81,7 @@ describe('planledger tick: row IDs as other teams write them', () => {
     const snapshot = snapshotFiles(root)
     const result = await tick('fix_plan.md', 'T-300', '--note', 'x')
     assert.equal(result.exitCode, 2)
-    assert.equal(result.stderr.split('\n')[0], 'planledger: Row ID `T-300` is ambiguous: rows at lines 3 and 11 of fix_plan.md')
+    assert.equal(result.stderr.split('\n')[0], 'planledger: Row ID `T-300` is ambiguous: rows at lines 3 and 10 of fix_plan.md')
     assert.deepEqual(snapshotFiles(root), snapshot)
   })
 })
