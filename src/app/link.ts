@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
@@ -16,6 +15,7 @@ import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange, type EditableFile} from './editable-ledger.js'
 import {requireKnownFindings} from './known-findings.js'
 import {loadPlans, resolveSpec} from './load-plans.js'
+import {isInitiative} from './plan-files.js'
 
 export interface LinkInput {
   /** `ITEM-ID`, `[ITEM-ID]`, or `PLAN:ROW`. */
@@ -95,7 +95,7 @@ async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<
 async function itemTarget(project: ProjectConfig, id: string, file: string | undefined): Promise<ResolvedTarget> {
   const editable = await readEditableFixPlan(project, file)
   // A bare row ID or an initiative ID is the common slip: point at the PLAN:ROW form.
-  const rowHint = existsSync(resolve(project.root, 'plans/active', id)) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
+  const rowHint = isInitiative(project, id) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
   const item = findItemOrFail(editable.ledger, id, rowHint)
   return {editable, target: {kind: 'item', id}, plan: (links) => planItemFindings(editable.doc, item, links)}
 }
