@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
@@ -8,6 +7,7 @@ import {requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import {findItemOrFail} from '../ledger/fix-plan/find-item.js'
+import {planRowById} from '../ledger/plan/plan-row-by-id.js'
 import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFindings, type EditableFindings} from './editable-findings.js'
@@ -15,6 +15,7 @@ import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange, type EditableFile} from './editable-ledger.js'
 import {requireKnownFindings} from './check/known-findings.js'
 import {loadPlans, resolveSpec} from './load-plans.js'
+import {isInitiative} from './plan-files.js'
 
 export interface LinkInput {
   /** `ITEM-ID`, `[ITEM-ID]`, or `PLAN:ROW`. */
@@ -87,14 +88,14 @@ async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<
   if (input.file !== undefined) throw new UserError('--file names a fix plan; a PLAN:ROW target names its plan itself', {hint: 'drop --file'})
   const [loaded, rows] = resolveSpec(await loadPlans(project, planSpec), rowSpec)
   if (rows.length !== 1) throw new UserError(`\`${shownInput(rowSpec)}\` names ${rows.length} rows (${rows.join(', ')}); link one row at a time`)
-  const row = loaded.plan.rows.find((candidate) => candidate.id === rows[0])!
+  const row = planRowById(loaded.plan, rows[0])
   return {editable: loaded, target: {kind: 'row', plan: loaded.doc.path, row: rows[0]}, plan: (links) => planRowFindings(loaded.plan, row, links)}
 }
 
 async function itemTarget(project: ProjectConfig, id: string, file: string | undefined): Promise<ResolvedTarget> {
   const editable = await readEditableFixPlan(project, file)
   // A bare row ID or an initiative ID is the common slip: point at the PLAN:ROW form.
-  const rowHint = existsSync(resolve(project.root, 'plans/active', id)) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
+  const rowHint = isInitiative(project, id) ? `to link a row of initiative ${id}, write ${id}:ROW` : 'to link a plan row, write PLAN:ROW'
   const item = findItemOrFail(editable.ledger, id, rowHint)
   return {editable, target: {kind: 'item', id}, plan: (links) => planItemFindings(editable.doc, item, links)}
 }

@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
@@ -9,7 +8,7 @@ import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {shownInput} from '../shown-input.js'
 import {readEditable, type EditableFile} from './editable-ledger.js'
-import {linkedPlanFiles, planFilesFor} from './plan-files.js'
+import {linkedPlanFiles, resolvePlanArgument} from './plan-files.js'
 
 export interface LoadedPlan extends EditableFile {
   plan: PlanLedger
@@ -20,9 +19,7 @@ export interface LoadedPlan extends EditableFile {
 /** The plan files a PLAN argument names (a path, or an initiative and the plans it links to), read for editing. */
 export async function loadPlans(project: ProjectConfig, plan: string): Promise<LoadedPlan[]> {
   const {readPlan} = await import('../ledger/plan/plan.js')
-  const paths = planFilesFor(project, plan)
-  const initiativeFolder = resolve(project.root, 'plans/active', plan)
-  const followLinks = existsSync(initiativeFolder)
+  const {files: paths, folder: initiativeFolder} = resolvePlanArgument(project, plan)
   const vocabulary = stateVocabularyOf(project.config.states)
   const loaded: LoadedPlan[] = []
   const queue = [...paths]
@@ -33,7 +30,7 @@ export async function loadPlans(project: ProjectConfig, plan: string): Promise<L
     const ledger = readPlan(editable.doc, editable.scan, vocabulary)
     const addressable = ledger.rows.map((row) => ({id: row.id, line: row.line, group: row.kind === 'table' ? (row.table ?? -1) : -1 - (row.indent ?? 0)}))
     loaded.push({...editable, plan: ledger, addressable})
-    if (followLinks) appendAll(queue, linkedPlanFiles(project, editable.doc, initiativeFolder))
+    if (initiativeFolder !== undefined) appendAll(queue, linkedPlanFiles(project, editable.doc, initiativeFolder))
   }
   return loaded
 }
@@ -42,7 +39,9 @@ export async function loadPlans(project: ProjectConfig, plan: string): Promise<L
 export function resolveSpec(plans: LoadedPlan[], spec: string): [LoadedPlan, string[]] {
   const hits: Array<[LoadedPlan, string[]]> = []
   const errors: unknown[] = []
-  for (const loaded of plans) {
+  // A row whose whole ID is the spec wins over a range reading of it in another file.
+  const exact = plans.filter((loaded) => loaded.addressable.some((row) => row.id === spec))
+  for (const loaded of exact.length > 0 ? exact : plans) {
     try {
       hits.push([loaded, expandRowIds([spec], loaded.addressable)])
     } catch (error) {

@@ -42,5 +42,7 @@ async function planOfActiveItem(project: ProjectConfig): Promise<{plan: string; 
       hint: 'add "- Working Plan: `plans/...`" to the item, or pass --plan PLAN',
     })
   }
-  return {plan: shownPath(project, plan), item: item.id}
+  // The Working Plan may name the file, the initiative's folder, or just the initiative (either layout).
+  const named = /[\\/]|\.md$/i.test(plan) ? shownPath(project, plan) : plan
+  return {plan: planFilesFor(project, named)[0], item: item.id}
 }

@@ -14,7 +14,7 @@ export default class Next extends BaseCommand {
   ]
 
   static override flags = {
-    plan: Flags.string({description: 'a plan file, or an initiative ID under plans/active/', helpValue: 'PLAN'}),
+    plan: Flags.string({description: 'a plan file, or an initiative ID (plans/active/<ID>/ or plans/active/<ID>.md)', helpValue: 'PLAN'}),
   }
 
   async run(): Promise<NextResult> {

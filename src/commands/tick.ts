@@ -15,7 +15,7 @@ export default class Tick extends BaseCommand {
   ]
 
   static override args = {
-    plan: Args.string({description: 'plan file, or initiative ID (plans/active/<ID>/)', required: true}),
+    plan: Args.string({description: 'plan file, or initiative ID (plans/active/<ID>/ or plans/active/<ID>.md)', required: true}),
     ids: Args.string({description: 'row IDs: D1.A, D1.A,D1.B, D1.A-C, A1..A3 (or use --match)'}),
   }
 

@@ -29,14 +29,16 @@ export function evidenceStyleOf(plan: PlanLedger): EvidenceStyle {
 
 /**
  * `✅ 2025-10-19 — Runtime profile complete. Artifacts: `a`, `b`.` or
- * `**COMPLETE 2025-10-19:** ... Artifacts: ...`. Empty when there is nothing to record.
+ * `**COMPLETE 2025-10-19:** ... Artifacts: ...`. Empty when there is nothing to record. `completes`
+ * false (reopening a row) leaves the ✅ / COMPLETE and date out: those claim the work is done.
  */
-export function formatEvidence(style: EvidenceStyle, evidence: Evidence): string {
+export function formatEvidence(style: EvidenceStyle, evidence: Evidence, completes = true): string {
   const parts: string[] = []
   if (evidence.note) parts.push(sentence(evidence.note))
   if (evidence.artifacts.length > 0) parts.push(`Artifacts: ${evidence.artifacts.map((path) => '`' + path + '`').join(', ')}.`)
   if (parts.length === 0) return ''
   const body = parts.join(' ')
+  if (!completes) return body
   return style === 'complete-bold' ? `**COMPLETE ${evidence.date}:** ${body}` : `✅ ${evidence.date} — ${body}`
 }
 

@@ -95,7 +95,8 @@ interface RowTextPlace {
 
 function rowTextPlace(plan: PlanLedger, row: PlanRow): RowTextPlace {
   if (row.kind === 'checklist') {
-    const end = row.textSpan?.end ?? row.span.end
+    // A wrapped item's text ends on its last continuation line.
+    const end = row.paragraphEnd ?? row.textSpan?.end ?? row.span.end
     return {span: {start: row.textSpan?.start ?? end, end}}
   }
   const columns = plan.tables[row.table ?? -1]?.columns

@@ -51,7 +51,10 @@ function expandToken(token: string, rows: readonly AddressableRow[], known: Map<
   return ids
 }
 
-/** Splits a range at `..`, an en dash or a hyphen whose left side is a known row; abbreviated ends take the start's prefix. */
+/**
+ * Splits a range at `..`, an en dash or a hyphen whose left side is a known row; abbreviated ends take the
+ * start's prefix. Callers look a token up as a row ID first, so a row named `CR-01` is never a range.
+ */
 function splitRange(token: string, known: Map<string, number>): [string, string] | undefined {
   const separators = ['..', '–', '-']
   let fallback: [string, string] | undefined
@@ -63,7 +66,8 @@ function splitRange(token: string, known: Map<string, number>): [string, string]
       if (right !== '') {
         const pair: [string, string] = [left, completeEnd(left, right)]
         if (known.has(left)) return pair
-        fallback ??= pair
+        // `C-01`, `P0-1` are IDs too: a hyphen marks a range with a missing start only when its end is a row.
+        if (separator !== '-' || known.has(pair[1])) fallback ??= pair
       }
       at = token.indexOf(separator, at + separator.length)
     }

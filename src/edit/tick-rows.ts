@@ -1,5 +1,7 @@
 import {UserError} from '../errors.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
+import {planRowById} from '../ledger/plan/plan-row-by-id.js'
+import {stateOfMarker} from '../ledger/plan/state-marker.js'
 import {asTableCellText, evidenceStyleOf, formatEvidence, type Evidence} from './evidence-style.js'
 import {requireOneLine} from './one-line-value.js'
 import {markerFor} from './state-markers.js'
@@ -33,13 +35,11 @@ export interface TickPlan {
 /** Edits that set each row's state marker and append evidence to its guidance cell (or item text). */
 export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
   const marker = markerFor(request.state, plan.rows)
-  const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence)
+  // Reopening records the note but claims no completion; earlier evidence stays, as history.
+  const reopens = stateOfMarker(marker) === 'open'
+  const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence, !reopens)
   const result: TickPlan = {edits: [], changed: [], unchanged: []}
-  const byId = request.ids.map((id) => {
-    const row = plan.rows.find((candidate) => candidate.id === id)
-    if (!row) throw new UserError(`Unknown row \`${id}\` in ${plan.doc.path}`)
-    return row
-  })
+  const byId = request.ids.map((id) => planRowById(plan, id))
   for (const row of [...byId, ...(request.rows ?? [])]) {
     const rowEdits = editsForRow(plan, row, marker, evidenceText, request.evidence.note)
     if (rowEdits.length === 0) {
@@ -62,7 +62,7 @@ function editsForRow(plan: PlanLedger, row: PlanRow, marker: string, evidenceTex
   if (row.kind === 'checklist') {
     // Only a table cell has a way to show a line break (`<br>`); here it would end the item.
     requireOneLine(note ?? '', '--note', {lineBreakHint: `${rowName(row)} is a checklist item, not a table cell; give the note on one line`})
-    const end = row.textSpan?.end ?? row.span.end
+    const end = row.paragraphEnd ?? row.textSpan?.end ?? row.span.end
     edits.push({start: end, end, text: ' ' + evidenceText})
     return edits
   }

@@ -62,6 +62,8 @@ export interface PlanRow {
   textSpan?: Span
   /** Checklist rows: indentation of the list item in columns. */
   indent?: number
+  /** Checklist rows: offset where the item's text ends, after any lines it wraps onto (where evidence goes). */
+  paragraphEnd?: number
   /** The phase the row belongs to (its id, or heading title when it has none). */
   phase?: string
 }

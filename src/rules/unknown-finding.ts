@@ -67,7 +67,8 @@ function knownIds(context: RuleContext, findings: FindingsLedger): KnownIds {
     others: (id) =>
       items.has(id) ||
       planPaths.some((path) => path.includes(`/${id}/`)) ||
-      context.pathExists(resolve(context.root, 'plans/active', id)),
+      context.pathExists(resolve(context.root, 'plans/active', id)) ||
+      context.pathExists(resolve(context.root, 'plans/active', `${id}.md`)),
   }
 }
 

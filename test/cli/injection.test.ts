@@ -140,7 +140,7 @@ describeWithCorpus('planledger refuses values that would break a ledger', () => 
     it('tick PLAN (an initiative ID)', () =>
       refuse(
         ['tick', HUGE_ID, 'A1', '--yes'],
-        `planledger: no plan for initiative \`${CUT_ID}\`: looked for plans/active/${CUT_ID}/implementation.md and plans/active/${CUT_ID}/plan.md\nhint: pass the plan file path instead\n`,
+        `planledger: no plan for initiative \`${CUT_ID}\`: looked for plans/active/${CUT_ID}/implementation.md, plans/active/${CUT_ID}/plan.md and plans/active/${CUT_ID}.md\nhint: pass the plan file path instead\n`,
       ))
     it('a flag value oclif rejects', () =>
       refuse(['attempt', 'TEST-PYTORCH-001', '--body', 'x', '--result', HUGE_ID, '--yes'], `planledger: Expected ${('--result=' + HUGE_ID).slice(0, 79)}… to be one of: success, partial, failed\nhint: see \`planledger attempt --help\`\n`))

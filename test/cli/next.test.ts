@@ -71,7 +71,7 @@ describeWithCorpus('planledger next', () => {
     assert.equal(result.exitCode, 2)
     assert.equal(
       result.stderr,
-      'planledger: no plan for initiative `NOPE-001`: looked for plans/active/NOPE-001/implementation.md and plans/active/NOPE-001/plan.md\n' +
+      'planledger: no plan for initiative `NOPE-001`: looked for plans/active/NOPE-001/implementation.md, plans/active/NOPE-001/plan.md and plans/active/NOPE-001.md\n' +
         'hint: pass the plan file path instead\n',
     )
   })

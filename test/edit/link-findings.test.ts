@@ -110,6 +110,15 @@ describe('planRowFindings', () => {
     assert.deepEqual(run('B2', [link('FORMAT-001')]).result.edits, [])
   })
 
+  it('appends to a wrapped checklist item after its last line, and sees a clause on that line', () => {
+    const text = '- [ ] C1: Re-run the audit and\n      filter the positives.\n- [ ] C2: Next.\n'
+    const wrapped = readPlan(createDocument('plan.md', text))
+    const added = applyEdits(text, planRowFindings(wrapped, wrapped.rows[0], [link('POLICY-001')]).edits)
+    assert.equal(added, text.replace('positives.', 'positives. Findings: [POLICY-001](findings.md#policy-001).'))
+    const again = readPlan(createDocument('plan.md', added))
+    assert.deepEqual(planRowFindings(again, again.rows[0], [link('POLICY-001')]).edits, [])
+  })
+
   it('refuses a table without a guidance column', () => {
     const narrow = readPlan(createDocument('plan.md', '| ID | State |\n| --- | --- |\n| A1 | [ ] |\n'))
     assert.throws(() => planRowFindings(narrow, narrow.rows[0], [link('POLICY-001')]), /Row A1 \(line 3\) has no guidance cell to link findings in/)

@@ -51,6 +51,18 @@ describe('expandRowIds', () => {
     assert.throws(() => expandRowIds(['D1.Z-C'], phaseD), /Unknown row `D1.Z` \(start of range `D1.Z-C`\)/)
   })
 
+  it('reads hyphenated IDs as IDs when a row has that ID, even when they also parse as a range', () => {
+    const hyphenated = rows([['C', 'C-01', '01', 'P0', 'P0-1', '1', 'T-300']])
+    assert.deepEqual(expandRowIds(['C-01', 'P0-1', 'T-300'], hyphenated), ['C-01', 'P0-1', 'T-300'])
+    assert.deepEqual(expandRowIds(['C..01'], hyphenated), ['C', 'C-01', '01'])
+  })
+
+  it('names a missing hyphenated ID whole, not as the start of a range', () => {
+    const kanban = rows([['CR-01', 'CR-02', 'CR-03']])
+    assert.throws(() => expandRowIds(['CR-04'], kanban), (error: UserError) => error.message === 'Unknown row `CR-04`' && /did you mean CR-0/.test(error.hint ?? ''))
+    assert.deepEqual(expandRowIds(['CR-01..CR-03'], kanban), ['CR-01', 'CR-02', 'CR-03'])
+  })
+
   it('refuses a range over two tables', () => {
     assert.throws(
       () => expandRowIds(['D1.B..D2.A'], phaseD),

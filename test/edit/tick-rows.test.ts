@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {planTick, type TickRequest} from '../../src/edit/tick-rows.js'
+import {UserError} from '../../src/errors.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readPlan} from '../../src/ledger/plan/plan.js'
@@ -74,5 +75,37 @@ describe('planTick', () => {
     const before = table(['| A1 | a | [ ] | g |', '| A2 | b | [ ] | g |']).replace(/\n/g, '\r\n')
     const {after} = tick(before, {ids: ['A1']})
     assert.equal(after, before.replace('| A1 | a | [ ] |', '| A1 | a | [x] |'))
+  })
+
+  it('refuses an ID two rows carry, naming both lines, rather than ticking the first', () => {
+    const before = '## Checklist\n- [ ] T-300: Lint.\n- [ ] T-301: Types.\n- [ ] T-300: Lint again.\n'
+    assert.throws(
+      () => tick(before, {ids: ['T-300']}),
+      (error: UserError) => error.message === 'Row ID `T-300` is ambiguous: rows at lines 2 and 4 of plan.md' && error.exitCode === 2 && /duplicate-id/.test(error.hint ?? ''),
+    )
+    assert.equal(tick(before, {ids: ['T-301']}).changed.length, 1)
+  })
+
+  it('reopening records a note without the ✅ and date that claim completion, and keeps earlier evidence', () => {
+    const before = table(['| A1 | a | [x] | Built. ✅ 2025-10-18 — Done. |', '| A2 | b | [x] | g |'])
+    const reopened = tick(before, {ids: ['A1'], state: 'open', evidence: {date: '2025-10-19', note: 'Regressed in CI', artifacts: ['logs/ci.txt']}})
+    assert.equal(reopened.after, before.replace('| A1 | a | [x] | Built. ✅ 2025-10-18 — Done. |', '| A1 | a | [ ] | Built. ✅ 2025-10-18 — Done. Regressed in CI. Artifacts: `logs/ci.txt`. |'))
+    assert.equal(tick(before, {ids: ['A2'], state: '[ ]'}).after, before.replace('| A2 | b | [x] |', '| A2 | b | [ ] |'))
+    const checklist = '- [x] S1: Ship it. ✅ 2025-10-18 — Shipped.\n'
+    assert.equal(tick(checklist, {ids: ['S1'], state: 'open', evidence: {date: '2025-10-19', note: 'Rolled back', artifacts: []}}).after, '- [ ] S1: Ship it. ✅ 2025-10-18 — Shipped. Rolled back.\n')
+  })
+
+  it('appends evidence to a wrapped checklist item after its last line, before its sub-items', () => {
+    const before = ['- [ ] A1: Re-run the audit; identify the', '      true-divergence entries', '      cleanly.', '  - sub-step', '- [ ] A2: Next.', ''].join('\n')
+    const {after} = tick(before, {ids: ['A1'], evidence: {date: '2025-10-19', note: 'Audited', artifacts: []}})
+    assert.equal(after, before.replace('      cleanly.', '      cleanly. ✅ 2025-10-19 — Audited.').replace('- [ ] A1', '- [x] A1'))
+  })
+
+  it('does not take the next paragraph, a sibling item or an unindented line for a wrapped line', () => {
+    for (const next of ['', '- [ ] A2: sibling', 'lazy unindented line', '## Heading']) {
+      const before = ['- [ ] A1: One line.', next, '  indented after', ''].join('\n')
+      const {after} = tick(before, {ids: ['A1'], evidence: {date: '2025-10-19', note: 'N', artifacts: []}})
+      assert.equal(after, before.replace('- [ ] A1: One line.', '- [x] A1: One line. ✅ 2025-10-19 — N.'), JSON.stringify(next))
+    }
   })
 })

@@ -48,6 +48,12 @@ describe('done-without-evidence', () => {
     assert.deepEqual(doneWithoutEvidence.check(contextFrom({plans: {[PLAN_PATH]: plan}})), [])
   })
 
+  it('reads a wrapped checklist item to its last line, where tick appends evidence, but not its sub-items', () => {
+    const plan = ['- [x] B1: Re-ran the audit and', '      filtered the positives. Artifacts: `reports/audit.md`.', '- [x] B2: Committed.', '  - see `reports/b2.md`', ''].join('\n')
+    const reports = doneWithoutEvidence.check(contextFrom({plans: {[PLAN_PATH]: plan}}))
+    assert.deepEqual(reports.map((report) => report.message), ['Done row `B2` cites no evidence: no artifact path or link in its text'])
+  })
+
   itWithCorpus('reports nothing on the seed scenario: its done rows all cite their logs', () => {
     assert.deepEqual(doneWithoutEvidence.check(seedContext()), [])
   })

@@ -25,7 +25,7 @@ export function readPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(do
   }
   // Indexed: a plan has thousands of list items, and an array iterator allocates a result for each.
   for (let index = 0; index < scan.listItems.length; index++) {
-    const row = checklistRowOf(doc, scan.listItems[index], warnings, vocabulary)
+    const row = checklistRowOf(doc, scan.listItems[index], scan.kinds, warnings, vocabulary)
     if (row) rows.push(row)
   }
   rows.sort((a, b) => a.line - b.line)

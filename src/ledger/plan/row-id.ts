@@ -22,12 +22,16 @@ export interface ChecklistId {
   end: number
 }
 
+// One token, no spaces, no trailing punctuation: `A1`, `D1.A`, `T-300`, `CR-01`, `P1.1`.
+const TOKEN = String.raw`[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*`
 // `A1:`, `**A1:**`, `**A1**:`, `` `A1`: ``; the token has no spaces, so `Step 2:` has no ID.
-const CHECKLIST_ID = /^(\*\*|__)?(`?)([\p{L}\p{N}][\p{L}\p{N}._-]*)\2(?::[ \t]*\1|\1[ \t]*:)(?=\s|$)/u
+const COLON_ID = new RegExp(String.raw`^(\*\*|__)?(\x60?)(${TOKEN})\2(?::[ \t]*\1|\1[ \t]*:)(?=\s|$)`, 'u')
+// Bold alone marks an ID: `**P1.1** text`, and a bold heading that opens with one, `**1. Kill Switch**: text`.
+const BOLD_ID = new RegExp(String.raw`^(\*\*|__)(\x60?)(${TOKEN})\2(?:\1(?=\s|$)|[.:](?=[ \t]+\S[^\n]*?\1))`, 'u')
 
-/** The ID a checklist item's text starts with, when its token contains a digit (`S1`, `C3.A2`). */
+/** The ID a checklist item's text starts with, when its token contains a digit (`S1`, `C3.A2`, `T-300`). */
 export function checklistIdOf(text: string): ChecklistId | undefined {
-  const match = CHECKLIST_ID.exec(text)
+  const match = COLON_ID.exec(text) ?? BOLD_ID.exec(text)
   if (!match || !/\d/.test(match[3])) return undefined
   const start = (match[1] ?? '').length + match[2].length
   return {id: match[3], start, end: start + match[3].length}

@@ -66,6 +66,26 @@ describe('row IDs', () => {
   })
 })
 
+describe('bold checklist IDs', () => {
+  it('takes a bold digit-bearing token as the ID without a colon, and a number opening a bold title', () => {
+    const ids = [
+      '**P1.1** Implement the config',
+      '**T-300**: Fix linting',
+      '__CR-01__ underscores',
+      '**`X2`** code',
+      '**1. Kill Switch**: Implement it',
+      '**12: Wire up** the rest',
+      '**P1.1**Implement (no space)',
+      '**Bold prose** with no digit',
+      '**2 files** need review',
+      '**1.** bare number',
+      '**P1.1 unclosed',
+    ].map((text) => checklistIdOf(text)?.id)
+    assert.deepEqual(ids, ['P1.1', 'T-300', 'CR-01', 'X2', '1', '12', undefined, undefined, undefined, undefined, undefined])
+    assert.deepEqual(checklistIdOf('**P1.1** x'), {id: 'P1.1', start: 2, end: 6})
+  })
+})
+
 describe('phase headings', () => {
   it('reads ids, titles and trailing statuses', () => {
     const read = (text: string) => {
