@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../io/find-config.js'
 import {findField, workingPlanPath} from '../ledger/item-fields.js'
+import {itemLabel} from '../ledger/item-label.js'
 import {shownPath} from './ledger-paths.js'
 import {loadFixPlan, loadPlan} from './load-ledgers.js'
 import {planFilesFor} from './plan-files.js'
@@ -36,11 +37,11 @@ async function planOfActiveItem(project: ProjectConfig): Promise<{plan: string; 
   const field = findField(item, 'Working Plan')
   const plan = field && workingPlanPath(field.value)
   if (!plan) {
-    throw new UserError(`[${item.id}] is in_progress but has no Working Plan`, {
+    throw new UserError(`${itemLabel(item, fixPlan.dialect)} is in_progress but has no Working Plan`, {
       path,
       line: field?.line ?? item.line,
       hint: 'add "- Working Plan: `plans/...`" to the item, or pass --plan PLAN',
     })
   }
-  return {plan: shownPath(project, plan), item: item.id}
+  return {plan: shownPath(project, plan), item: item.id ?? item.title}
 }
