@@ -1,7 +1,7 @@
 import type {LedgerLines} from '../fix-plan-lines.js'
 import type {Dialect, FixPlanItem} from '../model.js'
 import {readChecklistItems} from './checklist.js'
-import {readIdHeadingItems} from './id-headings.js'
+import {readIdHeadingItems, type HeadingItems} from './id-headings.js'
 import {readQueueLogItems} from './queue-log.js'
 import type {FixPlanReadOptions} from './reader-options.js'
 import {readStatusRows, type StatusRow} from './status-tables.js'
@@ -16,7 +16,8 @@ export interface DialectRead {
  * The items of a fix plan without `## [ID]` items (FORMATS.md §4). The dialect the config names is
  * read as told; otherwise the reader that finds the most items wins, ties going to ID headings, then
  * checklists, then tables. Boxes inside heading items are their tasks and status-table rows naming
- * heading items are their index, so neither counts twice. Queue and log sections are the fallback:
+ * heading items are their index, so neither counts twice (phase headings, read as items only in
+ * files without other ID headings, must outnumber all the boxes). Queue and log sections are the fallback:
  * they are read only when no other dialect finds an item.
  */
 export function readDialectItems(lines: LedgerLines, options: FixPlanReadOptions): DialectRead {
@@ -24,7 +25,7 @@ export function readDialectItems(lines: LedgerLines, options: FixPlanReadOptions
   const readHeadings = () => readIdHeadingItems(lines, options, firstRowById(rows))
   switch (options.dialect) {
     case 'id-headings':
-      return {dialect: 'id-headings', items: readHeadings()}
+      return {dialect: 'id-headings', items: readHeadings().items}
     case 'checklist':
       return {dialect: 'checklist', items: readChecklistItems(lines, options)}
     case 'table':
@@ -38,17 +39,18 @@ export function readDialectItems(lines: LedgerLines, options: FixPlanReadOptions
   }
 }
 
-function detect(lines: LedgerLines, options: FixPlanReadOptions, rows: StatusRow[], readHeadings: () => FixPlanItem[]): DialectRead {
+function detect(lines: LedgerLines, options: FixPlanReadOptions, rows: StatusRow[], readHeadings: () => HeadingItems): DialectRead {
   // Warnings belong to the dialect that is chosen; the losing readers' are dropped.
   const warningsBefore = lines.warnings.length
-  const headingItems = readHeadings()
+  const {items: headingItems, groupsOnly} = readHeadings()
   const headingWarnings = lines.warnings.splice(warningsBefore)
   const checklist = readChecklistItems(lines, options)
   const headingIds = new Set(headingItems.map((item) => item.id))
   const ownRows = rows.filter((row) => !headingIds.has(row.id))
   const scores: Array<[DialectRead['dialect'], number]> = [
     ['id-headings', headingItems.length],
-    ['checklist', countOutside(checklist, headingItems)],
+    // Phase headings are items only when they outnumber the boxes inside them; other heading items own their boxes.
+    ['checklist', groupsOnly ? checklist.length : countOutside(checklist, headingItems)],
     ['table', ownRows.length],
   ]
   let best = scores[0]

@@ -11,6 +11,12 @@ import {parentHeadingTexts} from './sections.js'
 import {findStatusLine} from './status-line.js'
 import type {StatusRow} from './status-tables.js'
 
+export interface HeadingItems {
+  items: FixPlanItem[]
+  /** The items are group headings (`## Phase 1`): the file has no other ID headings. */
+  groupsOnly: boolean
+}
+
 interface ItemStatus {
   state: ItemState
   status: string | null
@@ -23,14 +29,20 @@ interface ItemStatus {
  * the level most such headings share. Deeper headings and checkboxes under one are its tasks. A
  * heading without a status marker whose body opens with checkboxes only groups those boxes (the
  * checklist dialect reads them); a heading repeating an earlier item's ID restates it (a details
- * section) and is not a second item. `index` maps IDs to rows of status tables elsewhere in the file.
+ * section) and is not a second item. Group headings (`## Phase 2`) are items only in a file with no
+ * other ID headings. `index` maps IDs to rows of status tables elsewhere in the file.
  */
-export function readIdHeadingItems(lines: LedgerLines, options: FixPlanReadOptions, index: ReadonlyMap<string, StatusRow>): FixPlanItem[] {
+export function readIdHeadingItems(lines: LedgerLines, options: FixPlanReadOptions, index: ReadonlyMap<string, StatusRow>): HeadingItems {
   const headings = lines.scan.headings
   const pattern = idPatternOf(options.idPattern)
   const parsed = headings.map((heading) => (heading.level >= 2 ? parseLeadingId(heading.text, true, pattern) : undefined))
+  // `## Phase 1.` headings group items; in a file with no other ID headings the phases are the items.
+  const groupsOnly = parsed.every((leading) => !leading || leading.group)
+  if (groupsOnly) {
+    for (let at = 0; at < parsed.length; at++) if (parsed[at]) parsed[at] = {...parsed[at]!, group: false}
+  }
   const level = commonLevel(headings, parsed)
-  if (level === undefined) return []
+  if (level === undefined) return {items: [], groupsOnly}
   const ends = sectionEnds(lines, headings, level)
   const parents = parentHeadingTexts(headings)
   const seen = new Map<string, number>()
@@ -69,19 +81,25 @@ export function readIdHeadingItems(lines: LedgerLines, options: FixPlanReadOptio
       fields: readFields(lines, heading.line + 1, bodyEnd, () => false).fields,
     })
   }
-  return items
+  return {items, groupsOnly}
 }
 
-/** The heading level with the most ID headings (the shallower on a tie). */
+/**
+ * The heading level with the most distinct IDs (the shallower on a tie). Distinct, because steps
+ * under items restart their numbers (`#### Шаг 1` under each `### P0-1`) and can outnumber the items.
+ */
 function commonLevel(headings: readonly Heading[], parsed: ReadonlyArray<LeadingId | undefined>): number | undefined {
-  const counts = new Map<number, number>()
+  const ids = new Map<number, Set<string>>()
   headings.forEach((heading, at) => {
-    if (parsed[at] && !parsed[at]!.group) counts.set(heading.level, (counts.get(heading.level) ?? 0) + 1)
+    const leading = parsed[at]
+    if (!leading || leading.group) return
+    const seen = ids.get(heading.level) ?? new Set<string>()
+    ids.set(heading.level, seen.add(leading.id))
   })
   let best: number | undefined
-  for (const [level, count] of counts) {
-    const bestCount = best === undefined ? 0 : counts.get(best)!
-    if (count > bestCount || (count === bestCount && level < best!)) best = level
+  for (const [level, seen] of ids) {
+    const bestCount = best === undefined ? 0 : ids.get(best)!.size
+    if (seen.size > bestCount || (seen.size === bestCount && level < best!)) best = level
   }
   return best
 }

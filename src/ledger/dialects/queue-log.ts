@@ -16,7 +16,8 @@ interface SectionRole {
 // The heading names what its entries are: work waiting, work done, or a running account of where things stand.
 const ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
   [/^(?:queue|backlog|up next|next up|to ?do|pending)\b/i, {kind: 'queue-entry', state: 'open'}],
-  [/^(?:completed|done|finished|changelog|history)\b|\blog$/i, {kind: 'log-entry', state: 'done'}],
+  // `Done when` is an item's criterion, not a log: the done words must stand alone or lead a list's name.
+  [/^(?:completed|done|finished)(?:\s+(?:items|tasks|work|fixes))?\s*(?:[(:—–-].*)?$|^(?:changelog|history)\b|\blog$/i, {kind: 'log-entry', state: 'done'}],
   // Statements of what exists now, mixed with blockers and goals: their state is not written, so it is not guessed.
   [/^current status\b/i, {kind: 'log-entry', state: 'unknown'}],
 ]
