@@ -18,7 +18,8 @@ import {scanDocument, type ScanResult} from './scan.js'
 /**
  * Reads a fix plan (`docs/fix_plan.md`, FORMATS.md §2) from the scanner's lines: header, index,
  * items with their fields and Attempts History, and a file-level heading history. Items are
- * `## [ID] Title` headings whenever the file has any (or the config says so); otherwise the
+ * `## [ID] Title` headings whenever the file has any or keeps a file-level Attempts History (or
+ * the config says so); otherwise the
  * dialect readers of FORMATS.md §4 find them. Never throws; what it cannot interpret becomes a
  * warning with its line.
  */
@@ -29,10 +30,11 @@ export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument
     warn(lines, scan.conflictMarkers[0], `Git conflict markers on ${scan.conflictMarkers.length} line(s); resolve them before editing this ledger`)
   }
 
-  const found = findItemHeadings(lines)
-  const bracketed = options.dialect === 'bracketed-headings' || (options.dialect === undefined && found.length > 0)
-  const itemHeadings = bracketed ? found : []
+  const chosen = options.dialect
+  const itemHeadings = chosen === undefined || chosen === 'bracketed-headings' ? findItemHeadings(lines) : []
   const fileHistory = readFileHistories(lines, itemHeadings)
+  // A file keeping its own Attempts History is written in this format (FORMATS.md §2), items or not yet.
+  const bracketed = chosen === 'bracketed-headings' || (chosen === undefined && (itemHeadings.length > 0 || fileHistory.history !== undefined))
   // Header and index come before the first item and before a file-level history (whose bodies hold bold fields and tables too).
   const boundary = Math.min(itemHeadings[0]?.line ?? lines.count, fileHistory.firstLine) - 1
   const header = readHeader(lines, boundary)
