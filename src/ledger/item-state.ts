@@ -50,9 +50,22 @@ export function classifyState(raw: string, vocabulary: StateVocabulary = BUILT_I
   for (const [emoji, state] of EMOJI) if (text.startsWith(emoji)) return state
   const configured = vocabulary.stateOf(text)
   if (configured !== 'unknown') return configured
+  // `stale / already fixed`: the first alternative that names a state decides.
+  for (const part of text.split(/\s+\/\s+/)) {
+    const state = stateOfWords(part)
+    if (state !== 'unknown') return state
+  }
+  return 'unknown'
+}
+
+// Words that only qualify the state word after them: `already fixed`, `now done`.
+const QUALIFIERS = /^(?:already|now|fully|all)\s+/
+
+function stateOfWords(text: string): ItemState {
   const plain = text
     .replace(/^[\s*_`~([]+/u, '')
     .toLowerCase()
+    .replace(QUALIFIERS, '')
   for (const [pattern, state] of PHRASES) if (pattern.test(plain)) return state
   const word = leadingStatusWord(plain)
   return (word !== undefined && WORDS.get(word)) || 'unknown'
