@@ -1,12 +1,15 @@
 import type {ProjectConfig} from '../config/project-config.js'
 import {findField, workingPlanPath} from '../ledger/fix-plan/item-fields.js'
-import type {AttemptEntry, FixPlanItem} from '../ledger/model.js'
+import type {AttemptEntry, Dialect, FixPlanItem, ItemState} from '../ledger/model.js'
 import {loadFixPlan} from './load-ledgers.js'
 
 export interface ListedItem {
-  id: string
+  /** Null when the item has no ID (its title names it). */
+  id: string | null
   title: string
   line: number
+  state: ItemState
+  /** The status as written: the Status field for `## [ID]` items, else the box, heading marker or cell. */
   status: string | null
   priority: string | null
   /** Number of Attempts History entries. */
@@ -26,6 +29,9 @@ export interface ListFilters {
 
 export interface ListResult {
   path: string
+  dialect: Dialect
+  /** Items in the file before filtering. */
+  total: number
   filters: {status: string | null; priority: string | null}
   items: ListedItem[]
 }
@@ -33,19 +39,22 @@ export interface ListResult {
 export async function listItems(project: ProjectConfig, filters: ListFilters): Promise<ListResult> {
   const fixPlan = (await loadFixPlan(project, {required: true}))!
   const items = fixPlan.items
-    .map(listedItem)
+    .map((item) => listedItem(item, fixPlan.dialect))
     .filter((item) => matches(item.status, filters.status) && matches(item.priority, filters.priority))
-  return {path: fixPlan.doc.path, filters: {status: filters.status ?? null, priority: filters.priority ?? null}, items}
+  const filtersShown = {status: filters.status ?? null, priority: filters.priority ?? null}
+  return {path: fixPlan.doc.path, dialect: fixPlan.dialect, total: fixPlan.items.length, filters: filtersShown, items}
 }
 
-export function listedItem(item: FixPlanItem): ListedItem {
+export function listedItem(item: FixPlanItem, dialect: Dialect): ListedItem {
   const entries = item.attempts?.entries ?? []
   const workingPlan = findField(item, 'Working Plan')
   return {
     id: item.id,
     title: item.title,
     line: item.line,
-    status: findField(item, 'Status')?.value ?? null,
+    state: item.state,
+    // `## [ID]` items list their Status field only (an index row's status stays the index's), as before dialects.
+    status: dialect === 'bracketed-headings' ? (findField(item, 'Status')?.value ?? null) : item.status,
     priority: findField(item, 'Priority')?.value ?? null,
     attempts: entries.length,
     lastAttemptDate: lastDated(entries)?.date ?? null,

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import {findField, workingPlanPath} from '../ledger/fix-plan/item-fields.js'
+import {itemLabel} from '../ledger/item-label.js'
 import {shownPath} from './locate-ledgers.js'
 import {loadFixPlan, loadPlan} from './load-ledgers.js'
 import {planFilesFor} from './plan-files.js'
@@ -36,7 +37,7 @@ async function planOfActiveItem(project: ProjectConfig): Promise<{plan: string; 
   const field = findField(item, 'Working Plan')
   const plan = field && workingPlanPath(field.value)
   if (!plan) {
-    throw new UserError(`[${item.id}] is in_progress but has no Working Plan`, {
+    throw new UserError(`${itemLabel(item, fixPlan.dialect)} is in_progress but has no Working Plan`, {
       path,
       line: field?.line ?? item.line,
       hint: 'add "- Working Plan: `plans/...`" to the item, or pass --plan PLAN',
@@ -44,5 +45,5 @@ async function planOfActiveItem(project: ProjectConfig): Promise<{plan: string; 
   }
   // The Working Plan may name the file, the initiative's folder, or just the initiative (either layout).
   const named = /[\\/]|\.md$/i.test(plan) ? shownPath(project, plan) : plan
-  return {plan: planFilesFor(project, named)[0], item: item.id}
+  return {plan: planFilesFor(project, named)[0], item: item.id ?? item.title}
 }

@@ -1,5 +1,5 @@
 import type {ProjectConfig} from '../config/project-config.js'
-import type {AttemptEntry, Finding, FindingsLedger, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import type {AttemptEntry, Finding, FindingsLedger, FixPlanItem, FixPlanLedger, Dialect, ItemState} from '../ledger/model.js'
 import {findById} from '../ledger/query.js'
 import {loadAllLedgers, loadLedgerAt} from './load-ledgers.js'
 import {planRowView, type PlanRowView} from './plan-row-view.js'
@@ -18,8 +18,13 @@ export interface FixPlanItemView {
   kind: 'fix-plan-item'
   path: string
   line: number
-  id: string
+  /** Null when the item has no ID (its title names it). */
+  id: string | null
   title: string
+  /** How the fix plan writes its items. */
+  dialect: Dialect
+  state: ItemState
+  status: string | null
   fields: Array<{key: string; value: string; line: number}>
   attempts: AttemptView[]
 }
@@ -55,6 +60,9 @@ export function fixPlanItemView(ledger: FixPlanLedger, item: FixPlanItem): FixPl
     line: item.line,
     id: item.id,
     title: item.title,
+    dialect: ledger.dialect,
+    state: item.state,
+    status: item.status,
     fields: item.fields.map((field) => ({key: field.key, value: field.value, line: field.line})),
     attempts: (item.attempts?.entries ?? []).map(attemptView),
   }

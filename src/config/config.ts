@@ -1,7 +1,8 @@
 import {UserError} from '../errors.js'
+import {DIALECTS, type Dialect} from '../ledger/model.js'
 import {CONFIGURABLE_STATES} from '../ledger/plan/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
-import {RULE_IDS} from './rule-ids.js'
+import {RULES} from '../rules/index.js'
 
 /** The project file; its folder is the repository root, against which all its paths resolve. */
 export const CONFIG_FILE_NAME = '.planledger.json'
@@ -20,6 +21,10 @@ export interface PlanledgerConfig {
   states?: Record<string, unknown>
   /** Line cap for the fix plan (`check` rule line-budget; default 1000). */
   lineBudget?: number
+  /** How the fix plan writes its items (FORMATS.md §4), instead of detecting it. */
+  dialect?: Dialect
+  /** A regular expression (source) for item IDs, replacing the built-in ID token. */
+  idPattern?: string
 }
 
 /** The configuration a command works with: defaults filled in, user's own choices kept apart. */
@@ -32,6 +37,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSeverity>
   states: Record<string, unknown>
   lineBudget?: number
+  dialect?: Dialect
+  idPattern?: string
   /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
   user: PlanledgerConfig
 }
@@ -41,7 +48,7 @@ export const DEFAULT_FINDINGS = 'docs/findings.md'
 export const DEFAULT_PLANS = ['plans/active/**/*.md']
 export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
 
-const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget'] as const
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern'] as const
 const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
 
 /** Checks an already-parsed `.planledger.json` value; `fileName` is how messages name the file. */
@@ -70,6 +77,8 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
     if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
     config.lineBudget = budget as number
   }
+  if (value.dialect !== undefined) config.dialect = validateDialect(value.dialect, fail)
+  if (value.idPattern !== undefined) config.idPattern = validateIdPattern(value.idPattern, fail)
   return config
 }
 
@@ -83,6 +92,8 @@ export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
     rules: user.rules ?? {},
     states: user.states ?? {},
     lineBudget: user.lineBudget,
+    dialect: user.dialect,
+    idPattern: user.idPattern,
     user,
   }
 }
@@ -99,7 +110,7 @@ function validatePlans(plans: unknown, fail: Fail): string[] {
 
 function validateRules(rules: unknown, fail: Fail): Record<string, RuleSeverity> {
   if (!isPlainObject(rules)) return fail('`rules` must be an object of rule id → "error", "warning" or "off"')
-  const ids = RULE_IDS
+  const ids = RULES.map((rule) => rule.id)
   for (const [id, severity] of Object.entries(rules)) {
     if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
       fail(`\`rules.${id}\` must be "error", "warning" or "off"`)
@@ -127,6 +138,25 @@ function validateStates(states: unknown, fail: Fail): Record<string, string[]> {
     result[state] = markers as string[]
   }
   return result
+}
+
+function validateDialect(dialect: unknown, fail: Fail): Dialect {
+  if (typeof dialect === 'string' && (DIALECTS as readonly string[]).includes(dialect)) return dialect as Dialect
+  const written = typeof dialect === 'string' ? dialect : JSON.stringify(dialect)
+  return fail(`unknown dialect \`${written}\` in \`dialect\``, didYouMean(suggestClosest(written, DIALECTS)) ?? `dialects are ${DIALECTS.join(', ')}`)
+}
+
+/** A regular expression source that compiles (Unicode mode) and cannot match nothing. */
+function validateIdPattern(pattern: unknown, fail: Fail): string {
+  if (typeof pattern !== 'string' || pattern === '') return fail('`idPattern` must be a non-empty regular expression string, e.g. "[A-Z]+-\\d+"')
+  let compiled: RegExp
+  try {
+    compiled = new RegExp(pattern, 'u')
+  } catch (error) {
+    return fail(`\`idPattern\` is not a valid regular expression: ${(error as Error).message}`)
+  }
+  if (compiled.test('')) fail('`idPattern` matches the empty string; it must match an ID such as "T-300"')
+  return pattern
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

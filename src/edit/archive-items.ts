@@ -87,7 +87,8 @@ export function planArchive(fixPlan: FixPlanLedger, archive: ArchiveTarget, requ
   const appended = appendToArchive(fixPlan.doc, archive, chosen, request.date)
   const items = chosen.map((move, at): ArchivedItem => {
     const {item} = move
-    const base = {id: item.id, title: item.title, line: item.line, lines: move.lastLine - move.firstLine + 1}
+    // Archiving moves `## [ID]` items, which always have an ID.
+    const base = {id: item.id ?? item.title, title: item.title, line: item.line, lines: move.lastLine - move.firstLine + 1}
     return {...base, archiveLine: appended.headingLines[at] + 1, anchor: appended.anchors[at], ...(move.summary === undefined ? {} : {summary: move.summary})}
   })
   const fixPlanEdits = chosen.map((move, at) => stubEdit(fixPlan.doc, move, request, items[at].anchor))

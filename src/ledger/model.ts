@@ -157,12 +157,48 @@ export interface AttemptsHistory {
   placeholder?: {line: number; span: Span}
 }
 
-export interface FixPlanItem {
-  id: string
-  title: string
-  /** 1-based heading line. */
+/** What a fix-plan item's state reads as, whatever words the file uses (FORMATS.md §4). */
+export type ItemState = 'open' | 'in_progress' | 'partial' | 'blocked' | 'done' | 'unknown'
+
+/** How a fix plan writes its items (FORMATS.md §4); `none`: prose with no items. */
+export type Dialect = 'bracketed-headings' | 'id-headings' | 'checklist' | 'table' | 'queue-log' | 'none'
+
+export const DIALECTS: readonly Dialect[] = ['bracketed-headings', 'id-headings', 'checklist', 'table', 'queue-log', 'none']
+
+export type ItemKind = 'heading' | 'checklist' | 'table-row' | 'queue-entry' | 'log-entry'
+
+/** Where an item's state was read from. */
+export type StatusSource = 'field' | 'box' | 'heading-marker' | 'cell' | 'index' | 'section' | 'none'
+
+/** A checkbox line (or a deeper heading) under an item. */
+export interface ItemTask {
+  /** 1-based. */
   line: number
+  state: ItemState
+  text: string
+  /** The whole line without its ending. */
+  span: Span
+  id?: string
+}
+
+export interface FixPlanItem {
+  /** The ID as written, without brackets, bold or a trailing colon; null when the title identifies the item. */
+  id: string | null
+  kind: ItemKind
+  title: string
+  /** 1-based first line (the heading, the checkbox line, the table row). */
+  line: number
+  /** Heading level for heading items; 0 for list and table items. */
   level: number
+  state: ItemState
+  /** The status text as written (Status field value, box marker, heading marker, status cell); null when there is none. */
+  status: string | null
+  statusSource: StatusSource
+  /** Exactly where the status text sits; absent when there is none to rewrite. */
+  statusSpan?: Span
+  tasks: ItemTask[]
+  /** Title of the group heading the item sits under. */
+  section?: string
   /** Heading start through the last line before the next item or group heading. */
   span: Span
   endLine: number
@@ -193,6 +229,8 @@ export interface HeaderField {
 
 export interface FixPlanLedger {
   doc: LedgerDocument
+  /** How this file writes its items. */
+  dialect: Dialect
   /** `**Last Updated:** ...` style lines before the first item. */
   header: HeaderField[]
   index: IndexEntry[]

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import {shownInput} from '../shown-input.js'
 import type {Finding, FindingsLedger, FixPlanItem, FixPlanLedger, PlanLedger, PlanRow} from './model.js'
+import {itemNames, itemsNamed} from './fix-plan/find-item.js'
 import {didYouMean, suggestClosest} from './suggest.js'
 
 /** The ledgers an ID is looked up in; any may be missing. */
@@ -21,6 +22,8 @@ export function listLedgerIds(ledgers: QueryLedgers): LedgerHit[] {
   const {fixPlan, findings} = ledgers
   if (fixPlan) {
     for (const item of fixPlan.items) {
+      // Items without an ID are named by title or @LINE (findById falls back to those).
+      if (item.id === null) continue
       hits.push({kind: 'fix-plan-item', id: item.id, path: fixPlan.doc.path, line: item.line, item, ledger: fixPlan})
     }
   }
@@ -38,15 +41,22 @@ export function listLedgerIds(ledgers: QueryLedgers): LedgerHit[] {
 }
 
 /**
- * The one entry called `id`: exact case first, then any case. Unknown → did-you-mean; present in
- * several files → ambiguous (within one file the first occurrence wins). Both exit 2.
+ * The one entry called `id`: exact case first, then any case; else a fix-plan item by title or
+ * `@LINE`. Unknown → did-you-mean; present in several files → ambiguous (within one file the first
+ * occurrence wins). Both exit 2.
  */
 export function findById(ledgers: QueryLedgers, id: string): LedgerHit {
   const all = listLedgerIds(ledgers)
   let hits = all.filter((hit) => hit.id === id)
   if (hits.length === 0) hits = all.filter((hit) => hit.id.toLowerCase() === id.toLowerCase())
+  const {fixPlan} = ledgers
+  if (hits.length === 0 && fixPlan) {
+    const item = itemsNamed(fixPlan.items, id)[0]
+    if (item) return {kind: 'fix-plan-item', id: item.id ?? item.title, path: fixPlan.doc.path, line: item.line, item, ledger: fixPlan}
+  }
   if (hits.length === 0) {
-    throw new UserError(`Unknown ID \`${shownInput(id)}\``, {hint: didYouMean(suggestClosest(id, all.map((hit) => hit.id)))})
+    const names = [...all.map((hit) => hit.id), ...(fixPlan ? itemNames(fixPlan.items) : [])]
+    throw new UserError(`Unknown ID \`${shownInput(id)}\``, {hint: didYouMean(suggestClosest(id, names))})
   }
   const firstPerFile = hits.filter((hit, index) => hits.findIndex((other) => other.path === hit.path) === index)
   if (firstPerFile.length > 1) {

@@ -9,7 +9,11 @@ export function renderShow(result: ShowResult): string {
 }
 
 function renderFixPlanItem(item: FixPlanItemView): string {
-  const lines = [`${item.path}:${item.line}: [${item.id}] ${item.title}`]
+  const bracketed = item.dialect === 'bracketed-headings'
+  const name = item.id === null ? '' : bracketed ? `[${item.id}] ` : `${item.id} `
+  const lines = [`${item.path}:${item.line}: ${name}${item.title}`]
+  // `## [ID]` items show their Status field below; other dialects' state comes from a box, marker or cell.
+  if (!bracketed) lines.push(`  state: ${item.state}${item.status === null ? '' : ` (${item.status})`}`)
   for (const field of item.fields) lines.push(`  ${field.key}:${field.value === '' ? '' : ` ${field.value}`}`)
   lines.push(`attempts (${item.attempts.length}):`)
   for (const attempt of item.attempts) lines.push(`  ${attemptLine(attempt)}`)

@@ -1,4 +1,5 @@
 import type {LedgerDocument} from '../ledger/document.js'
+import {itemLabel} from '../ledger/item-label.js'
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {columnAt, columnOf} from './support/text-position.js'
@@ -19,7 +20,7 @@ export const duplicateId: Rule = {
     const reports: RuleReport[] = []
     const {fixPlan, findings} = context
     if (fixPlan) {
-      const items = fixPlan.items.map((item) => ({id: item.id, line: item.line, column: columnOf(fixPlan.doc, item.line, `[${item.id}]`)}))
+      const items = fixPlan.items.flatMap((item) => (item.id === null ? [] : [{id: item.id, line: item.line, column: columnOf(fixPlan.doc, item.line, itemLabel(item, fixPlan.dialect))}]))
       appendAll(reports, duplicates(fixPlan.doc, items, (id) => `fix-plan item [${id}]`))
     }
     for (const plan of context.plans) {

@@ -35,7 +35,7 @@ export const indexMismatch: Rule = {
       reports.push(...fieldMismatch(fixPlan, entry, item, 'Priority', entry.priority, entry.prioritySpan))
     }
     for (const item of items.values()) {
-      if (indexed.has(item.id)) continue
+      if (item.id === null || indexed.has(item.id)) continue
       reports.push({
         path: fixPlan.doc.path,
         line: item.line,

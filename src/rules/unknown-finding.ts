@@ -58,7 +58,7 @@ function knownIds(context: RuleContext, findings: FindingsLedger): KnownIds {
     const prefix = id.slice(0, number.index)
     shapes.set(prefix, (shapes.get(prefix) ?? new Set()).add(number[1].length))
   }
-  const items = new Set(context.fixPlan?.items.map((item) => item.id) ?? [])
+  const items = new Set(context.fixPlan?.items.flatMap((item) => (item.id === null ? [] : [item.id])) ?? [])
   const planPaths = context.plans.map((plan) => resolve(context.cwd, plan.doc.path))
   return {
     findingIds,

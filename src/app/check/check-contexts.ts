@@ -1,4 +1,5 @@
 import type {ResolvedConfig} from '../../config/config.js'
+import type {FixPlanReadOptions} from '../../ledger/dialects/reader-options.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../../ledger/model.js'
 import type {StateVocabulary} from '../../ledger/plan/state-marker.js'
 import type {BaselineLedgers, CheckedFile, MissingLedger, RuleContext} from '../../rules/rule.js'
@@ -27,9 +28,16 @@ export interface ContextBase {
 /**
  * Reads and parses the targets from `source` (texts already read are reused). `required`: an
  * absent target is an error (the current files); otherwise it is left out (the baseline).
- * `vocabulary`: the project's state markers, for plan rows.
+ * `vocabulary`: the project's state markers, for plan rows; `fixPlanOptions`: the fix plan's dialect settings.
  */
-export async function loadTargets(source: LedgerSource, targets: CheckTarget[], required: boolean, reuseTexts: boolean, vocabulary?: StateVocabulary): Promise<LoadedTarget[]> {
+export async function loadTargets(
+  source: LedgerSource,
+  targets: CheckTarget[],
+  required: boolean,
+  reuseTexts: boolean,
+  vocabulary?: StateVocabulary,
+  fixPlanOptions?: FixPlanReadOptions,
+): Promise<LoadedTarget[]> {
   const [{createDocument}, {scanDocument}, {readFixPlan}, {readFindings}, {readPlan}] = await Promise.all([
     import('../../ledger/document.js'),
     import('../../ledger/scan.js'),
@@ -46,7 +54,7 @@ export async function loadTargets(source: LedgerSource, targets: CheckTarget[], 
     const doc = createDocument(target.shown, text)
     const scan = scanDocument(doc)
     const file: CheckedFile = {role: target.role, doc, scan}
-    if (target.role === 'fix-plan') loaded.push({target, file, fixPlan: readFixPlan(doc, scan)})
+    if (target.role === 'fix-plan') loaded.push({target, file, fixPlan: readFixPlan(doc, scan, fixPlanOptions)})
     else if (target.role === 'findings') loaded.push({target, file, findings: readFindings(doc, scan)})
     else loaded.push({target, file, plan: readPlan(doc, scan, vocabulary)})
   }

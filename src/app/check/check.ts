@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+import {fixPlanReadOptions} from '../fix-plan-options.js'
 import type {ProjectConfig} from '../../config/project-config.js'
 import {stateVocabularyOf} from '../../ledger/plan/state-marker.js'
 import {appendAll} from '../../ledger/unbounded-arrays.js'
@@ -52,10 +53,10 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   const trace = await traceLedgers(project, await selectTargets(project, current, options.paths, mode === 'staged'), baseline)
   const {targets} = trace
   const vocabulary = stateVocabularyOf(project.config.states)
-  const loaded = await loadTargets(current, targets, true, true, vocabulary)
+  const loaded = await loadTargets(current, targets, true, true, vocabulary, fixPlanReadOptions(project.config))
   const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, pathExists: cachedExists()}
 
-  const atBaseline = baseline ? await loadTargets(baseline.source, trace.baselineTargets, false, true, vocabulary) : undefined
+  const atBaseline = baseline ? await loadTargets(baseline.source, trace.baselineTargets, false, true, vocabulary, fixPlanReadOptions(project.config)) : undefined
   const baselineByPath = atBaseline && new Map(atBaseline.map((entry) => [entry.target.rootRelative, entry]))
   const run = runAll(buildContexts({...base, missingLedgers: trace.missing}, loaded, baselineByPath), (context) => runRules(context, options.rules), uniqueProblems)
   const before = atBaseline && runAll(buildContexts({...base, missingLedgers: trace.missingAtBaseline}, atBaseline), (context) => runRules(context, options.rules), uniqueProblems).problems

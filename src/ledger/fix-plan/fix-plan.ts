@@ -2,39 +2,60 @@ import type {LedgerDocument} from '../document.js'
 import {readHeadingHistory} from './attempt-heading-history.js'
 import {isAttemptsHistoryKey, isAttemptsHistoryTitle, isBareHistoryLine, mergeHistories, readBareLineHistory, readFieldHistory} from './attempt-history.js'
 import {readFields} from './fix-plan-fields.js'
+import {bracketedState} from '../dialects/bracketed-headings.js'
+import {readDialectItems} from '../dialects/detect.js'
+import {boxTasks} from '../dialects/item-tasks.js'
+import type {FixPlanReadOptions} from '../dialects/reader-options.js'
+import {parentHeadingTexts} from '../dialects/sections.js'
 import {readHeader} from './fix-plan-header.js'
 import {readIndex} from './fix-plan-index.js'
 import {findItemHeadings, type ItemHeading} from './fix-plan-items.js'
 import {createLedgerLines, lineSpan, warn, type LedgerLines} from './fix-plan-lines.js'
-import type {AttemptsHistory, FixPlanItem, FixPlanLedger} from '../model.js'
+import type {AttemptsHistory, Dialect, FixPlanItem, FixPlanLedger} from '../model.js'
+import {itemLabel} from '../item-label.js'
 import {scanDocument, type ScanResult} from '../scan.js'
 
 /**
  * Reads a fix plan (`docs/fix_plan.md`, FORMATS.md §2) from the scanner's lines: header, index,
- * `[ID]` items with their fields and Attempts History, and a file-level heading history. Never
- * throws; what it cannot interpret becomes a warning with its line.
+ * items with their fields and Attempts History, and a file-level heading history. Items are
+ * `## [ID] Title` headings whenever the file has any or keeps a file-level Attempts History (or
+ * the config says so); otherwise the
+ * dialect readers of FORMATS.md §4 find them. Never throws; what it cannot interpret becomes a
+ * warning with its line.
  */
-export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(doc)): FixPlanLedger {
+export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument(doc), options: FixPlanReadOptions = {}): FixPlanLedger {
   const lines = createLedgerLines(doc, scan)
   for (const warning of scan.warnings) warn(lines, warning.line, warning.message)
   if (scan.conflictMarkers.length > 0) {
     warn(lines, scan.conflictMarkers[0], `Git conflict markers on ${scan.conflictMarkers.length} line(s); resolve them before editing this ledger`)
   }
 
-  const itemHeadings = findItemHeadings(lines)
-  const items = itemHeadings.map((heading) => readItem(lines, heading))
+  const chosen = options.dialect
+  const itemHeadings = chosen === undefined || chosen === 'bracketed-headings' ? findItemHeadings(lines) : []
   const fileHistory = readFileHistories(lines, itemHeadings)
+  // A file keeping its own Attempts History is written in this format (FORMATS.md §2), items or not yet.
+  const bracketed = chosen === 'bracketed-headings' || (chosen === undefined && (itemHeadings.length > 0 || fileHistory.history !== undefined))
   // Header and index come before the first item and before a file-level history (whose bodies hold bold fields and tables too).
   const boundary = Math.min(itemHeadings[0]?.line ?? lines.count, fileHistory.firstLine) - 1
   const header = readHeader(lines, boundary)
   const index = readIndex(lines, boundary)
-  checkIds(lines, items, index)
+  let dialect: Dialect = 'bracketed-headings'
+  let items: FixPlanItem[]
+  if (bracketed) {
+    const parents = parentHeadingTexts(scan.headings)
+    items = itemHeadings.map((heading) => readItem(lines, heading, index, parents[heading.headingIndex], options))
+  } else {
+    const read = readDialectItems(lines, options)
+    dialect = read.dialect
+    items = read.items
+  }
+  checkIds(lines, items, bracketed ? index : [], dialect)
 
   const warnings = lines.warnings.sort((a, b) => a.line - b.line)
-  return {doc, header, index, items, attempts: fileHistory.history, warnings}
+  return {doc, dialect, header, index, items, attempts: fileHistory.history, warnings}
 }
 
-function readItem(lines: LedgerLines, heading: ItemHeading): FixPlanItem {
+function readItem(lines: LedgerLines, heading: ItemHeading, index: FixPlanLedger['index'], section: string | undefined, options: FixPlanReadOptions): FixPlanItem {
   const owner = `[${heading.id}]`
   const histories: AttemptsHistory[] = []
   // Lines taken by bare-line histories (rarely more than one range; a per-item bitmap would make many items quadratic).
@@ -66,9 +87,13 @@ function readItem(lines: LedgerLines, heading: ItemHeading): FixPlanItem {
 
   return {
     id: heading.id,
+    kind: 'heading',
     title: heading.title,
     line: heading.line + 1,
     level: heading.level,
+    ...bracketedState(fields, index.find((entry) => entry.id === heading.id), options.vocabulary),
+    tasks: boxTasks(lines, heading.line + 1, heading.endLine, options.vocabulary),
+    ...(section !== undefined && {section}),
     span: lineSpan(lines, heading.line, heading.endLine),
     endLine: heading.endLine + 1,
     fields,
@@ -125,12 +150,13 @@ function readFileHistories(lines: LedgerLines, items: ItemHeading[]): {history?:
 }
 
 /** Index rows without an item, repeated index rows and repeated item IDs: edits would be ambiguous. */
-function checkIds(lines: LedgerLines, items: FixPlanItem[], index: FixPlanLedger['index']): void {
+function checkIds(lines: LedgerLines, items: FixPlanItem[], index: FixPlanLedger['index'], dialect: Dialect): void {
   const itemLines = new Map<string, number>()
   for (const item of items) {
+    if (item.id === null) continue
     const first = itemLines.get(item.id)
     if (first === undefined) itemLines.set(item.id, item.line)
-    else warn(lines, item.line - 1, `Item [${item.id}] appears twice (first at line ${first}); edits use the first`)
+    else warn(lines, item.line - 1, `Item ${itemLabel(item, dialect)} appears twice (first at line ${first}); edits use the first`)
   }
   const indexLines = new Map<string, number>()
   for (const entry of index) {

@@ -1,13 +1,12 @@
 import {findField} from './item-fields.js'
+import {leadingStatusWord} from '../item-state.js'
 import type {FixPlanItem} from '../model.js'
 
 // Done items are written `done` by most loops and `complete(d)` by some; `--status done` takes all three.
 const DONE_WORDS = ['done', 'complete', 'completed']
 
-/** First run of letters, digits, `_` or `-` (markup such as `**`, backticks or emoji skipped), lowercased. */
-export function leadingStatusWord(value: string): string | undefined {
-  return /[\p{L}\p{N}][\p{L}\p{N}_-]*/u.exec(value)?.[0].toLowerCase()
-}
+// The word reader lives beside the state classifier, which reads the same leading word.
+export {leadingStatusWord} from '../item-state.js'
 
 /** The words a `--status` value selects: itself, or the three spellings of done. */
 export function statusWordsFor(status: string): string[] {
