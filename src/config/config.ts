@@ -2,7 +2,7 @@ import {UserError} from '../errors.js'
 import {DIALECTS, type Dialect} from '../ledger/model.js'
 import {CONFIGURABLE_STATES} from '../ledger/plan/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
-import {RULES} from '../rules/index.js'
+import {RULE_IDS} from './rule-ids.js'
 
 /** The project file; its folder is the repository root, against which all its paths resolve. */
 export const CONFIG_FILE_NAME = '.planledger.json'
@@ -110,7 +110,7 @@ function validatePlans(plans: unknown, fail: Fail): string[] {
 
 function validateRules(rules: unknown, fail: Fail): Record<string, RuleSeverity> {
   if (!isPlainObject(rules)) return fail('`rules` must be an object of rule id → "error", "warning" or "off"')
-  const ids = RULES.map((rule) => rule.id)
+  const ids = RULE_IDS
   for (const [id, severity] of Object.entries(rules)) {
     if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
       fail(`\`rules.${id}\` must be "error", "warning" or "off"`)
