@@ -105,3 +105,13 @@ describe('id-headings dialect', () => {
     assert.deepEqual(custom.items.map((item) => [item.id, item.title]), [['ABC_1', 'first thing'], ['ABC_2', 'second thing']])
   })
 })
+
+describe('id-headings markers', () => {
+  it('reads an emoji as a marker only at the end of the heading', () => {
+    const ledger = readLines(['# Plan', '', '## A1: Migrate ✅ markers to text', '', '## A2: Ship it 🔄', '', '## A3: Ship it ✅ COMPLETE', '', '## A4: Fix DONE'])
+    assert.deepEqual(
+      ledger.items.map((item) => [item.id, item.state, item.status]),
+      [['A1', 'unknown', null], ['A2', 'in_progress', '🔄'], ['A3', 'done', '✅ COMPLETE'], ['A4', 'done', 'DONE']],
+    )
+  })
+})
