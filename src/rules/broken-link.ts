@@ -1,4 +1,5 @@
 import {relative, resolve} from 'node:path'
+import {itemLabel} from '../ledger/item-label.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
@@ -45,7 +46,7 @@ function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: 
   const inside = workingPlanBases(context, fixPlan)
     .map((base) => candidateInside(context, base, file))
     .filter((candidate): candidate is string => candidate !== undefined)
-  if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`[${item.id}]\` escapes the repository`}]
+  if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`${itemLabel(item, fixPlan.dialect)}\` escapes the repository`}]
   if (inside.some((candidate) => context.pathExists(candidate))) return []
   const closed = closedStatusOf(item)
   const planPaths = context.plans.map((plan) => rootRelativePath(context, plan.doc.path))
@@ -53,7 +54,7 @@ function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: 
     {
       ...at,
       ...(closed && {severity: 'warning' as const}),
-      message: `Working Plan \`${written}\` of \`[${item.id}]\` does not exist`,
+      message: `Working Plan \`${written}\` of \`${itemLabel(item, fixPlan.dialect)}\` does not exist`,
       hint: closed
         ? `the item's Status is \`${closed.value}\`; point it at where the finished plan now lives`
         : didYouMean(suggestClosest(file, planPaths, {max: 1})) ?? 'paths resolve from the repository root',

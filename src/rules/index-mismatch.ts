@@ -1,4 +1,5 @@
 import {leadingStatusWord} from '../ledger/fix-plan/status-word.js'
+import {itemLabel} from '../ledger/item-label.js'
 import {findField} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
 import {trimCharacters} from '../ledger/trim-characters.js'
@@ -39,8 +40,8 @@ export const indexMismatch: Rule = {
       reports.push({
         path: fixPlan.doc.path,
         line: item.line,
-        column: columnOf(fixPlan.doc, item.line, `[${item.id}]`),
-        message: `Item [${item.id}] is missing from the index`,
+        column: columnOf(fixPlan.doc, item.line, itemLabel(item, fixPlan.dialect)),
+        message: `Item ${itemLabel(item, fixPlan.dialect)} is missing from the index`,
         hint: 'add an index entry for it',
       })
     }

@@ -140,7 +140,7 @@ describe('archive on a fix plan built from the dose_experiments corpus', () => {
       assert.deepEqual(reread.items.map((item) => item.id), built.map((item) => item.id))
       for (const item of reread.items) {
         const status = item.fields.find((field) => field.key === 'Status')!.value
-        assert.equal(status.startsWith(`archived ${DATE} — see `), doneIds.includes(item.id), item.id)
+        assert.equal(status.startsWith(`archived ${DATE} — see `), doneIds.includes(item.id!), item.id!)
       }
 
       // The result passes `check`: index in step (archived = archived), no duplicate or broken structure.

@@ -36,6 +36,7 @@ describeWithCorpus('planledger list', () => {
       id: 'TEST-PYTORCH-001',
       title: 'Author PyTorch integration workflow regression',
       line: 18,
+      state: 'in_progress',
       status: 'in_progress',
       priority: 'High',
       attempts: 4,

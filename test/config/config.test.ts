@@ -67,7 +67,21 @@ describe('validateConfig', () => {
 
   it('lists the known keys when nothing is close', () => {
     const error = userErrorOf(() => validateConfig({colour: true}))
-    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget')
+    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern')
+  })
+
+  it('accepts a known dialect and a compiling idPattern', () => {
+    assert.deepEqual(validateConfig({dialect: 'checklist', idPattern: '[A-Z]+-\\d+'}), {dialect: 'checklist', idPattern: '[A-Z]+-\\d+'})
+  })
+
+  it('refuses an unknown dialect with a did-you-mean, and an idPattern that does not compile or matches nothing', () => {
+    const dialect = userErrorOf(() => validateConfig({dialect: 'id-heading'}))
+    assert.equal(dialect.message, '.planledger.json: unknown dialect `id-heading` in `dialect`')
+    assert.equal(dialect.hint, 'did you mean id-headings?')
+    assert.match(userErrorOf(() => validateConfig({dialect: 7})).hint ?? '', /^dialects are bracketed-headings, id-headings/)
+    assert.match(userErrorOf(() => validateConfig({idPattern: '[A-'})).message, /`idPattern` is not a valid regular expression/)
+    assert.match(userErrorOf(() => validateConfig({idPattern: 'x*'})).message, /matches the empty string/)
+    assert.match(userErrorOf(() => validateConfig({idPattern: ''})).message, /non-empty regular expression/)
   })
 
   it('names the file as the caller shows it', () => {

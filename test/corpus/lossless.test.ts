@@ -21,7 +21,14 @@ function selfReplacingEdits(doc: LedgerDocument): TextEdit[] {
   for (const item of scan.listItems) {
     if (item.checkbox) edits.push({start: item.checkbox.start, end: item.checkbox.end, text: doc.text.slice(item.checkbox.start, item.checkbox.end)})
   }
+  // Item status spans (a Status value, a box marker, a heading marker, a status cell) overlap the
+  // spans above, so they are replaced on their own in statusEdits.
   return edits
+}
+
+/** Every fix-plan item's status span, replaced by its own text. */
+function statusEdits(doc: LedgerDocument): TextEdit[] {
+  return readFixPlan(doc).items.flatMap((item) => (item.statusSpan ? [{start: item.statusSpan.start, end: item.statusSpan.end, text: doc.text.slice(item.statusSpan.start, item.statusSpan.end)}] : []))
 }
 
 function readAll(doc: LedgerDocument) {
@@ -34,7 +41,8 @@ function shape(doc: LedgerDocument) {
   const {plan, fixPlan, findings} = readAll(doc)
   return {
     rows: plan.rows.map((row) => [row.id, row.state?.marker, row.line]),
-    items: fixPlan.items.map((item) => [item.id, item.fields.length, item.attempts?.entries.map((e) => [e.number, e.date, e.line, e.endLine])]),
+    dialect: fixPlan.dialect,
+    items: fixPlan.items.map((item) => [item.id, item.line, item.endLine, item.state, item.status, item.tasks.length, item.fields.length, item.attempts?.entries.map((e) => [e.number, e.date, e.line, e.endLine])]),
     fileAttempts: fixPlan.attempts?.entries.length,
     findings: findings.findings.map((finding) => [finding.id, finding.line]),
   }
@@ -46,6 +54,12 @@ describeWithCorpus('every corpus ledger, read losslessly', () => {
 
   it('finds the corpus (seed scenario, ptychopinn, 55 history versions)', () => {
     assert.ok(files.length >= 80, `only ${files.length} files under ${corpusRoot}`)
+  })
+
+  it('includes every wild/ ledger, hidden .agent folders and histories too', () => {
+    const wild = files.filter((path) => relative(corpusRoot, path).startsWith('wild/'))
+    assert.ok(wild.some((path) => path.includes('/.agent/')), 'vikunja .agent files')
+    assert.ok(wild.filter((path) => path.includes('/history/')).length >= 81, 'lore, second-brain and neuron histories')
   })
 
   for (const path of files) {
@@ -63,6 +77,7 @@ describeWithCorpus('every corpus ledger, read losslessly', () => {
         const doc = createDocument(path, variant)
         assert.equal(applyEdits(variant, []), variant, `${label}: empty edit list`)
         assert.equal(applyEdits(variant, selfReplacingEdits(doc)), variant, `${label}: self-replacing edits`)
+        assert.equal(applyEdits(variant, statusEdits(doc)), variant, `${label}: self-replacing status edits`)
         assert.deepEqual(shape(doc), expectedShape, `${label}: readers see the same structure`)
       }
     })

@@ -255,7 +255,7 @@ describe('planSetFields', () => {
           const text = render(spec)
           const before = readFixPlan(createDocument('f.md', text))
           const item = before.items[pick % before.items.length]
-          const plan = planSetFields(before, item, parseAssignments(item.id, [`${key}=${newValue}`]), DATE)
+          const plan = planSetFields(before, item, parseAssignments(item.id!, [`${key}=${newValue}`]), DATE)
           const after = applyEdits(text, plan.edits)
           const field = findField(item, key)
           const entry = before.index.find((candidate) => candidate.id === item.id)!

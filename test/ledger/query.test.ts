@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {createDocument} from '../../src/ledger/document.js'
-import type {FindingsLedger, FixPlanLedger, PlanLedger, PlanRow} from '../../src/ledger/model.js'
+import type {FindingsLedger, FixPlanItem, FixPlanLedger, PlanLedger, PlanRow} from '../../src/ledger/model.js'
 import {findById, listLedgerIds, type QueryLedgers} from '../../src/ledger/query.js'
 import {didYouMean, suggestClosest} from '../../src/ledger/suggest.js'
 import {userErrorOf} from '../support/assertions.js'
@@ -9,8 +9,8 @@ const SPAN = {start: 0, end: 0}
 
 // Hand-built ledgers: the query only reads ids, lines and paths.
 function fixPlan(path: string, ids: Array<[id: string, line: number]>): FixPlanLedger {
-  const items = ids.map(([id, line]) => ({id, title: `${id} title`, line, level: 2, span: SPAN, endLine: line, fields: []}))
-  return {doc: createDocument(path, ''), header: [], index: [], items, warnings: []}
+  const items = ids.map(([id, line]): FixPlanItem => ({id, kind: 'heading', title: `${id} title`, line, level: 2, state: 'unknown', status: null, statusSource: 'none', tasks: [], span: SPAN, endLine: line, fields: []}))
+  return {doc: createDocument(path, ''), dialect: 'bracketed-headings', header: [], index: [], items, warnings: []}
 }
 
 function plan(path: string, ids: Array<[id: string | undefined, line: number]>): PlanLedger {

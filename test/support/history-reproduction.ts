@@ -46,7 +46,7 @@ interface History {
 }
 
 function histories(ledger: FixPlanLedger): History[] {
-  const all = ledger.items.filter((item) => item.attempts).map((item) => ({owner: item.id, entries: item.attempts!.entries}))
+  const all = ledger.items.filter((item) => item.attempts).map((item) => ({owner: item.id ?? item.title, entries: item.attempts!.entries}))
   return ledger.attempts ? [{owner: '', entries: ledger.attempts.entries}, ...all] : all
 }
 

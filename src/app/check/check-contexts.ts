@@ -1,5 +1,5 @@
-import type {ResolvedConfig} from '../../config/config.js'
 import type {FixPlanReadOptions} from '../../ledger/dialects/reader-options.js'
+import type {ResolvedConfig} from '../../config/config.js'
 import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../../ledger/model.js'
 import type {StateVocabulary} from '../../ledger/plan/state-marker.js'
 import type {BaselineLedgers, CheckedFile, MissingLedger, RuleContext} from '../../rules/rule.js'

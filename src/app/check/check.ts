@@ -1,5 +1,4 @@
 import {existsSync} from 'node:fs'
-import {fixPlanReadOptions} from '../fix-plan-options.js'
 import type {ProjectConfig} from '../../config/project-config.js'
 import {stateVocabularyOf} from '../../ledger/plan/state-marker.js'
 import {appendAll} from '../../ledger/unbounded-arrays.js'
@@ -10,6 +9,7 @@ import {shownPath} from '../locate-ledgers.js'
 import type {ContextBase} from './check-contexts.js'
 import type {Baseline} from './check-missing-ledgers.js'
 import type {LedgerSource} from './check-source.js'
+import {fixPlanReadOptions} from '../fix-plan-options.js'
 
 export interface CheckOptions {
   /** Files to report on (cwd-relative); empty: every configured ledger. */

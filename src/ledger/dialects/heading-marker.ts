@@ -11,7 +11,8 @@ export interface HeadingMarker {
   end: number
 }
 
-const EMOJI = /(?:✅|✔️?|☑️?|🔄|🚧)(?:\s*(?:\*\*[^*\n]{1,30}\*\*|\p{Lu}[\p{Lu}_]*(?: \p{Lu}[\p{Lu}_]*)?\b|\([^)\n]{1,30}\)))?/u
+// At the end only: `Migrate ✅ markers to text` is a title that mentions the emoji.
+const EMOJI = /(?:✅|✔️?|☑️?|🔄|🚧)(?:\s*(?:\*\*[^*\n]{1,30}\*\*|\p{Lu}[\p{Lu}_]*(?: \p{Lu}[\p{Lu}_]*)?|\([^)\n]{1,30}\)))?\s*$/u
 const TRAILING_BRACKETED = /[[(]\s*\p{L}[\p{L} _-]{0,30}?\s*[\])]\s*$/u
 // Capitals only: `Fix done` is a title, `Fix DONE` a marker.
 const TRAILING_CAPITALS = /(?<=^|[\s—–-])(?:\*\*)?\p{Lu}[\p{Lu}_]+(?: \p{Lu}[\p{Lu}_]+)?(?:\*\*)?\s*$/u

@@ -5,6 +5,7 @@ import type {FixPlanItem, ItemKind, ItemState} from '../model.js'
 import {plainTitle} from './item-id.js'
 import {listItemEnd} from './list-extent.js'
 import type {FixPlanReadOptions} from './reader-options.js'
+import {headingSectionEnds} from './sections.js'
 import {findStatusLine} from './status-line.js'
 
 interface SectionRole {
@@ -33,19 +34,13 @@ const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s*(?:[:—–-]\s*)?/
 export function readQueueLogItems(lines: LedgerLines, options: FixPlanReadOptions): FixPlanItem[] {
   const headings = lines.scan.headings
   const items: FixPlanItem[] = []
+  const ends = headingSectionEnds(headings, lines.count)
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index]
     const name = heading.text.replace(/^[^\p{L}\p{N}]+/u, '').trim()
     const role = ROLES.find(([pattern]) => pattern.test(name))?.[1]
     if (!role) continue
-    let last = lines.count - 1
-    for (let next = index + 1; next < headings.length; next++) {
-      if (headings[next].level <= heading.level) {
-        last = headings[next].line - 1
-        break
-      }
-    }
-    readEntries(lines, heading.line + 1, last, role, heading.text, options, items)
+    readEntries(lines, heading.line + 1, ends[index], role, heading.text, options, items)
   }
   return items.sort((a, b) => a.line - b.line)
 }

@@ -29,3 +29,14 @@ export function parentHeadingTexts(headings: readonly Heading[]): Array<string |
   }
   return parents
 }
+
+/** For each heading, the last line (0-based) before the next heading at its level or above (one stack pass). */
+export function headingSectionEnds(headings: readonly Heading[], lineCount: number): Int32Array {
+  const ends = new Int32Array(headings.length).fill(lineCount - 1)
+  const open: number[] = []
+  for (let at = 0; at < headings.length; at++) {
+    while (open.length > 0 && headings[open.at(-1)!].level >= headings[at].level) ends[open.pop()!] = headings[at].line - 1
+    open.push(at)
+  }
+  return ends
+}

@@ -11,7 +11,7 @@ import {readHeader} from './fix-plan-header.js'
 import {readIndex} from './fix-plan-index.js'
 import {findItemHeadings, type ItemHeading} from './fix-plan-items.js'
 import {createLedgerLines, lineSpan, warn, type LedgerLines} from './fix-plan-lines.js'
-import type {AttemptsHistory, Dialect, FixPlanItem, FixPlanLedger} from '../model.js'
+import type {AttemptsHistory, Dialect, FixPlanItem, FixPlanLedger, IndexEntry} from '../model.js'
 import {itemLabel} from '../item-label.js'
 import {scanDocument, type ScanResult} from '../scan.js'
 
@@ -43,7 +43,10 @@ export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument
   let items: FixPlanItem[]
   if (bracketed) {
     const parents = parentHeadingTexts(scan.headings)
-    items = itemHeadings.map((heading) => readItem(lines, heading, index, parents[heading.headingIndex], options))
+    // A map, not a search per item: thousands of items with an index row each would be quadratic.
+    const entries = new Map<string, IndexEntry>()
+    for (const entry of index) if (!entries.has(entry.id)) entries.set(entry.id, entry)
+    items = itemHeadings.map((heading) => readItem(lines, heading, entries.get(heading.id), parents[heading.headingIndex], options))
   } else {
     const read = readDialectItems(lines, options)
     dialect = read.dialect
@@ -55,7 +58,7 @@ export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument
   return {doc, dialect, header, index, items, attempts: fileHistory.history, warnings}
 }
 
-function readItem(lines: LedgerLines, heading: ItemHeading, index: FixPlanLedger['index'], section: string | undefined, options: FixPlanReadOptions): FixPlanItem {
+function readItem(lines: LedgerLines, heading: ItemHeading, entry: IndexEntry | undefined, section: string | undefined, options: FixPlanReadOptions): FixPlanItem {
   const owner = `[${heading.id}]`
   const histories: AttemptsHistory[] = []
   // Lines taken by bare-line histories (rarely more than one range; a per-item bitmap would make many items quadratic).
@@ -91,7 +94,7 @@ function readItem(lines: LedgerLines, heading: ItemHeading, index: FixPlanLedger
     title: heading.title,
     line: heading.line + 1,
     level: heading.level,
-    ...bracketedState(fields, index.find((entry) => entry.id === heading.id), options.vocabulary),
+    ...bracketedState(fields, entry, options.vocabulary),
     tasks: boxTasks(lines, heading.line + 1, heading.endLine, options.vocabulary),
     ...(section !== undefined && {section}),
     span: lineSpan(lines, heading.line, heading.endLine),
