@@ -1,6 +1,7 @@
 import type {ProjectConfig} from '../io/find-config.js'
 import {findField, workingPlanPath} from '../ledger/item-fields.js'
 import type {AttemptEntry, FixPlanItem} from '../ledger/model.js'
+import {leadingStatusWord, statusWordsFor} from '../edit/status-word.js'
 import {loadFixPlan} from './load-ledgers.js'
 
 export interface ListedItem {
@@ -34,7 +35,7 @@ export async function listItems(project: ProjectConfig, filters: ListFilters): P
   const fixPlan = (await loadFixPlan(project, {required: true}))!
   const items = fixPlan.items
     .map(listedItem)
-    .filter((item) => matches(item.status, filters.status) && matches(item.priority, filters.priority))
+    .filter((item) => matches(item.status, filters.status, statusWordsFor) && matches(item.priority, filters.priority, (word) => [word]))
   return {path: fixPlan.doc.path, filters: {status: filters.status ?? null, priority: filters.priority ?? null}, items}
 }
 
@@ -54,9 +55,15 @@ export function listedItem(item: FixPlanItem): ListedItem {
   }
 }
 
-/** Case-insensitive exact match; no filter matches everything. */
-function matches(value: string | null, filter: string | undefined): boolean {
-  return filter === undefined || (value !== null && value.trim().toLowerCase() === filter.trim().toLowerCase())
+/**
+ * The value's leading word is one the filter selects (as archive and check read a Status):
+ * `blocked (profiling halted)` is blocked, and `--status done` takes complete(d) too. No filter matches everything.
+ */
+function matches(value: string | null, filter: string | undefined, wordsFor: (filter: string) => string[]): boolean {
+  if (filter === undefined) return true
+  const word = value === null ? undefined : leadingStatusWord(value)
+  const wanted = leadingStatusWord(filter) ?? filter.trim().toLowerCase()
+  return word !== undefined && wordsFor(wanted).includes(word)
 }
 
 function lastDated(entries: readonly AttemptEntry[]): AttemptEntry | undefined {

@@ -11,8 +11,8 @@ export default class List extends BaseCommand {
   ]
 
   static override flags = {
-    status: Flags.string({description: 'only items with this Status (case-insensitive, exact)', helpValue: 'STATUS'}),
-    priority: Flags.string({description: 'only items with this Priority (case-insensitive, exact)', helpValue: 'PRIORITY'}),
+    status: Flags.string({description: 'only items whose Status starts with this word (case-insensitive; done also takes complete, completed)', helpValue: 'STATUS'}),
+    priority: Flags.string({description: 'only items whose Priority starts with this word (case-insensitive)', helpValue: 'PRIORITY'}),
   }
 
   async run(): Promise<ListResult> {
