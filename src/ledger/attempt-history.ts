@@ -1,5 +1,6 @@
 import {classifyBulletEntry, isPlaceholder, looksLikeEntry, prefixParts} from './attempt-entry.js'
 import {parseFieldKey} from './field-key.js'
+import {strandedEntries} from './stranded-entries.js'
 import {
   blockEnd,
   indentOf,
@@ -127,10 +128,11 @@ function bulletEntry(lines: LedgerLines, item: ListItem, endLine: number): Attem
   }
 }
 
-/** The entries nested in a `- Attempts History:` field. */
-export function readFieldHistory(lines: LedgerLines, field: Field): AttemptsHistory {
+/** The entries nested in a `- Attempts History:` field, and those stranded under fields inserted after it (`siblings`: the item's fields). */
+export function readFieldHistory(lines: LedgerLines, field: Field, siblings: readonly Field[] = []): AttemptsHistory {
   const run = readBulletRun(lines, field.line, field.endLine - 1, false)
-  return {kind: 'field', line: field.line, entries: run.entries, placeholder: run.placeholder}
+  const entries = [...run.entries, ...strandedEntries(lines, field, siblings)]
+  return {kind: 'field', line: field.line, entries, placeholder: run.placeholder}
 }
 
 /** The entries after a bare `Attempts History:` line, and the last line they take. */

@@ -49,7 +49,7 @@ function readItem(lines: LedgerLines, heading: ItemHeading): FixPlanItem {
   }
   const isOwned = (line: number) => owned.some(([from, to]) => from <= line && line <= to)
   const {fields, strayBullets} = readFields(lines, heading.line + 1, heading.bodyEnd, isOwned)
-  for (const field of fields) if (isAttemptsHistoryKey(field.key)) histories.push(readFieldHistory(lines, field))
+  for (const field of fields) if (isAttemptsHistoryKey(field.key)) histories.push(readFieldHistory(lines, field, fields))
   const headings = lines.scan.headings
   for (let at = heading.headingIndex + 1; at < headings.length && headings[at].line <= heading.endLine; at++) {
     if (!isAttemptsHistoryTitle(headings[at].text)) continue
