@@ -1,6 +1,8 @@
 import {UserError} from '../errors.js'
 import {CONFIGURABLE_STATES} from '../ledger/state-marker.js'
+import {normalizeKey} from '../ledger/item-fields.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {DEFAULT_WORKING_PLAN_ALIASES, WORKING_PLAN_KEY} from '../ledger/working-plan-field.js'
 import {RULES} from '../rules/index.js'
 
 /** The project file; its folder is the repository root, against which all its paths resolve. */
@@ -20,6 +22,8 @@ export interface PlanledgerConfig {
   states?: Record<string, unknown>
   /** Line cap for the fix plan (`check` rule line-budget; default 1000). */
   lineBudget?: number
+  /** Other names of a field planledger reads: `{"Working Plan": ["Plan Reference", "Plan"]}` (replaces the default list). */
+  fieldAliases?: Record<string, string[]>
 }
 
 /** The configuration a command works with: defaults filled in, user's own choices kept apart. */
@@ -32,6 +36,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSeverity>
   states: Record<string, unknown>
   lineBudget?: number
+  /** Field → its other names, defaults filled in (`Working Plan` always present). */
+  fieldAliases: Record<string, string[]>
   /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
   user: PlanledgerConfig
 }
@@ -41,7 +47,9 @@ export const DEFAULT_FINDINGS = 'docs/findings.md'
 export const DEFAULT_PLANS = ['plans/active/**/*.md']
 export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
 
-const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget'] as const
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'fieldAliases'] as const
+/** Fields whose other names may be configured. */
+const ALIASED_FIELDS: readonly string[] = [WORKING_PLAN_KEY]
 const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
 
 /** Checks an already-parsed `.planledger.json` value; `fileName` is how messages name the file. */
@@ -65,6 +73,7 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
   if (value.plans !== undefined) config.plans = validatePlans(value.plans, fail)
   if (value.rules !== undefined) config.rules = validateRules(value.rules, fail)
   if (value.states !== undefined) config.states = validateStates(value.states, fail)
+  if (value.fieldAliases !== undefined) config.fieldAliases = validateFieldAliases(value.fieldAliases, fail)
   if (value.lineBudget !== undefined) {
     const budget = value.lineBudget
     if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
@@ -83,6 +92,7 @@ export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
     rules: user.rules ?? {},
     states: user.states ?? {},
     lineBudget: user.lineBudget,
+    fieldAliases: {[WORKING_PLAN_KEY]: [...DEFAULT_WORKING_PLAN_ALIASES], ...user.fieldAliases},
     user,
   }
 }
@@ -125,6 +135,25 @@ function validateStates(states: unknown, fail: Fail): Record<string, string[]> {
       fail(`\`states.${state}\` must be a marker or a list of markers, e.g. ["x", "✅"] (1–4 characters, no brackets)`)
     }
     result[state] = markers as string[]
+  }
+  return result
+}
+
+/** `{"Working Plan": ["Plan Reference", …]}`: a known field, each alias a non-empty one-line name. */
+function validateFieldAliases(aliases: unknown, fail: Fail): Record<string, string[]> {
+  if (!isPlainObject(aliases)) return fail('`fieldAliases` must be an object, e.g. {"Working Plan": ["Plan Reference", "Plan"]}')
+  const result: Record<string, string[]> = {}
+  for (const [key, value] of Object.entries(aliases)) {
+    const field = ALIASED_FIELDS.find((known) => normalizeKey(known) === normalizeKey(key))
+    if (field === undefined) {
+      fail(`unknown field \`${key}\` in \`fieldAliases\``, didYouMean(suggestClosest(key, ALIASED_FIELDS)) ?? `fields with aliases: ${ALIASED_FIELDS.join(', ')}`)
+    }
+    const names = typeof value === 'string' ? [value] : value
+    const isName = (name: unknown) => typeof name === 'string' && name.trim() !== '' && !/[\r\n:]/.test(name)
+    if (!Array.isArray(names) || !names.every(isName)) {
+      fail(`\`fieldAliases.${key}\` must be a name or a list of names, e.g. ["Plan Reference", "Plan"] (one line, no colon)`)
+    }
+    result[field!] = (names as string[]).map((name) => name.trim())
   }
   return result
 }

@@ -1,5 +1,6 @@
 import type {ProjectConfig} from '../io/find-config.js'
-import {findField, workingPlanPath} from '../ledger/item-fields.js'
+import {findField} from '../ledger/item-fields.js'
+import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/working-plan-field.js'
 import type {AttemptEntry, FixPlanItem} from '../ledger/model.js'
 import {leadingStatusWord, statusWordsFor} from '../edit/status-word.js'
 import {loadFixPlan} from './load-ledgers.js'
@@ -16,8 +17,10 @@ export interface ListedItem {
   lastAttemptDate: string | null
   /** The latest date among all entries (dates are not always in order). */
   latestAttemptDate: string | null
-  /** The `Working Plan:` path, without backticks. */
+  /** The first plan of the `Working Plan:` field (or an alias such as `Plan Reference:`), without backticks. */
   workingPlan: string | null
+  /** Every plan that field names, in order (`` `a.md`, `b.md` ``). */
+  workingPlans: string[]
 }
 
 export interface ListFilters {
@@ -34,14 +37,14 @@ export interface ListResult {
 export async function listItems(project: ProjectConfig, filters: ListFilters): Promise<ListResult> {
   const fixPlan = (await loadFixPlan(project, {required: true}))!
   const items = fixPlan.items
-    .map(listedItem)
+    .map((item) => listedItem(item, project.config.fieldAliases[WORKING_PLAN_KEY]))
     .filter((item) => matches(item.status, filters.status, statusWordsFor) && matches(item.priority, filters.priority, (word) => [word]))
   return {path: fixPlan.doc.path, filters: {status: filters.status ?? null, priority: filters.priority ?? null}, items}
 }
 
-export function listedItem(item: FixPlanItem): ListedItem {
+export function listedItem(item: FixPlanItem, workingPlanAliases?: readonly string[]): ListedItem {
   const entries = item.attempts?.entries ?? []
-  const workingPlan = findField(item, 'Working Plan')
+  const workingPlans = workingPlanField(item, workingPlanAliases)?.paths ?? []
   return {
     id: item.id,
     title: item.title,
@@ -51,7 +54,8 @@ export function listedItem(item: FixPlanItem): ListedItem {
     attempts: entries.length,
     lastAttemptDate: lastDated(entries)?.date ?? null,
     latestAttemptDate: latestDate(entries) ?? null,
-    workingPlan: (workingPlan && workingPlanPath(workingPlan.value)) ?? null,
+    workingPlan: workingPlans[0] ?? null,
+    workingPlans,
   }
 }
 

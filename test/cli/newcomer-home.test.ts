@@ -61,4 +61,73 @@ describe('home dialect, as a newcomer writes it', () => {
       assert.equal(lines[at + 1], '  * [2026-11-21] Attempt #3 — Phase C traced.')
     })
   })
+
+  describe('next', () => {
+    const PLAN = 'plans/active/EXPORT-003/implementation.md'
+    it('passes over an in_progress item without a working plan, and says so', async () => {
+      const result = await runCli(['next'], {cwd: root})
+      assert.equal(result.exitCode, 0, result.stderr)
+      assert.equal(
+        result.stdout,
+        `C2 [ ] open — Load the export in the serving image\n  ${PLAN}:14 (phase C, working plan of [EXPORT-003])\n` +
+          'note: [PROFILE-001] is in_progress but has no working plan; passed over\n',
+      )
+      const next = await json(['next'])
+      assert.deepEqual([next.plan, next.item, next.row.id], [PLAN, 'EXPORT-003', 'C2'])
+      assert.deepEqual(next.skipped, [{item: 'PROFILE-001', line: 5, reason: 'no working plan'}])
+    })
+    it('says "no rows" for a plan without rows, not "all rows done"', async () => {
+      const result = await runCli(['next', '--plan', 'plans/active/EXPORT-003/empty.md'], {cwd: root})
+      assert.equal(result.exitCode, 0, result.stderr)
+      assert.equal(result.stdout, 'no rows in plans/active/EXPORT-003/empty.md\n')
+      const next = await json(['next', '--plan', 'plans/active/EXPORT-003/empty.md'])
+      assert.deepEqual([next.row, next.rowCount, next.skipped], [null, 0, []])
+    })
+    it('fails, naming them, when no in_progress item has a working plan', async () => {
+      const path = join(root, 'docs/fix_plan.md')
+      writeFileSync(path, readFileSync(path, 'utf8').replace('- Status: in_progress\n- Plan References', '- Status: pending\n- Plan References'))
+      const result = await runCli(['next'], {cwd: root})
+      assert.equal(result.exitCode, 2)
+      assert.match(result.stderr, /no in_progress item has a Working Plan \(\[PROFILE-001\]\)\nhint: add /)
+    })
+  })
+
+  describe('working-plan field aliases', () => {
+    it('reads Plan Reference(s) as the working plan, keeping every plan named', async () => {
+      const items = (await json(['list'])).items
+      const plans = Object.fromEntries(items.map((item: {id: string; workingPlans: string[]}) => [item.id, item.workingPlans]))
+      assert.deepEqual(plans, {
+        'PROFILE-001': [], // `Plan: profile first, then decide` names no path
+        'LOADER-002': ['plans/active/LOADER-002/implementation.md'],
+        'EXPORT-003': ['plans/active/EXPORT-003/empty.md', 'plans/active/EXPORT-003/implementation.md'],
+        'CLEANUP-004': ['plans/active/CLEANUP-004/implementation.md'],
+      })
+      assert.equal(items[2].workingPlan, 'plans/active/EXPORT-003/empty.md')
+    })
+    it('checks an aliased plan that does not exist (broken-link)', async () => {
+      const path = join(root, 'docs/fix_plan.md')
+      writeFileSync(path, readFileSync(path, 'utf8').replace('`plans/active/EXPORT-003/empty.md`', '`plans/active/EXPORT-003/gone.md`'))
+      const result = await runCli(['check', '--json'], {cwd: root})
+      const problems = JSON.parse(result.stdout).problems.filter((problem: {rule: string}) => problem.rule === 'broken-link')
+      assert.deepEqual(problems.map((problem: {message: string}) => problem.message), ['Working Plan `plans/active/EXPORT-003/gone.md` of `[EXPORT-003]` does not exist'])
+    })
+    it('takes its aliases from .planledger.json fieldAliases', async () => {
+      writeFileSync(join(root, '.planledger.json'), JSON.stringify({fieldAliases: {'Working Plan': ['Roadmap']}}))
+      const path = join(root, 'docs/fix_plan.md')
+      writeFileSync(path, readFileSync(path, 'utf8').replace('- Plan References:', '- Roadmap:'))
+      const items = (await json(['list'])).items
+      assert.deepEqual(items.map((item: {workingPlan: string | null}) => item.workingPlan), [
+        null,
+        null, // `Plan Reference` is no alias any more
+        'plans/active/EXPORT-003/empty.md',
+        'plans/active/CLEANUP-004/implementation.md',
+      ])
+    })
+    it('refuses a fieldAliases entry for a field it does not know', async () => {
+      writeFileSync(join(root, '.planledger.json'), JSON.stringify({fieldAliases: {'Working Plans': ['Roadmap']}}))
+      const result = await runCli(['list'], {cwd: root})
+      assert.equal(result.exitCode, 2)
+      assert.match(result.stderr, /unknown field `Working Plans` in `fieldAliases`\nhint: did you mean Working Plan\?/)
+    })
+  })
 })
