@@ -42,6 +42,7 @@ describeWithCorpus('planledger list', () => {
       lastAttemptDate: '2025-10-19',
       latestAttemptDate: '2025-10-19',
       workingPlan: 'plans/active/TEST-PYTORCH-001/implementation.md',
+      workingPlans: ['plans/active/TEST-PYTORCH-001/implementation.md'],
     })
     assert.deepEqual(
       list.items.map((item: {id: string; attempts: number}) => [item.id, item.attempts]),
