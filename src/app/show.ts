@@ -1,7 +1,12 @@
 import type {ProjectConfig} from '../io/find-config.js'
 import type {AttemptEntry, Finding, FindingsLedger, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {UserError} from '../errors.js'
+import {isAttemptsHistoryKey} from '../ledger/attempt-history.js'
+import {fieldBody} from '../ledger/field-body.js'
 import {findById} from '../ledger/query.js'
+import {readEditableFixPlan} from './editable-fix-plan.js'
 import {loadAllLedgers, loadLedgerAt} from './load-ledgers.js'
+import {findPlanRow, splitPlanRow} from './plan-row-target.js'
 import {planRowView, type PlanRowView} from './plan-row-view.js'
 
 export interface AttemptView {
@@ -20,7 +25,17 @@ export interface FixPlanItemView {
   line: number
   id: string
   title: string
-  fields: Array<{key: string; value: string; line: number}>
+  /** `body`: the whole field, continuation lines included (the Attempts History field: its value only; entries are in `attempts`). */
+  fields: Array<{key: string; value: string; line: number; body: string}>
+  attempts: AttemptView[]
+}
+
+/** `show` without an ID: the fix plan's own history, outside every `[ID]` item (`## Attempts History`). */
+export interface FixPlanHistoryView {
+  kind: 'fix-plan-history'
+  path: string
+  /** Line of the history heading (or bare line); null when the file has none. */
+  line: number | null
   attempts: AttemptView[]
 }
 
@@ -32,15 +47,23 @@ export interface FindingView {
   columns: Record<string, string>
 }
 
-export type ShowResult = FixPlanItemView | PlanRowView | FindingView
+export type ShowResult = FixPlanItemView | PlanRowView | FindingView | FixPlanHistoryView
 
 export interface ShowRequest {
-  id: string
+  /** An item, row or finding ID, or `PLAN:ROW`; absent for the file-level history. */
+  id?: string
   /** Look only in this file (relative to cwd). */
   file?: string
 }
 
 export async function showEntry(project: ProjectConfig, request: ShowRequest): Promise<ShowResult> {
+  if (request.id === undefined) return fileHistoryView(project, request.file)
+  const planRow = splitPlanRow(request.id, 'PLAN is a plan file or an initiative ID; ROW a row ID')
+  if (planRow) {
+    if (request.file !== undefined) throw new UserError('--file names a ledger; PLAN:ROW names its plan itself', {hint: 'drop --file'})
+    const {loaded, row} = await findPlanRow(project, planRow.plan, planRow.row, 'show')
+    return planRowView(loaded.plan, row)
+  }
   const ledgers = request.file === undefined ? await loadAllLedgers(project) : await loadLedgerAt(project, request.file)
   const hit = findById(ledgers, request.id)
   if (hit.kind === 'fix-plan-item') return fixPlanItemView(hit.ledger, hit.item)
@@ -55,13 +78,24 @@ export function fixPlanItemView(ledger: FixPlanLedger, item: FixPlanItem): FixPl
     line: item.line,
     id: item.id,
     title: item.title,
-    fields: item.fields.map((field) => ({key: field.key, value: field.value, line: field.line})),
+    fields: item.fields.map((field) => ({
+      key: field.key,
+      value: field.value,
+      line: field.line,
+      body: isAttemptsHistoryKey(field.key) ? field.value : fieldBody(ledger.doc, field),
+    })),
     attempts: (item.attempts?.entries ?? []).map(attemptView),
   }
 }
 
 export function attemptView(entry: AttemptEntry): AttemptView {
   return {number: entry.number ?? null, date: entry.date ?? null, label: entry.label ?? null, text: entry.text, line: entry.line}
+}
+
+async function fileHistoryView(project: ProjectConfig, file: string | undefined): Promise<FixPlanHistoryView> {
+  const {ledger} = await readEditableFixPlan(project, file)
+  const history = ledger.attempts
+  return {kind: 'fix-plan-history', path: ledger.doc.path, line: history?.line ?? null, attempts: (history?.entries ?? []).map(attemptView)}
 }
 
 function findingView(ledger: FindingsLedger, finding: Finding): FindingView {

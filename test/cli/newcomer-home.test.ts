@@ -130,4 +130,47 @@ describe('home dialect, as a newcomer writes it', () => {
       assert.match(result.stderr, /unknown field `Working Plans` in `fieldAliases`\nhint: did you mean Working Plan\?/)
     })
   })
+
+  describe('show', () => {
+    it('gives whole multi-line field bodies, in text and JSON', async () => {
+      const item = await json(['show', 'EXPORT-003'])
+      const body = (key: string) => item.fields.find((field: {key: string}) => field.key === key).body
+      assert.equal(body('Next Actions'), '- Finish phase C (C1, C2).\n- Write the export report.')
+      assert.equal(body('Exit Criteria'), 'The exported model loads in the serving image\nand matches the trained one on the toy set.')
+      assert.equal(body('Priority'), 'High')
+      const text = await runCli(['show', 'EXPORT-003'], {cwd: root})
+      assert.match(text.stdout, /^ {2}Next Actions:\n {4}- Finish phase C \(C1, C2\)\.\n {4}- Write the export report\.\n {2}Exit Criteria:\n {4}The exported/m)
+    })
+    it('shows the file-level Attempts History when no ID is given', async () => {
+      const history = await json(['show'])
+      assert.equal(history.kind, 'fix-plan-history')
+      assert.equal(history.line, 38)
+      assert.deepEqual(history.attempts.map((attempt: {date: string; label: string}) => [attempt.date, attempt.label]), [['2026-11-20T10:00Z', 'ledger kickoff']])
+      const text = await runCli(['show'], {cwd: root})
+      assert.equal(text.stdout, 'docs/fix_plan.md:38: Attempts History\nattempts (1):\n  [2026-11-20T10:00Z] (ledger kickoff) (line 40)\n')
+    })
+    it('says so when the fix plan has no file-level history', async () => {
+      const path = join(root, 'docs/fix_plan.md')
+      const text = readFileSync(path, 'utf8')
+      writeFileSync(path, text.slice(0, text.indexOf('## Attempts History')))
+      const result = await runCli(['show'], {cwd: root})
+      assert.deepEqual([result.exitCode, result.stdout], [0, 'no file-level Attempts History in docs/fix_plan.md\n'])
+    })
+    it('shows PLAN:ROW, the plan an initiative ID or a path', async () => {
+      const ambiguous = await runCli(['show', 'A1'], {cwd: root})
+      assert.equal(ambiguous.exitCode, 2)
+      const byInitiative = await json(['show', 'LOADER-002:A1'])
+      assert.deepEqual([byInitiative.path, byInitiative.line, byInitiative.text], ['plans/active/LOADER-002/implementation.md', 7, 'Read one shard lazily'])
+      const byPath = await json(['show', 'plans/active/EXPORT-003/implementation.md:A1'])
+      assert.deepEqual([byPath.kind, byPath.state, byPath.text], ['plan-row', 'done', 'Save a checkpoint'])
+    })
+    it('refuses a PLAN:ROW whose row is unknown or a range, with a hint', async () => {
+      const unknown = await runCli(['show', 'LOADER-002:A3'], {cwd: root})
+      assert.equal(unknown.exitCode, 2)
+      assert.equal(unknown.stderr, 'planledger: Unknown row `A3`\nhint: did you mean A1 or A2?\n')
+      const range = await runCli(['show', 'LOADER-002:A1-A2'], {cwd: root})
+      assert.equal(range.exitCode, 2)
+      assert.match(range.stderr, /names 2 rows \(A1, A2\); show one row at a time/)
+    })
+  })
 })
