@@ -1,9 +1,10 @@
 import * as Flags from '@oclif/core/flags'
 import type {ListResult} from '../app/list.js'
 import {BaseCommand} from './base-command.js'
+import {terminalWidth} from './terminal-width.js'
 
 export default class List extends BaseCommand {
-  static override summary = 'List the fix-plan items with status, priority and attempts'
+  static override summary = 'List the fix-plan items with status, priority, attempts and working plan'
   static override examples = [
     '<%= config.bin %> list',
     '<%= config.bin %> list --status in_progress',
@@ -19,7 +20,7 @@ export default class List extends BaseCommand {
     const {flags} = await this.parse(List)
     const [{listItems}, {renderList}] = await Promise.all([import('../app/list.js'), import('../render/list-text.js')])
     const result = await listItems(await this.loadProject(), {status: flags.status, priority: flags.priority})
-    this.log(renderList(result))
+    this.log(renderList(result, terminalWidth()))
     return result
   }
 }

@@ -173,4 +173,27 @@ describe('home dialect, as a newcomer writes it', () => {
       assert.match(range.stderr, /names 2 rows \(A1, A2\); show one row at a time/)
     })
   })
+
+  describe('list text fits the terminal', () => {
+    const widest = (text: string) => Math.max(...text.trimEnd().split('\n').map((line) => [...line].length))
+    it('fits COLUMNS, cutting long cells with … and showing the working plan', async () => {
+      const result = await runCli(['list'], {cwd: root, env: {COLUMNS: '100'}})
+      assert.equal(result.exitCode, 0, result.stderr)
+      assert.ok(widest(result.stdout) <= 100, result.stdout)
+      const lines = result.stdout.split('\n')
+      assert.match(lines[0], /^ID +STATUS +PRIORITY +ATTEMPTS +LAST ATTEMPT +PLAN +TITLE$/)
+      // The folders every plan shares (plans/active/) are left out; the JSON keeps whole paths.
+      assert.match(lines[3], /^EXPORT-003 +in_progress +High +2 +2026-11-19 +EXPORT-003\/empty\.m… +Export the trained…$/)
+    })
+    it('takes 80 columns off a terminal without COLUMNS, leaving out the last-attempt date first', async () => {
+      const result = await runCli(['list'], {cwd: root, env: {COLUMNS: undefined}})
+      assert.ok(widest(result.stdout) <= 80, result.stdout)
+      assert.match(result.stdout.split('\n')[0], /^ID +STATUS +PRIORITY +ATTEMPTS +PLAN +TITLE$/)
+    })
+    it('shows every cell whole when the terminal is wide enough', async () => {
+      const result = await runCli(['list'], {cwd: root, env: {COLUMNS: '250'}})
+      assert.doesNotMatch(result.stdout, /…/)
+      assert.match(result.stdout, /blocked \(profiling halted\) +Medium \(after PROFILE-001\) +0 +- +LOADER-002\/implementation\.md +Stream batches from disk\n/)
+    })
+  })
 })
