@@ -42,7 +42,8 @@ export interface ResolvedConfig {
   user: PlanledgerConfig
 }
 
-export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md']
+/** Where loops keep the fix plan, most usual first: the first that exists is read. */
+export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md', '@fix_plan.md', '.agent/fix_plan.md']
 export const DEFAULT_FINDINGS = 'docs/findings.md'
 export const DEFAULT_PLANS = ['plans/active/**/*.md']
 export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'

@@ -79,7 +79,7 @@ describe('resolveConfig', () => {
   it('fills in every default, with the root fix_plan.md as fallback', () => {
     const config = resolveConfig({})
     assert.deepEqual(config.fixPlanCandidates, DEFAULT_FIX_PLAN_CANDIDATES)
-    assert.deepEqual(DEFAULT_FIX_PLAN_CANDIDATES, ['docs/fix_plan.md', 'fix_plan.md'])
+    assert.deepEqual(DEFAULT_FIX_PLAN_CANDIDATES, ['docs/fix_plan.md', 'fix_plan.md', '@fix_plan.md', '.agent/fix_plan.md'])
     assert.equal(config.findings, DEFAULT_FINDINGS)
     assert.deepEqual(config.plans, DEFAULT_PLANS)
     assert.equal(config.archive, DEFAULT_ARCHIVE)

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {removeScenario, runCli} from './run-cli.js'
 import {copyWritable} from '../support/writable-copy.js'
@@ -194,6 +194,32 @@ describe('home dialect, as a newcomer writes it', () => {
       const result = await runCli(['list'], {cwd: root, env: {COLUMNS: '250'}})
       assert.doesNotMatch(result.stdout, /…/)
       assert.match(result.stdout, /blocked \(profiling halted\) +Medium \(after PROFILE-001\) +0 +- +LOADER-002\/implementation\.md +Stream batches from disk\n/)
+    })
+  })
+
+  describe('other fix-plan homes', () => {
+    const moveFixPlan = (to: string) => {
+      mkdirSync(dirname(join(root, to)), {recursive: true})
+      renameSync(join(root, 'docs/fix_plan.md'), join(root, to))
+    }
+    for (const home of ['@fix_plan.md', 'fix_plan.md', '.agent/fix_plan.md']) {
+      it(`init finds ${home} and writes it into .planledger.json`, async () => {
+        moveFixPlan(home)
+        const env = {GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_CEILING_DIRECTORIES: tmpdir()}
+        const result = await runCli(['init', '--yes'], {cwd: root, env})
+        assert.equal(result.exitCode, 0, result.stderr)
+        assert.equal(JSON.parse(readFileSync(join(root, '.planledger.json'), 'utf8')).fixPlan, home)
+      })
+    }
+    it('is read without a .planledger.json from .agent/fix_plan.md', async () => {
+      moveFixPlan('.agent/fix_plan.md')
+      assert.equal((await json(['list'])).path, '.agent/fix_plan.md')
+    })
+    it('names every default place when there is none', async () => {
+      rmSync(join(root, 'docs/fix_plan.md'))
+      const result = await runCli(['list'], {cwd: root})
+      assert.equal(result.exitCode, 2)
+      assert.match(result.stderr, /no fix plan found: looked for docs\/fix_plan\.md, fix_plan\.md, @fix_plan\.md and \.agent\/fix_plan\.md\n/)
     })
   })
 })
