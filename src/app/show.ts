@@ -4,6 +4,7 @@ import {UserError} from '../errors.js'
 import {isAttemptsHistoryKey} from '../ledger/attempt-history.js'
 import {fieldBody} from '../ledger/field-body.js'
 import {findById} from '../ledger/query.js'
+import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/working-plan-field.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {loadAllLedgers, loadLedgerAt} from './load-ledgers.js'
 import {findPlanRow, splitPlanRow} from './plan-row-target.js'
@@ -28,6 +29,8 @@ export interface FixPlanItemView {
   /** `body`: the whole field, continuation lines included (the Attempts History field: its value only; entries are in `attempts`). */
   fields: Array<{key: string; value: string; line: number; body: string}>
   attempts: AttemptView[]
+  /** Every plan the working-plan field (`Working Plan:` or an alias) names, in order. */
+  workingPlans: string[]
 }
 
 /** `show` without an ID: the fix plan's own history, outside every `[ID]` item (`## Attempts History`). */
@@ -66,12 +69,12 @@ export async function showEntry(project: ProjectConfig, request: ShowRequest): P
   }
   const ledgers = request.file === undefined ? await loadAllLedgers(project) : await loadLedgerAt(project, request.file)
   const hit = findById(ledgers, request.id)
-  if (hit.kind === 'fix-plan-item') return fixPlanItemView(hit.ledger, hit.item)
+  if (hit.kind === 'fix-plan-item') return fixPlanItemView(hit.ledger, hit.item, project.config.fieldAliases[WORKING_PLAN_KEY])
   if (hit.kind === 'plan-row') return planRowView(hit.ledger, hit.row)
   return findingView(hit.ledger, hit.finding)
 }
 
-export function fixPlanItemView(ledger: FixPlanLedger, item: FixPlanItem): FixPlanItemView {
+function fixPlanItemView(ledger: FixPlanLedger, item: FixPlanItem, workingPlanAliases: readonly string[]): FixPlanItemView {
   return {
     kind: 'fix-plan-item',
     path: ledger.doc.path,
@@ -85,6 +88,7 @@ export function fixPlanItemView(ledger: FixPlanLedger, item: FixPlanItem): FixPl
       body: isAttemptsHistoryKey(field.key) ? field.value : fieldBody(ledger.doc, field),
     })),
     attempts: (item.attempts?.entries ?? []).map(attemptView),
+    workingPlans: workingPlanField(item, workingPlanAliases)?.paths ?? [],
   }
 }
 

@@ -50,6 +50,7 @@ describe('home dialect, as a newcomer writes it', () => {
     it('are still the item\'s attempts', async () => {
       const item = await json(['show', 'EXPORT-003'])
       assert.deepEqual(item.attempts.map((attempt: {number: number}) => attempt.number), [1, 2])
+      assert.deepEqual(item.workingPlans, ['plans/active/EXPORT-003/empty.md', 'plans/active/EXPORT-003/implementation.md'])
       const listed = (await json(['list'])).items.find((entry: {id: string}) => entry.id === 'EXPORT-003')
       assert.equal(listed.attempts, 2)
     })
