@@ -1,6 +1,5 @@
 import {classifyBulletEntry, isPlaceholder, looksLikeEntry, prefixParts} from './attempt-entry.js'
 import {parseFieldKey} from './field-key.js'
-import {strandedEntries} from './stranded-entries.js'
 import {
   blockEnd,
   indentOf,
@@ -128,10 +127,10 @@ function bulletEntry(lines: LedgerLines, item: ListItem, endLine: number): Attem
   }
 }
 
-/** The entries nested in a `- Attempts History:` field, and those stranded under fields inserted after it (`siblings`: the item's fields). */
-export function readFieldHistory(lines: LedgerLines, field: Field, siblings: readonly Field[] = []): AttemptsHistory {
+/** The entries nested in a `- Attempts History:` field, then `stranded` ones (under fields inserted after it; see stranded-entries.ts). */
+export function readFieldHistory(lines: LedgerLines, field: Field, stranded: readonly AttemptEntry[] = []): AttemptsHistory {
   const run = readBulletRun(lines, field.line, field.endLine - 1, false)
-  const entries = [...run.entries, ...strandedEntries(lines, field, siblings)]
+  const entries = [...run.entries, ...stranded]
   return {kind: 'field', line: field.line, entries, placeholder: run.placeholder}
 }
 
