@@ -6,11 +6,6 @@ export function findField(item: FixPlanItem, key: string): Field | undefined {
   return item.fields.find((field) => normalizeKey(field.key) === wanted)
 }
 
-/** The path a `Working Plan:` value points to: its first code span or link target, else the text; undefined when blank. */
-export function workingPlanPath(value: string): string | undefined {
-  return workingPlanPaths(value)[0]
-}
-
 /**
  * Every plan a `Working Plan:` value names, in order: its code spans, else its link targets
  * (`` `a.md`, `b.md` ``, `[A](a.md) and [B](b.md)`), else the whole text; none when blank or a dash.
