@@ -7,15 +7,14 @@ import {requireOneLineValues} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import {findItemOrFail} from '../ledger/fix-plan/find-item.js'
-import {planRowById} from '../ledger/plan/plan-row-by-id.js'
 import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFindings, type EditableFindings} from './editable-findings.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange, type EditableFile} from './editable-ledger.js'
 import {requireKnownFindings} from './check/known-findings.js'
-import {loadPlans, resolveSpec} from './load-plans.js'
 import {isInitiative} from './plan-files.js'
+import {findPlanRow, splitPlanRow} from './plan-row-target.js'
 
 export interface LinkInput {
   /** `ITEM-ID`, `[ITEM-ID]`, or `PLAN:ROW`. */
@@ -78,18 +77,11 @@ function uniqueIds(values: readonly string[]): string[] {
 
 async function resolveTarget(project: ProjectConfig, input: LinkInput): Promise<ResolvedTarget> {
   const bracketed = /^\[(.+)\]$/s.exec(input.target.trim())
-  const colon = input.target.lastIndexOf(':')
-  if (bracketed || colon === -1) return itemTarget(project, bracketed ? bracketed[1].trim() : input.target.trim(), input.file)
-  const planSpec = input.target.slice(0, colon).trim()
-  const rowSpec = input.target.slice(colon + 1).trim()
-  if (planSpec === '' || rowSpec === '') {
-    throw new UserError(`Unexpected target \`${shownInput(input.target)}\`, expected PLAN:ROW such as TEST-PYTORCH-001:D2`, {hint: 'or a fix-plan item ID'})
-  }
+  const split = bracketed ? undefined : splitPlanRow(input.target, 'or a fix-plan item ID')
+  if (!split) return itemTarget(project, bracketed ? bracketed[1].trim() : input.target.trim(), input.file)
   if (input.file !== undefined) throw new UserError('--file names a fix plan; a PLAN:ROW target names its plan itself', {hint: 'drop --file'})
-  const [loaded, rows] = resolveSpec(await loadPlans(project, planSpec), rowSpec)
-  if (rows.length !== 1) throw new UserError(`\`${shownInput(rowSpec)}\` names ${rows.length} rows (${rows.join(', ')}); link one row at a time`)
-  const row = planRowById(loaded.plan, rows[0])
-  return {editable: loaded, target: {kind: 'row', plan: loaded.doc.path, row: rows[0]}, plan: (links) => planRowFindings(loaded.plan, row, links)}
+  const {loaded, row} = await findPlanRow(project, split.plan, split.row, 'link')
+  return {editable: loaded, target: {kind: 'row', plan: loaded.doc.path, row: row.id!}, plan: (links) => planRowFindings(loaded.plan, row, links)}
 }
 
 async function itemTarget(project: ProjectConfig, id: string, file: string | undefined): Promise<ResolvedTarget> {

@@ -1,5 +1,8 @@
 import type {ProjectConfig} from '../config/project-config.js'
-import {findField, workingPlanPath} from '../ledger/fix-plan/item-fields.js'
+import {findField} from '../ledger/fix-plan/item-fields.js'
+import {statusWordsFor} from '../ledger/fix-plan/status-word.js'
+import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/fix-plan/working-plan-field.js'
+import {classifyState, leadingStatusWord} from '../ledger/item-state.js'
 import type {AttemptEntry, Dialect, FixPlanItem, ItemState} from '../ledger/model.js'
 import {loadFixPlan} from './load-ledgers.js'
 
@@ -18,8 +21,10 @@ export interface ListedItem {
   lastAttemptDate: string | null
   /** The latest date among all entries (dates are not always in order). */
   latestAttemptDate: string | null
-  /** The `Working Plan:` path, without backticks. */
+  /** The first plan of the `Working Plan:` field (or an alias such as `Plan Reference:`), without backticks. */
   workingPlan: string | null
+  /** Every plan that field names, in order (`` `a.md`, `b.md` ``). */
+  workingPlans: string[]
 }
 
 export interface ListFilters {
@@ -39,15 +44,15 @@ export interface ListResult {
 export async function listItems(project: ProjectConfig, filters: ListFilters): Promise<ListResult> {
   const fixPlan = (await loadFixPlan(project, {required: true}))!
   const items = fixPlan.items
-    .map((item) => listedItem(item, fixPlan.dialect))
-    .filter((item) => matches(item.status, filters.status) && matches(item.priority, filters.priority))
+    .map((item) => listedItem(item, fixPlan.dialect, project.config.fieldAliases[WORKING_PLAN_KEY]))
+    .filter((item) => matchesStatus(item, filters.status) && matches(item.priority, filters.priority, (word) => [word]))
   const filtersShown = {status: filters.status ?? null, priority: filters.priority ?? null}
   return {path: fixPlan.doc.path, dialect: fixPlan.dialect, total: fixPlan.items.length, filters: filtersShown, items}
 }
 
-export function listedItem(item: FixPlanItem, dialect: Dialect): ListedItem {
+export function listedItem(item: FixPlanItem, dialect: Dialect, workingPlanAliases?: readonly string[]): ListedItem {
   const entries = item.attempts?.entries ?? []
-  const workingPlan = findField(item, 'Working Plan')
+  const workingPlans = workingPlanField(item, workingPlanAliases)?.paths ?? []
   return {
     id: item.id,
     title: item.title,
@@ -59,13 +64,29 @@ export function listedItem(item: FixPlanItem, dialect: Dialect): ListedItem {
     attempts: entries.length,
     lastAttemptDate: lastDated(entries)?.date ?? null,
     latestAttemptDate: latestDate(entries) ?? null,
-    workingPlan: (workingPlan && workingPlanPath(workingPlan.value)) ?? null,
+    workingPlan: workingPlans[0] ?? null,
+    workingPlans,
   }
 }
 
-/** Case-insensitive exact match; no filter matches everything. */
-function matches(value: string | null, filter: string | undefined): boolean {
-  return filter === undefined || (value !== null && value.trim().toLowerCase() === filter.trim().toLowerCase())
+/**
+ * `--status` selects by the status's leading word, as archive and check read a Status (`blocked
+ * (profiling halted)` is blocked, `--status done` takes complete(d) too), or by the item's state
+ * (`--status done` lists ticked boxes, whose status is only `x`). No filter matches everything.
+ */
+function matchesStatus(item: ListedItem, filter: string | undefined): boolean {
+  if (filter === undefined) return true
+  if (matches(item.status, filter, statusWordsFor)) return true
+  const wanted = classifyState(filter)
+  return wanted !== 'unknown' && item.state === wanted
+}
+
+/** The value's leading word is one the filter selects. */
+function matches(value: string | null, filter: string | undefined, wordsFor: (filter: string) => string[]): boolean {
+  if (filter === undefined) return true
+  const word = value === null ? undefined : leadingStatusWord(value)
+  const wanted = leadingStatusWord(filter) ?? filter.trim().toLowerCase()
+  return word !== undefined && wordsFor(wanted).includes(word)
 }
 
 function lastDated(entries: readonly AttemptEntry[]): AttemptEntry | undefined {

@@ -25,7 +25,7 @@ export async function locateFixPlan(project: ProjectConfig, options: LoadOptions
   if (project.config.user.fixPlan !== undefined) return shownPath(project, candidates[0])
   for (const candidate of candidates) if (await fileExists(project, candidate)) return shownPath(project, candidate)
   if (!options.required) return undefined
-  throw new UserError(`no fix plan found: looked for ${candidates.join(' and ')}`, {
+  throw new UserError(`no fix plan found: looked for ${candidates.slice(0, -1).join(', ')}${candidates.length > 1 ? ' and ' : ''}${candidates.at(-1)}`, {
     hint: 'create one, or set "fixPlan" in .planledger.json',
   })
 }

@@ -2,6 +2,7 @@ import Archive from './archive.js'
 import Attempt from './attempt.js'
 import Check from './check.js'
 import FindingAdd from './finding-add.js'
+import Help from './help.js'
 import Init from './init.js'
 import Link from './link.js'
 import List from './list.js'
@@ -9,6 +10,7 @@ import Next from './next.js'
 import Set from './set.js'
 import Show from './show.js'
 import Tick from './tick.js'
+import Version from './version.js'
 
 /** Every command, by the name users type (oclif "explicit" strategy, see package.json; `:` is typed as a space). */
 export const COMMANDS = {
@@ -16,6 +18,7 @@ export const COMMANDS = {
   attempt: Attempt,
   check: Check,
   'finding:add': FindingAdd,
+  help: Help,
   init: Init,
   link: Link,
   list: List,
@@ -23,4 +26,5 @@ export const COMMANDS = {
   set: Set,
   show: Show,
   tick: Tick,
+  version: Version,
 }

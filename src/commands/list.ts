@@ -1,9 +1,10 @@
 import * as Flags from '@oclif/core/flags'
 import type {ListResult} from '../app/list.js'
 import {BaseCommand} from './base-command.js'
+import {terminalWidth} from './terminal-width.js'
 
 export default class List extends BaseCommand {
-  static override summary = 'List the fix-plan items with status, priority and attempts'
+  static override summary = 'List the fix-plan items with status, priority, attempts and working plan'
   static override examples = [
     '<%= config.bin %> list',
     '<%= config.bin %> list --status in_progress',
@@ -11,15 +12,15 @@ export default class List extends BaseCommand {
   ]
 
   static override flags = {
-    status: Flags.string({description: 'only items with this Status (case-insensitive, exact)', helpValue: 'STATUS'}),
-    priority: Flags.string({description: 'only items with this Priority (case-insensitive, exact)', helpValue: 'PRIORITY'}),
+    status: Flags.string({description: 'only items whose Status starts with this word (case-insensitive; done also takes complete, completed)', helpValue: 'STATUS'}),
+    priority: Flags.string({description: 'only items whose Priority starts with this word (case-insensitive)', helpValue: 'PRIORITY'}),
   }
 
   async run(): Promise<ListResult> {
     const {flags} = await this.parse(List)
     const [{listItems}, {renderList}] = await Promise.all([import('../app/list.js'), import('../render/list-text.js')])
     const result = await listItems(await this.loadProject(), {status: flags.status, priority: flags.priority})
-    this.log(renderList(result))
+    this.log(renderList(result, terminalWidth()))
     return result
   }
 }

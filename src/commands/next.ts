@@ -5,7 +5,7 @@ import {BaseCommand} from './base-command.js'
 export default class Next extends BaseCommand {
   static override summary = 'Show the first open or partial row of the working plan'
   static override description =
-    'Without --plan, reads the Working Plan of the first fix-plan item whose Status is in_progress.'
+    'Without --plan, reads the working plan of the first in_progress fix-plan item that has one (items without one are passed over, with a note); of several plans it names, the first with an open or partial row.'
 
   static override examples = [
     '<%= config.bin %> next',

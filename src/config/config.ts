@@ -2,6 +2,8 @@ import {UserError} from '../errors.js'
 import {DIALECTS, type Dialect} from '../ledger/model.js'
 import {CONFIGURABLE_STATES} from '../ledger/plan/state-marker.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
+import {DEFAULT_WORKING_PLAN_ALIASES, WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
 import {RULE_IDS} from './rule-ids.js'
 
 /** The project file; its folder is the repository root, against which all its paths resolve. */
@@ -25,6 +27,8 @@ export interface PlanledgerConfig {
   dialect?: Dialect
   /** A regular expression (source) for item IDs, replacing the built-in ID token. */
   idPattern?: string
+  /** Other names of a field planledger reads: `{"Working Plan": ["Plan Reference", "Plan"]}` (replaces the default list). */
+  fieldAliases?: Record<string, string[]>
 }
 
 /** The configuration a command works with: defaults filled in, user's own choices kept apart. */
@@ -39,16 +43,21 @@ export interface ResolvedConfig {
   lineBudget?: number
   dialect?: Dialect
   idPattern?: string
+  /** Field → its other names, defaults filled in (`Working Plan` always present). */
+  fieldAliases: Record<string, string[]>
   /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
   user: PlanledgerConfig
 }
 
-export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md']
+/** Where loops keep the fix plan, most usual first: the first that exists is read. */
+export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md', '@fix_plan.md', '.agent/fix_plan.md']
 export const DEFAULT_FINDINGS = 'docs/findings.md'
 export const DEFAULT_PLANS = ['plans/active/**/*.md']
 export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
 
-const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern'] as const
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern', 'fieldAliases'] as const
+/** Fields whose other names may be configured. */
+const ALIASED_FIELDS: readonly string[] = [WORKING_PLAN_KEY]
 const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
 
 /** Checks an already-parsed `.planledger.json` value; `fileName` is how messages name the file. */
@@ -72,6 +81,7 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
   if (value.plans !== undefined) config.plans = validatePlans(value.plans, fail)
   if (value.rules !== undefined) config.rules = validateRules(value.rules, fail)
   if (value.states !== undefined) config.states = validateStates(value.states, fail)
+  if (value.fieldAliases !== undefined) config.fieldAliases = validateFieldAliases(value.fieldAliases, fail)
   if (value.lineBudget !== undefined) {
     const budget = value.lineBudget
     if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
@@ -94,6 +104,7 @@ export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
     lineBudget: user.lineBudget,
     dialect: user.dialect,
     idPattern: user.idPattern,
+    fieldAliases: {[WORKING_PLAN_KEY]: [...DEFAULT_WORKING_PLAN_ALIASES], ...user.fieldAliases},
     user,
   }
 }
@@ -157,6 +168,25 @@ function validateIdPattern(pattern: unknown, fail: Fail): string {
   }
   if (compiled.test('')) fail('`idPattern` matches the empty string; it must match an ID such as "T-300"')
   return pattern
+}
+
+/** `{"Working Plan": ["Plan Reference", …]}`: a known field, each alias a non-empty one-line name. */
+function validateFieldAliases(aliases: unknown, fail: Fail): Record<string, string[]> {
+  if (!isPlainObject(aliases)) return fail('`fieldAliases` must be an object, e.g. {"Working Plan": ["Plan Reference", "Plan"]}')
+  const result: Record<string, string[]> = {}
+  for (const [key, value] of Object.entries(aliases)) {
+    const field = ALIASED_FIELDS.find((known) => normalizeKey(known) === normalizeKey(key))
+    if (field === undefined) {
+      fail(`unknown field \`${key}\` in \`fieldAliases\``, didYouMean(suggestClosest(key, ALIASED_FIELDS)) ?? `fields with aliases: ${ALIASED_FIELDS.join(', ')}`)
+    }
+    const names = typeof value === 'string' ? [value] : value
+    const isName = (name: unknown) => typeof name === 'string' && name.trim() !== '' && !/[\r\n:]/.test(name)
+    if (!Array.isArray(names) || !names.every(isName)) {
+      fail(`\`fieldAliases.${key}\` must be a name or a list of names, e.g. ["Plan Reference", "Plan"] (one line, no colon)`)
+    }
+    result[field!] = (names as string[]).map((name) => name.trim())
+  }
+  return result
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

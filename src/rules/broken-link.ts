@@ -13,7 +13,8 @@ import {linesMatching} from './support/lines-matching.js'
 import {isRelativeLinkTarget, linkTargetPath} from './support/markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
-import {workingPlanBases, workingPlanOf} from './support/working-plan.js'
+import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
+import {workingPlanBases, workingPlansOf, type WorkingPlanRef} from './support/working-plan.js'
 
 /**
  * Working Plan paths (from the root or the fix plan's folder) and relative Markdown links (from the
@@ -30,15 +31,18 @@ export const brokenLink: Rule = {
       for (const item of context.fixPlan.items) appendAll(reports, workingPlanReports(context, context.fixPlan, item))
     }
     // A Working Plan written as a link is checked as a Working Plan above, not again as a link.
-    const workingPlanLines = new Set(context.fixPlan?.items.map((item) => workingPlanOf(item)?.field.line))
+    const workingPlanLines = new Set(context.fixPlan?.items.map((item) => workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY])[0]?.field.line))
     for (const file of context.files) appendAll(reports, linkReports(context, file, file.role === 'fix-plan' ? workingPlanLines : new Set()))
     return reports
   },
 }
 
 function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem): RuleReport[] {
-  const workingPlan = workingPlanOf(item)
-  if (!workingPlan || workingPlan.file === undefined) return []
+  return workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY]).flatMap((workingPlan) => workingPlanReport(context, fixPlan, item, workingPlan))
+}
+
+function workingPlanReport(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, workingPlan: WorkingPlanRef): RuleReport[] {
+  if (workingPlan.file === undefined) return []
   const {written, file} = workingPlan
   const {doc} = fixPlan
   const offset = doc.text.indexOf(written, workingPlan.field.valueSpan.start)

@@ -9,7 +9,8 @@ import {rootRelativePath} from './support/context-paths.js'
 import {evidenceSpanOf, isDone, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
-import {workingPlanBases, workingPlanOf, workingPlanPathsIn} from './support/working-plan.js'
+import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
+import {workingPlanBases, workingPlanPathsIn, workingPlansOf} from './support/working-plan.js'
 
 /** Paths cited as evidence (done rows' guidance, attempt entries) must exist: relative to the root, the ledger's folder or the initiative. */
 export const missingArtifact: Rule = {
@@ -36,15 +37,14 @@ function missingInAttempts(context: RuleContext, fixPlan: FixPlanLedger): RuleRe
   const basesWith = (planPaths: string[]) => unique([...fixPlanBases, ...planPaths.flatMap((path) => evidenceBasesFor(path))])
   const reports: RuleReport[] = []
   for (const item of fixPlan.items) {
-    const workingPlan = workingPlanOf(item)
-    const bases = basesWith(workingPlan ? [workingPlan.path] : [])
+    const bases = basesWith(workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY]).map((plan) => plan.path))
     for (const entry of item.attempts?.entries ?? []) {
       appendAll(reports, missingIn(context, doc, entry.span, bases, `\`[${item.id}]\` ${entryName(entry)}`))
     }
   }
   const fileEntries = fixPlan.attempts?.entries ?? []
   if (fileEntries.length > 0) {
-    const bases = basesWith(workingPlanPathsIn(doc.text))
+    const bases = basesWith(workingPlanPathsIn(doc.text, [WORKING_PLAN_KEY, ...context.config.fieldAliases[WORKING_PLAN_KEY]]))
     for (const entry of fileEntries) appendAll(reports, missingIn(context, doc, entry.span, bases, `the Attempts History ${entryName(entry)}`))
   }
   return reports

@@ -8,7 +8,8 @@ import {completionMarkOf} from './support/phase-completion.js'
 import {isOpen, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
-import {workingPlanBases, workingPlanOf} from './support/working-plan.js'
+import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
+import {workingPlanBases, workingPlansOf} from './support/working-plan.js'
 
 /** A phase heading or a fix-plan item that says "done" while its rows are still open. */
 export const phaseStatus: Rule = {
@@ -51,18 +52,20 @@ function doneItemReports(context: RuleContext, fixPlan: FixPlanLedger): RuleRepo
   const reports: RuleReport[] = []
   for (const item of fixPlan.items) {
     const status = closedStatusOf(item)
-    const workingPlan = status && workingPlanOf(item)
-    if (!status || workingPlan?.file === undefined) continue
-    const file = workingPlan.file
-    const plan = bases.map((base) => plans.get(resolve(context.root, base, file))).find((found) => found !== undefined)
-    const open = plan?.rows.filter(isOpen) ?? []
-    if (open.length === 0) continue
-    reports.push({
-      path: fixPlan.doc.path,
-      ...positionOf(fixPlan.doc, status.valueSpan.start),
-      message: `\`[${item.id}]\` has Status \`${status.value}\` but its Working Plan \`${workingPlan.path}\` has ${openRows(open)}`,
-      hint: 'tick the finished rows, or set the Status back',
-    })
+    if (!status) continue
+    for (const workingPlan of workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY])) {
+      const file = workingPlan.file
+      if (file === undefined) continue
+      const plan = bases.map((base) => plans.get(resolve(context.root, base, file))).find((found) => found !== undefined)
+      const open = plan?.rows.filter(isOpen) ?? []
+      if (open.length === 0) continue
+      reports.push({
+        path: fixPlan.doc.path,
+        ...positionOf(fixPlan.doc, status.valueSpan.start),
+        message: `\`[${item.id}]\` has Status \`${status.value}\` but its Working Plan \`${workingPlan.path}\` has ${openRows(open)}`,
+        hint: 'tick the finished rows, or set the Status back',
+      })
+    }
   }
   return reports
 }

@@ -87,11 +87,11 @@ describe('ledgers with hundreds of thousands of entries', function () {
     const result = await listItems(project(), {})
     assert.equal(result.items.length, ITEMS)
     assert.equal(result.items[ITEMS - 1].id, `I-${ITEMS}`)
-    const lines = renderList(result).split('\n')
+    const lines = renderList(result, 80).split('\n')
     assert.equal(lines.length, ITEMS + 1)
     // Columns are as wide as the longest ID: `I-150000` is 8 characters.
-    assert.equal(lines[0], 'ID        STATUS  PRIORITY  ATTEMPTS  LAST ATTEMPT  TITLE')
-    assert.equal(lines[1], 'I-1       done    -         0         -             T')
+    assert.equal(lines[0], 'ID        STATUS  PRIORITY  ATTEMPTS  LAST ATTEMPT  PLAN  TITLE')
+    assert.equal(lines[1], 'I-1       done    -         0         -             -     T')
   })
 
   it(`check reports each of ${ATTEMPTS - 1} repeated attempt numbers`, async () => {

@@ -97,7 +97,7 @@ describeWithCorpus('planledger on bad input', () => {
   })
 
   it('a missing argument', async () => {
-    await refuse(['show'], 'planledger: Missing 1 required arg: ID\nhint: see `planledger show --help`\n')
+    await refuse(['link'], 'planledger: Missing 1 required arg: TARGET\nhint: see `planledger link --help`\n')
   })
 
   it('a malformed .planledger.json', async () => {

@@ -46,7 +46,7 @@ describe('untrusted text in every printed line', () => {
     const path = join(root, 'docs/fix_plan.md')
     const title = 'Legacy\u3164NPZ\u{e0041}\u00ad guard'
     writeFileSync(path, readFileSync(path, 'utf8').replaceAll('Stream batches from disk', title))
-    const text = await runCli(['list'], {cwd: root})
+    const text = await runCli(['list'], {cwd: root, env: {COLUMNS: '200'}})
     assertNothingRaw(text)
     assert.ok(text.stdout.includes('Legacy\\u3164NPZ\\u{E0041}\\xAD guard'), text.stdout)
     const json = await runCli(['list', '--json'], {cwd: root})

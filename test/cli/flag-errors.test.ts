@@ -54,7 +54,7 @@ describe('command-line errors oclif finds', () => {
   })
 
   it('a missing argument', async () => {
-    await refused(['show'], 'Missing 1 required arg: ID', 'see `planledger show --help`')
+    await refused(['link'], 'Missing 1 required arg: TARGET', 'see `planledger link --help`')
   })
 
   it('a missing argument after a repeatable flag, which took it as a value: the hint says so', async () => {

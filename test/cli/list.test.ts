@@ -12,15 +12,15 @@ describeWithCorpus('planledger list', () => {
   after(() => removeScenario(root))
 
   it('prints every item as an aligned table', async () => {
-    const result = await runCli(['list'], {cwd: root})
+    const result = await runCli(['list'], {cwd: root, env: {COLUMNS: '200'}})
     assert.equal(result.exitCode, 0, result.stderr)
     assert.equal(
       result.stdout,
       [
-        'ID                     STATUS       PRIORITY  ATTEMPTS  LAST ATTEMPT  TITLE',
-        'TEST-PYTORCH-001       in_progress  High      4         2025-10-19    Author PyTorch integration workflow regression',
-        'INTEGRATE-PYTORCH-001  done         High      1         2025-10-17    PyTorch backend integration',
-        'DATA-LOADER-002        pending      Medium    0         -             Legacy NPZ transpose guard',
+        'ID                     STATUS       PRIORITY  ATTEMPTS  LAST ATTEMPT  PLAN                                     TITLE',
+        'TEST-PYTORCH-001       in_progress  High      4         2025-10-19    TEST-PYTORCH-001/implementation.md       Author PyTorch integration workflow regression',
+        'INTEGRATE-PYTORCH-001  done         High      1         2025-10-17    INTEGRATE-PYTORCH-001/implementation.md  PyTorch backend integration',
+        'DATA-LOADER-002        pending      Medium    0         -             -                                        Legacy NPZ transpose guard',
         '',
       ].join('\n'),
     )
@@ -43,6 +43,7 @@ describeWithCorpus('planledger list', () => {
       lastAttemptDate: '2025-10-19',
       latestAttemptDate: '2025-10-19',
       workingPlan: 'plans/active/TEST-PYTORCH-001/implementation.md',
+      workingPlans: ['plans/active/TEST-PYTORCH-001/implementation.md'],
     })
     assert.deepEqual(
       list.items.map((item: {id: string; attempts: number}) => [item.id, item.attempts]),

@@ -115,6 +115,8 @@ async function runInProcess(args: string[], options: RunOptions): Promise<CliRes
     // An empty stdin that is not a terminal, as with the spawned `stdio: 'ignore'`: oclif reads it for missing args.
     restore.push(overrideProperty(process, 'stdin', Object.assign(Readable.from([]), {isTTY: false})))
     restore.push(overrideProperty(process.stdout, 'isTTY', false), overrideProperty(process.stderr, 'isTTY', false))
+    // Off a terminal there is no width: `list` then reads COLUMNS, else takes 80.
+    restore.push(overrideProperty(process.stdout, 'columns', undefined))
     restore.push(captureWrites(process.stdout, (text) => (output.stdout += text)))
     restore.push(captureWrites(process.stderr, (text) => (output.stderr += text)))
     process.exitCode = undefined

@@ -31,7 +31,7 @@ describeWithCorpus('planledger show', () => {
     assert.equal(item.path, 'docs/fix_plan.md')
     assert.equal(item.line, 18)
     assert.equal(item.title, 'Author PyTorch integration workflow regression')
-    assert.deepEqual(item.fields[2], {key: 'Status', value: 'in_progress', line: 21})
+    assert.deepEqual(item.fields[2], {key: 'Status', value: 'in_progress', line: 21, body: 'in_progress'})
     assert.deepEqual(
       item.attempts.map((attempt: {number: number}) => attempt.number),
       [0, 1, 6, 7],

@@ -67,7 +67,7 @@ describe('validateConfig', () => {
 
   it('lists the known keys when nothing is close', () => {
     const error = userErrorOf(() => validateConfig({colour: true}))
-    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern')
+    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern, fieldAliases')
   })
 
   it('accepts a known dialect and a compiling idPattern', () => {
@@ -93,7 +93,7 @@ describe('resolveConfig', () => {
   it('fills in every default, with the root fix_plan.md as fallback', () => {
     const config = resolveConfig({})
     assert.deepEqual(config.fixPlanCandidates, DEFAULT_FIX_PLAN_CANDIDATES)
-    assert.deepEqual(DEFAULT_FIX_PLAN_CANDIDATES, ['docs/fix_plan.md', 'fix_plan.md'])
+    assert.deepEqual(DEFAULT_FIX_PLAN_CANDIDATES, ['docs/fix_plan.md', 'fix_plan.md', '@fix_plan.md', '.agent/fix_plan.md'])
     assert.equal(config.findings, DEFAULT_FINDINGS)
     assert.deepEqual(config.plans, DEFAULT_PLANS)
     assert.equal(config.archive, DEFAULT_ARCHIVE)
@@ -105,6 +105,27 @@ describe('resolveConfig', () => {
     assert.deepEqual(config.fixPlanCandidates, ['ledger/fix.md'])
     assert.deepEqual(config.plans, ['p/*.md'])
     assert.equal(config.user.fixPlan, 'ledger/fix.md')
+  })
+
+  it('gives the working plan its default aliases; a configured list replaces them', () => {
+    assert.deepEqual(resolveConfig({}).fieldAliases['Working Plan'], ['Plan Reference', 'Plan References', 'Plan Ref', 'Plan'])
+    assert.deepEqual(resolveConfig({fieldAliases: {'Working Plan': []}}).fieldAliases['Working Plan'], [])
+  })
+})
+
+describe('validateConfig fieldAliases', () => {
+  it('accepts a name or a list of names, under the field\'s own spelling', () => {
+    assert.deepEqual(validateConfig({fieldAliases: {'working_plan': 'Roadmap'}}).fieldAliases, {'Working Plan': ['Roadmap']})
+    assert.deepEqual(validateConfig({fieldAliases: {'Working Plan': [' Plan Ref ', 'Spec']}}).fieldAliases, {'Working Plan': ['Plan Ref', 'Spec']})
+  })
+
+  it('refuses other shapes with a message naming the key', () => {
+    assert.match(userErrorOf(() => validateConfig({fieldAliases: ['Plan']})).message, /`fieldAliases` must be an object/)
+    assert.match(userErrorOf(() => validateConfig({fieldAliases: {'Working Plan': [3]}})).message, /`fieldAliases.Working Plan` must be a name or a list of names/)
+    assert.match(userErrorOf(() => validateConfig({fieldAliases: {'Working Plan': ['Plan:']}})).message, /no colon/)
+    const unknown = userErrorOf(() => validateConfig({fieldAliases: {Statuss: ['State']}}))
+    assert.equal(unknown.message, '.planledger.json: unknown field `Statuss` in `fieldAliases`')
+    assert.equal(unknown.hint, 'fields with aliases: Working Plan')
   })
 })
 

@@ -21,15 +21,17 @@ const IGNORED = ['**/node_modules/**', '**/.git/**']
 export async function findLedgerCandidates(root: string): Promise<LedgerCandidates> {
   const {glob} = await import('tinyglobby')
   const base = {cwd: root, ignore: IGNORED, deep: SEARCH_DEPTH, expandDirectories: false}
-  const [files, activePlanFolders, planFolders] = await Promise.all([
-    glob(['**/fix_plan.md', '**/findings.md', '**/fix_plan_archive.md'], {...base, onlyFiles: true}),
+  const [files, hidden, activePlanFolders, planFolders] = await Promise.all([
+    glob(['**/fix_plan.md', '**/@fix_plan.md', '**/findings.md', '**/fix_plan_archive.md'], {...base, onlyFiles: true}),
+    // Hidden folders are skipped, but for the one loops keep their ledgers in.
+    glob(['.agent/fix_plan.md', '.agent/@fix_plan.md', '.agent/findings.md', '.agent/fix_plan_archive.md'], {...base, onlyFiles: true, dot: true}),
     glob(['**/plans/active'], {...base, onlyDirectories: true}),
     glob(['**/plans'], {...base, onlyDirectories: true}),
   ])
-  const named = (name: string) => files.filter((path) => posix.basename(path) === name)
+  const named = (...names: string[]) => [...files, ...hidden].filter((path) => names.includes(posix.basename(path)))
   const folder = (path: string) => path.replace(/\/$/, '')
   return {
-    fixPlans: named('fix_plan.md'),
+    fixPlans: named('fix_plan.md', '@fix_plan.md'),
     findings: named('findings.md'),
     archives: named('fix_plan_archive.md'),
     activePlanFolders: activePlanFolders.map(folder),

@@ -127,10 +127,11 @@ function bulletEntry(lines: LedgerLines, item: ListItem, endLine: number): Attem
   }
 }
 
-/** The entries nested in a `- Attempts History:` field. */
-export function readFieldHistory(lines: LedgerLines, field: Field): AttemptsHistory {
+/** The entries nested in a `- Attempts History:` field, then `stranded` ones (under fields inserted after it; see stranded-entries.ts). */
+export function readFieldHistory(lines: LedgerLines, field: Field, stranded: readonly AttemptEntry[] = []): AttemptsHistory {
   const run = readBulletRun(lines, field.line, field.endLine - 1, false)
-  return {kind: 'field', line: field.line, entries: run.entries, placeholder: run.placeholder}
+  const entries = [...run.entries, ...stranded]
+  return {kind: 'field', line: field.line, entries, placeholder: run.placeholder}
 }
 
 /** The entries after a bare `Attempts History:` line, and the last line they take. */

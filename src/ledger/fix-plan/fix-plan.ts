@@ -14,6 +14,7 @@ import {createLedgerLines, lineSpan, warn, type LedgerLines} from './fix-plan-li
 import type {AttemptsHistory, Dialect, FixPlanItem, FixPlanLedger, IndexEntry} from '../model.js'
 import {itemLabel} from '../item-label.js'
 import {scanDocument, type ScanResult} from '../scan.js'
+import {strandedEntries} from './stranded-entries.js'
 
 /**
  * Reads a fix plan (`docs/fix_plan.md`, FORMATS.md §2) from the scanner's lines: header, index,
@@ -73,7 +74,7 @@ function readItem(lines: LedgerLines, heading: ItemHeading, entry: IndexEntry | 
   }
   const isOwned = (line: number) => owned.some(([from, to]) => from <= line && line <= to)
   const {fields, strayBullets} = readFields(lines, heading.line + 1, heading.bodyEnd, isOwned)
-  for (const field of fields) if (isAttemptsHistoryKey(field.key)) histories.push(readFieldHistory(lines, field))
+  for (const field of fields) if (isAttemptsHistoryKey(field.key)) histories.push(readFieldHistory(lines, field, strandedEntries(lines, field, fields)))
   const headings = lines.scan.headings
   for (let at = heading.headingIndex + 1; at < headings.length && headings[at].line <= heading.endLine; at++) {
     if (!isAttemptsHistoryTitle(headings[at].text)) continue

@@ -6,11 +6,16 @@ export function findField(item: FixPlanItem, key: string): Field | undefined {
   return item.fields.find((field) => normalizeKey(field.key) === wanted)
 }
 
-/** The path a `Working Plan:` value points to: its first code span or link target, else the text; undefined when blank. */
-export function workingPlanPath(value: string): string | undefined {
-  const pointer = /`([^`]+)`/.exec(value) ?? /\]\(([^)\s]+)\)/.exec(value)
-  const path = (pointer ? pointer[1] : value).trim()
-  return path === '' || /^[—–-]+$/.test(path) ? undefined : path
+/**
+ * Every plan a `Working Plan:` value names, in order: its code spans, else its link targets
+ * (`` `a.md`, `b.md` ``, `[A](a.md) and [B](b.md)`), else the whole text; none when blank or a dash.
+ */
+export function workingPlanPaths(value: string): string[] {
+  const spans = [...value.matchAll(/`([^`]+)`/g)].map((match) => match[1].trim())
+  const links = [...value.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1].trim())
+  // Code spans first, then link targets, as a one-plan value has always been read.
+  const paths = spans.length > 0 ? spans : links.length > 0 ? links : [value.trim()]
+  return [...new Set(paths.filter((path) => path !== '' && !/^[—–-]+$/.test(path)))]
 }
 
 /** The form keys are compared in: case-folded, a run of spaces or underscores as one space (`working_plan` = `Working Plan`). */

@@ -1,4 +1,6 @@
-import {findField, workingPlanPath} from '../../ledger/fix-plan/item-fields.js'
+import {escapeRegExp} from '../../ledger/escape-regexp.js'
+import {workingPlanPaths} from '../../ledger/fix-plan/item-fields.js'
+import {workingPlanField, workingPlanKeys} from '../../ledger/fix-plan/working-plan-field.js'
 import type {Field, FixPlanItem, FixPlanLedger} from '../../ledger/model.js'
 import {evidencePathOf} from './evidence-paths.js'
 import {folderOf} from '../../ledger/repository-paths.js'
@@ -15,14 +17,17 @@ export interface WorkingPlanRef {
   file?: string
 }
 
-/** An item's `Working Plan:` path, when it names one (not blank, `—` or `none`). */
-export function workingPlanOf(item: FixPlanItem): WorkingPlanRef | undefined {
-  const field = findField(item, 'Working Plan')
-  const path = field && workingPlanPath(field.value)
-  if (!field || path === undefined || /^(none|n\/a|tbd)$/i.test(path)) return undefined
-  const written = path.split(/\s+/)[0]
-  const evidence = written === '' ? undefined : evidencePathOf(written)
-  return {field, path, written, ...(evidence?.kind === 'path' && {file: evidence.path})}
+/** Every plan an item's working-plan field names (`` `a.md`, `b.md` ``), in order. */
+export function workingPlansOf(item: FixPlanItem, aliases?: readonly string[]): WorkingPlanRef[] {
+  const found = workingPlanField(item, aliases)
+  if (!found) return []
+  return found.paths
+    .filter((path) => !/^(none|n\/a|tbd)$/i.test(path))
+    .map((path) => {
+      const written = path.split(/\s+/)[0]
+      const evidence = written === '' ? undefined : evidencePathOf(written)
+      return {field: found.field, path, written, ...(evidence?.kind === 'path' && {file: evidence.path})}
+    })
 }
 
 /** The root-relative folders (`''` = the root) a Working Plan path resolves from: the root, then the fix plan's folder. */
@@ -30,12 +35,12 @@ export function workingPlanBases(context: RuleContext, fixPlan: FixPlanLedger): 
   return ['', folderOf(rootRelativePath(context, fixPlan.doc.path))]
 }
 
-/** Every `Working Plan:` path written anywhere in a fix plan's text (items or not), for file-level histories. */
-export function workingPlanPathsIn(text: string): string[] {
+/** Every working-plan path written anywhere in a fix plan's text (items or not, under any of `keys`), for file-level histories. */
+export function workingPlanPathsIn(text: string, keys: readonly string[] = workingPlanKeys()): string[] {
   const paths = new Set<string>()
-  for (const match of text.matchAll(/Working Plan:(?:\*\*|__)?[ \t]*([^\r\n]*)/g)) {
-    const path = workingPlanPath(match[1])
-    if (path !== undefined) paths.add(path)
+  const names = keys.map((key) => escapeRegExp(key).replace(/\\? /g, '[ _]+')).join('|')
+  for (const match of text.matchAll(new RegExp(`(?<![\\w-])(?:${names}):(?:\\*\\*|__)?[ \\t]*([^\\r\\n]*)`, 'gi'))) {
+    for (const path of workingPlanPaths(match[1])) paths.add(path)
   }
   return [...paths]
 }

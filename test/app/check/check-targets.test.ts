@@ -34,7 +34,7 @@ describe('selectTargets', () => {
   it('keeps a configured ledger even when absent, marked so, for missing-ledger to report', async () => {
     const targets = await selectTargets(project({findings: 'kb/f.md'}), sourceOf({}), [], false)
     assert.deepEqual(summary(targets), [])
-    assert.deepEqual(targets.map((target) => `${target.shown} ${target.role} ${target.absent}`), ['docs/fix_plan.md fix-plan default', 'fix_plan.md fix-plan default', 'kb/f.md findings configured'])
+    assert.deepEqual(targets.map((target) => `${target.shown} ${target.role} ${target.absent}`), ['docs/fix_plan.md fix-plan default', 'fix_plan.md fix-plan default', '@fix_plan.md fix-plan default', '.agent/fix_plan.md fix-plan default', 'kb/f.md findings configured'])
   })
 
   it('checks given PATHS by role (config, then name) and loads the configured ledgers as references', async () => {

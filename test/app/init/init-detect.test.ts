@@ -76,4 +76,21 @@ describe('findLedgerCandidates', () => {
     assert.deepEqual(candidates.activePlanFolders, ['plans/active'])
     assert.deepEqual(candidates.planFolders.sort(), ['other/plans', 'plans'])
   })
+
+  it('finds @fix_plan.md and the fix plan in .agent/, the one hidden folder looked into', async () => {
+    for (const path of ['@fix_plan.md', '.agent/fix_plan.md', '.other/fix_plan.md', '.agent/findings.md']) touch(path)
+    const candidates = await findLedgerCandidates(root)
+    assert.deepEqual(candidates.fixPlans.sort(), ['.agent/fix_plan.md', '@fix_plan.md'])
+    assert.deepEqual(candidates.findings, ['.agent/findings.md'])
+  })
+})
+
+describe('chooseLedgers, other fix-plan homes', () => {
+  it('takes them in the order of the default candidates', () => {
+    const choose = (...fixPlans: string[]) => chooseLedgers({...none, fixPlans}).fixPlan
+    assert.equal(choose('.agent/fix_plan.md', '@fix_plan.md'), '@fix_plan.md')
+    assert.equal(choose('.agent/fix_plan.md', 'fix_plan.md', '@fix_plan.md'), 'fix_plan.md')
+    assert.equal(choose('.agent/fix_plan.md', 'deep/er/fix_plan.md'), '.agent/fix_plan.md')
+    assert.equal(choose('.agent/fix_plan.md', 'docs/fix_plan.md'), 'docs/fix_plan.md')
+  })
 })
