@@ -6,8 +6,8 @@ import fs, {type Stats} from 'node:fs'
  */
 export interface WriterFileSystem {
   openSync(path: string, flags: string, mode?: number): number
-  /** Like write(2): may write fewer bytes than asked. */
-  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number
+  /** Like write(2): may write fewer bytes than asked; position `null` writes at the file's current end (append mode). */
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number
   fstatSync(fd: number): Stats
   fsyncSync(fd: number): void

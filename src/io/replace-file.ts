@@ -35,6 +35,8 @@ export function replaceFile(request: ReplaceRequest, fsys: WriterFileSystem = no
   // No interrupt cleanup for the temp file: this function never yields, so no signal handler can run before it returns.
   const fd = fsys.openSync(temp, 'wx+', 0o600)
   let open = true
+  let oldFd: number | undefined
+  let renamed = false
   try {
     writeFully(fsys, fd, data)
     fsys.fchmodSync(fd, target.mode & 0o7777)
@@ -44,24 +46,60 @@ export function replaceFile(request: ReplaceRequest, fsys: WriterFileSystem = no
     fsys.closeSync(fd)
     open = false
     lock.assertHeld()
+    // Held across the rename: bytes a foreign `>>` appends to the old file in the last gap stay readable through it.
+    oldFd = fsys.openSync(realPath, 'r')
     assertStillAsRead(fsys, realPath, expected, path)
     fsys.renameSync(temp, realPath)
+    renamed = true
+    carryOverLateAppends(fsys, oldFd, expected.size, realPath)
   } catch (error) {
     if (open) fsys.closeSync(fd)
+    if (renamed) throw error
     try {
       fsys.unlinkSync(temp)
     } catch {
       // Already gone; or left for the next write, which removes a dead run's temp files.
     }
     throw error
+  } finally {
+    if (oldFd !== undefined) fsys.closeSync(oldFd)
+  }
+}
+
+/**
+ * The gap between the last check and the rename cannot be closed, but what a foreign appender
+ * (`echo … >> fix_plan.md`, which takes no lock) wrote to the old file in it can be carried over:
+ * its bytes past the size planledger read are appended to the new file, until the old file stops
+ * growing. An edit inside the old bytes in that gap (not an append) cannot be told apart and stays lost.
+ */
+function carryOverLateAppends(fsys: WriterFileSystem, oldFd: number, readSize: number, realPath: string): void {
+  let carried = readSize
+  for (let size = fsys.fstatSync(oldFd).size; size > carried; size = fsys.fstatSync(oldFd).size) {
+    const late = Buffer.alloc(size - carried)
+    let offset = 0
+    while (offset < late.length) {
+      const read = fsys.readSync(oldFd, late, offset, late.length - offset, carried + offset)
+      if (!(read > 0)) break
+      offset += read
+    }
+    const appendFd = fsys.openSync(realPath, 'a')
+    try {
+      writeFully(fsys, appendFd, late.subarray(0, offset), null)
+      fsys.fsyncSync(appendFd)
+    } finally {
+      fsys.closeSync(appendFd)
+    }
+    carried += offset
+    if (offset < late.length) break
   }
 }
 
 /** write(2) until every byte is out; a call that writes nothing without an error is a failure too. */
-function writeFully(fsys: WriterFileSystem, fd: number, data: Uint8Array): void {
+function writeFully(fsys: WriterFileSystem, fd: number, data: Uint8Array, position: number | null = 0): void {
   let offset = 0
   while (offset < data.length) {
-    const written = fsys.writeSync(fd, data, offset, data.length - offset, offset)
+    // `null`: at the end of a file opened for appending.
+    const written = fsys.writeSync(fd, data, offset, data.length - offset, position === null ? null : position + offset)
     if (!(written > 0)) throw Object.assign(new Error(`write returned ${written} at byte ${offset} of ${data.length}`), {code: 'EIO'})
     offset += written
   }

@@ -99,24 +99,32 @@ describe('io/writeLedgerFile through the file-system seam', () => {
     assert.deepEqual(fs.readdirSync(tmp.dir), ['PLAN.md'])
   })
 
-  it('measures the window left to a foreign writer: the last stat of the target to the rename', async () => {
+  it('carries over what a foreign `>>` appends to the old file in the last gap before the rename, and just after it', async () => {
     const p = ledger()
-    let lastStat = 0n
-    let window = -1n
+    let appenderFd: number | undefined
     const fileSystem = faultyFileSystem({
-      statSync: (at) => {
-        const stats = nodeFileSystem.statSync(at)
-        lastStat = process.hrtime.bigint()
-        return stats
-      },
       renameSync: (from, to) => {
-        window = process.hrtime.bigint() - lastStat
+        // The appender strikes after the last check: one line before the rename, one through a
+        // descriptor it opened before the rename (so it lands in the old, replaced file).
+        fs.appendFileSync(p, 'appended in the gap\n')
+        appenderFd = fs.openSync(p, 'a')
         nodeFileSystem.renameSync(from, to)
+        fs.writeSync(appenderFd, 'appended just after the rename\n')
       },
     })
-    await writeLedgerFile(await readLedgerFile(p), AFTER, {fileSystem})
-    assert.ok(window >= 0n, 'the rename came after a stat of the target')
-    console.log(`      window: last stat of the target → rename: ${(Number(window) / 1000).toFixed(1)} µs`)
+    try {
+      await writeLedgerFile(await readLedgerFile(p), AFTER, {fileSystem})
+    } finally {
+      if (appenderFd !== undefined) fs.closeSync(appenderFd)
+    }
+    assert.equal(fs.readFileSync(p, 'utf8'), `${AFTER}appended in the gap\nappended just after the rename\n`)
+    assert.deepEqual(fs.readdirSync(tmp.dir), ['PLAN.md'])
+  })
+
+  it('a plain write with no foreign appender leaves exactly the new text', async () => {
+    const p = ledger()
+    await writeLedgerFile(await readLedgerFile(p), AFTER)
+    assert.equal(fs.readFileSync(p, 'utf8'), AFTER)
   })
 
   describe('leftovers of killed runs', () => {
