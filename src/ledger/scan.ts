@@ -89,6 +89,10 @@ const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*
 const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
 const HTML_COMMENT_OPEN = /^ {0,3}<!--/
 const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i
+// A line holding only one complete open or closing tag (CommonMark's seventh kind of HTML block).
+// Attributes are separated by required whitespace, so the repetition cannot split a run two ways.
+const HTML_LONE_TAG =
+  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/
 const HTML_BLOCK_OPEN =
   /^ {0,3}<\/?(address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i
 
@@ -125,7 +129,7 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
       index = scanFence(doc, index, fence[1], result)
       continue
     }
-    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index) : -1
+    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index, mayInterruptParagraph(result.kinds[index - 1])) : -1
     if (htmlEnd !== -1) {
       for (let at = index; at <= htmlEnd; at++) result.kinds[at] = 'html'
       index = htmlEnd + 1
@@ -233,8 +237,19 @@ function scanFence(doc: LedgerDocument, openLine: number, opener: string, result
   return last + 1
 }
 
-/** Last line of an HTML block starting at `start`, or -1 when the line does not open one. */
-function htmlBlockEnd(doc: LedgerDocument, start: number): number {
+/**
+ * Whether a block that may not interrupt a paragraph can open after a line of this kind: a line of
+ * text or a list item's first line leaves a paragraph open that the next line would continue.
+ */
+function mayInterruptParagraph(previous: LineKind | undefined): boolean {
+  return previous !== 'text' && previous !== 'list' && previous !== 'table'
+}
+
+/**
+ * Last line of an HTML block starting at `start`, or -1 when the line does not open one. A lone tag
+ * opens one only when `mayOpenLoneTag` (no paragraph is open): inside a paragraph it is inline HTML.
+ */
+function htmlBlockEnd(doc: LedgerDocument, start: number, mayOpenLoneTag: boolean): number {
   const {lines} = doc
   const text = lines[start].text
   // Every HTML opener is `<` after at most three spaces; most lines are rejected here without a regex.
@@ -246,7 +261,7 @@ function htmlBlockEnd(doc: LedgerDocument, start: number): number {
     const closer = `</${raw[1].toLowerCase()}>`
     return findLine(doc, start, (line) => line.toLowerCase().includes(closer), text.indexOf('<') + 1)
   }
-  if (HTML_BLOCK_OPEN.test(text)) {
+  if (HTML_BLOCK_OPEN.test(text) || (mayOpenLoneTag && HTML_LONE_TAG.test(text))) {
     let at = start
     while (at + 1 < lines.length && !isBlankLine(lines[at + 1].text)) at++
     return at
@@ -280,9 +295,16 @@ function tableBlockEnd(doc: LedgerDocument, start: number): number {
     if (isBlankLine(next) || (mayOpenConflictMarker(next) && CONFLICT_MARKER.test(next))) break
     if (leading ? !startsWithPipe(next) : !next.includes('|')) break
     if (HEADING.test(next) || FENCE_OPEN.test(next)) break
+    // A row without a leading pipe that opens a list item starts a list instead (GFM ends the table there).
+    if (!leading && opensListItem(next)) break
     at++
   }
   return at
+}
+
+function opensListItem(text: string): boolean {
+  const indent = indentEnd(text)
+  return mayOpenListItem(text.charCodeAt(indent)) && readListItem(text, indent, 0, 0) !== undefined
 }
 
 function isDelimiterRow(text: string): boolean {

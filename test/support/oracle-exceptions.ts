@@ -1,0 +1,116 @@
+import {columnsOf} from '../../src/ledger/whitespace.js'
+import type {Comparison, Disagreement, DisagreementKind} from './scanner-oracle.js'
+
+/**
+ * Where the scanner reads Markdown differently from CommonMark + GFM on purpose (or cannot tell
+ * without tracking containers, which would cost it its linear line-by-line pass). Each is a rule
+ * over the construct, never a file and line: any disagreement none of them covers fails the test.
+ */
+export interface KnownException {
+  name: string
+  reason: string
+  covers(disagreement: Disagreement, comparison: Comparison): boolean
+}
+
+const scannerOnly = (kind: DisagreementKind) => kind.endsWith('scanner only')
+const remarkOnly = (kind: DisagreementKind) => kind.endsWith('remark only')
+const isItemKind = (kind: DisagreementKind) => kind === 'list item: scanner only' || kind === 'checkbox: scanner only'
+const GFM_TASK_MARKERS = new Set([' ', 'x', 'X'])
+
+export const KNOWN_EXCEPTIONS: KnownException[] = [
+  {
+    name: 'table without a delimiter row',
+    reason: 'the scanner deliberately reads a table without a `| --- |` row as a table: real findings ledgers write them (FORMATS.md §1); GFM reads a paragraph',
+    covers: (found, {scan}) => found.kind === 'table row: scanner only' && tableAt(scan.tables, found.line)?.delimiterLine === undefined,
+  },
+  {
+    name: 'pipe-less line under a table',
+    reason: 'GFM continues a table with any next line up to a blank one; the scanner ends it at the first line without a leading pipe, since prose written straight under a ledger table is not a row',
+    covers: (found, {remark}) =>
+      found.kind === 'table row: remark only' && !found.source.trimStart().startsWith('|') && remark.tableRows.some((row) => row.line === found.line - 1),
+  },
+  {
+    name: 'setext heading',
+    reason: 'the scanner reads only `#` headings: in a ledger, `---` under a line of text is meant as a rule, and a heading there would cut its section in two',
+    covers: (found, {remark}) => found.kind === 'heading: remark only' && remark.headings.some((heading) => heading.line === found.line && heading.setext),
+  },
+  {
+    name: 'ledger state in a checkbox',
+    reason: 'GFM knows only `[ ]`, `[x]` and `[X]`; ledgers also write states such as `[P]`, `[D]` and `[✅]` (FORMATS.md §1), which the plan readers need',
+    covers: (found, {scan}) => found.kind === 'checkbox: scanner only' && !GFM_TASK_MARKERS.has(itemAt(scan.listItems, found.line)?.checkbox?.marker ?? ' '),
+  },
+  {
+    name: 'checkbox with no text after it',
+    reason: 'GFM makes a task only of a box followed by text; to a ledger reader an empty `- [ ]` is still an open task',
+    covers: (found, {scan}) => found.kind === 'checkbox: scanner only' && itemAt(scan.listItems, found.line)?.text.trim() === '',
+  },
+  {
+    name: 'numbered or empty item straight after prose',
+    reason: 'CommonMark lets a list interrupt a paragraph only with `1.` or a non-empty item; the scanner takes any marker line as an item, as ledgers number steps straight under a sentence',
+    covers: (found, {scan}) => {
+      const item = itemAt(scan.listItems, found.line)
+      if (!isItemKind(found.kind) || !item || scan.kinds[item.line - 1] === 'blank') return false
+      return item.text.trim() === '' || (/^\d/.test(item.marker) && Number.parseInt(item.marker, 10) !== 1)
+    },
+  },
+  {
+    name: 'marker indented past a nested item',
+    reason:
+      'CommonMark reads a marker indented four or more columns past the text of the item above as more of that text; authors align such sub-items with the text after a checkbox, and the scanner reads the nested items they mean',
+    covers: (found, {scan}) => {
+      const item = itemAt(scan.listItems, found.line)
+      if (!isItemKind(found.kind) || !item) return false
+      const parent = scan.listItems.filter((other) => other.line < item.line && other.indent < item.indent).pop()
+      return parent !== undefined && item.indent >= parent.contentColumn + 4
+    },
+  },
+  {
+    name: 'indented code',
+    reason: 'the scanner does not track list containers, so it cannot tell code indented four columns from a nested item or row; it reads the line as what it looks like',
+    covers: (found, {remark}) =>
+      scannerOnly(found.kind) && remark.codeBlocks.some((block) => !block.fenced && block.startLine <= found.line && found.line <= block.endLine),
+  },
+  {
+    name: 'fence indented four columns',
+    reason: 'the scanner opens a fence at any indentation (fences inside list items are indented); CommonMark reads one four columns past its container as indented code, so what follows is no code to it',
+    covers: (found, {scan, doc}) => {
+      if (!remarkOnly(found.kind)) return false
+      const fence = scan.fences.find((block) => block.startLine < found.line && found.line - 1 <= block.endLine)
+      if (!fence) return false
+      const opener = doc.lines[fence.startLine].text
+      return columnsOf(opener, opener.length - opener.trimStart().length) >= 4
+    },
+  },
+  {
+    name: 'inside a block quote',
+    reason: 'the scanner reads the ledger’s own structure, not quoted text: a `>` line is never a heading, item or row to it',
+    covers: (found, {remark}) => remarkOnly(found.kind) && remarkContainersAt(remark, found).some((container) => container.kind === 'blockquote'),
+  },
+  {
+    name: 'heading inside a list item',
+    reason: 'the scanner reads `- # text` as a list item whose text starts with `#`; ledgers never put their sections inside bullets',
+    covers: (found, {remark}) =>
+      found.kind === 'heading: remark only' && remark.headings.some((heading) => heading.line === found.line && heading.containers.some((container) => container.kind === 'listItem')),
+  },
+]
+
+/** The first known exception covering a disagreement, or undefined when none does. */
+export function knownExceptionFor(found: Disagreement, comparison: Comparison): KnownException | undefined {
+  return KNOWN_EXCEPTIONS.find((exception) => exception.covers(found, comparison))
+}
+
+/** Scanner list item on a 1-based line. */
+function itemAt<T extends {line: number}>(items: T[], line: number): T | undefined {
+  return items.find((item) => item.line === line - 1)
+}
+
+/** Scanner table holding a 1-based line. */
+function tableAt<T extends {startLine: number; endLine: number}>(tables: T[], line: number): T | undefined {
+  return tables.find((table) => table.startLine <= line - 1 && line - 1 <= table.endLine)
+}
+
+/** The containers remark puts the construct on this line in. */
+function remarkContainersAt(remark: Comparison['remark'], found: Disagreement) {
+  const constructs = [...remark.headings, ...remark.listItems, ...remark.tableRows]
+  return constructs.filter((construct) => construct.line === found.line).flatMap((construct) => construct.containers)
+}

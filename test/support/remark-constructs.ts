@@ -1,0 +1,87 @@
+import type {Nodes, Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+
+/** What remark (CommonMark + GFM) sees, reduced to the constructs the scanner reports, by 1-based line. */
+export interface RemarkConstructs {
+  headings: RemarkHeading[]
+  listItems: RemarkListItem[]
+  /** Table rows: the header and body rows (GFM makes no node of the delimiter row). */
+  tableRows: RemarkTableRow[]
+  /** Code blocks, fenced or indented, by first and last line. */
+  codeBlocks: RemarkCodeBlock[]
+}
+
+export interface RemarkTableRow {
+  line: number
+  containers: Container[]
+}
+
+export interface RemarkCodeBlock {
+  startLine: number
+  endLine: number
+  /** Opened by a ``` or ~~~ fence; false for code indented four columns. */
+  fenced: boolean
+}
+
+export interface RemarkHeading {
+  line: number
+  level: number
+  /** The heading's plain text: text and inline code values, no markup. */
+  text: string
+  /** `#` headings are ATX; underlined ones (`===`, `---`) are setext. */
+  setext: boolean
+  /** Lines of the block quotes and list items the heading sits in (1-based), outermost first. */
+  containers: Container[]
+}
+
+export interface RemarkListItem {
+  line: number
+  /** GFM task state: true `[x]`, false `[ ]`, null when the item is no task. */
+  checked: boolean | null
+  containers: Container[]
+}
+
+export interface Container {
+  kind: 'blockquote' | 'listItem'
+  line: number
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm)
+
+export function remarkConstructs(text: string): RemarkConstructs {
+  const tree = parser.parse(text) as Root
+  const found: RemarkConstructs = {headings: [], listItems: [], tableRows: [], codeBlocks: []}
+  // Visiting is pre-order, so a parent's containers are known before its children are visited.
+  const containersOf = new Map<Nodes, Container[]>([[tree, []]])
+  visit(tree, (node: Nodes, _index, parent: Nodes | undefined) => {
+    const outer = parent === undefined ? [] : containersOf.get(parent)!
+    const containers = parent && (parent.type === 'blockquote' || parent.type === 'listItem') ? [...outer, {kind: parent.type, line: lineOf(parent)}] : outer
+    containersOf.set(node, containers)
+    if (node.type === 'heading') {
+      const source = text.slice(node.position!.start.offset, node.position!.end.offset)
+      found.headings.push({line: lineOf(node), level: node.depth, text: plainText(node), setext: !/^[ \t]*#/.test(source), containers})
+    } else if (node.type === 'listItem') {
+      found.listItems.push({line: lineOf(node), checked: node.checked ?? null, containers})
+    } else if (node.type === 'tableRow') {
+      found.tableRows.push({line: lineOf(node), containers})
+    } else if (node.type === 'code') {
+      const source = text.slice(node.position!.start.offset, node.position!.end.offset)
+      found.codeBlocks.push({startLine: lineOf(node), endLine: node.position!.end.line, fenced: /^ {0,3}(```|~~~)/.test(source)})
+    }
+  })
+  return found
+}
+
+function lineOf(node: Nodes): number {
+  return node.position!.start.line
+}
+
+/** Text and inline code values in document order: what a reader sees of a heading. */
+export function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('')
+  return ''
+}
