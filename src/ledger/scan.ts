@@ -86,6 +86,7 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 // Two runs of blanks are never adjacent (a pipe stands between them): adjacent runs can split a long
 // run of blanks in every way, which is quadratic.
 const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/
+const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/
 const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
 const HTML_COMMENT_OPEN = /^ {0,3}<!--/
 const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i
@@ -129,7 +130,7 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
       index = scanFence(doc, index, fence[1], result)
       continue
     }
-    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index, mayInterruptParagraph(result.kinds[index - 1])) : -1
+    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index, !paragraphOpenAbove(doc, result.kinds, index)) : -1
     if (htmlEnd !== -1) {
       for (let at = index; at <= htmlEnd; at++) result.kinds[at] = 'html'
       index = htmlEnd + 1
@@ -238,11 +239,15 @@ function scanFence(doc: LedgerDocument, openLine: number, opener: string, result
 }
 
 /**
- * Whether a block that may not interrupt a paragraph can open after a line of this kind: a line of
- * text or a list item's first line leaves a paragraph open that the next line would continue.
+ * Whether the line above leaves a paragraph open that this line would continue: a line of text (not
+ * a rule or a `===` underline, which end one) or a list item's first line.
  */
-function mayInterruptParagraph(previous: LineKind | undefined): boolean {
-  return previous !== 'text' && previous !== 'list' && previous !== 'table'
+function paragraphOpenAbove(doc: LedgerDocument, kinds: LineKind[], index: number): boolean {
+  const above = kinds[index - 1]
+  if (above === 'list') return true
+  if (above !== 'text') return false
+  const text = doc.lines[index - 1].text
+  return !THEMATIC_BREAK.test(text) && !SETEXT_EQUALS.test(text)
 }
 
 /**
@@ -285,18 +290,19 @@ function startsWithPipe(text: string): boolean {
 function tableBlockEnd(doc: LedgerDocument, start: number): number {
   const {lines} = doc
   const first = lines[start].text
-  // A table either has leading pipes (delimiter row optional) or is GFM-style with a delimiter row.
-  const leading = startsWithPipe(first)
-  const gfm = !leading && first.includes('|') && start + 1 < lines.length && isDelimiterRow(lines[start + 1].text)
-  if (!leading && !gfm) return -1
+  // A table either has a delimiter row under its first line (GFM's) or leading pipes (read as a table
+  // even without a delimiter row: real ledgers write them so).
+  const delimited = first.includes('|') && start + 1 < lines.length && isDelimiterRow(lines[start + 1].text)
+  if (!delimited && !startsWithPipe(first)) return -1
   let at = start
   while (at + 1 < lines.length) {
     const next = lines[at + 1].text
     if (isBlankLine(next) || (mayOpenConflictMarker(next) && CONFLICT_MARKER.test(next))) break
-    if (leading ? !startsWithPipe(next) : !next.includes('|')) break
+    // GFM's rows go on while a line holds a pipe; without a delimiter row, only lines that start with one are rows.
+    if (delimited ? !next.includes('|') : !startsWithPipe(next)) break
     if (HEADING.test(next) || FENCE_OPEN.test(next)) break
-    // A row without a leading pipe that opens a list item starts a list instead (GFM ends the table there).
-    if (!leading && opensListItem(next)) break
+    // A list item or a block quote starts a block of its own (GFM ends the table there).
+    if (delimited && (opensListItem(next) || next.trimStart().startsWith('>'))) break
     at++
   }
   return at

@@ -12,6 +12,15 @@ export interface RemarkConstructs {
   tableRows: RemarkTableRow[]
   /** Code blocks, fenced or indented, by first and last line. */
   codeBlocks: RemarkCodeBlock[]
+  /** HTML blocks (not inline HTML in a paragraph), by first and last line. */
+  htmlBlocks: LineRange[]
+  /** Block quotes, by first and last line (lazy continuation lines included). */
+  blockQuotes: LineRange[]
+}
+
+export interface LineRange {
+  startLine: number
+  endLine: number
 }
 
 export interface RemarkTableRow {
@@ -19,9 +28,7 @@ export interface RemarkTableRow {
   containers: Container[]
 }
 
-export interface RemarkCodeBlock {
-  startLine: number
-  endLine: number
+export interface RemarkCodeBlock extends LineRange {
   /** Opened by a ``` or ~~~ fence; false for code indented four columns. */
   fenced: boolean
 }
@@ -53,7 +60,7 @@ const parser = unified().use(remarkParse).use(remarkGfm)
 
 export function remarkConstructs(text: string): RemarkConstructs {
   const tree = parser.parse(text) as Root
-  const found: RemarkConstructs = {headings: [], listItems: [], tableRows: [], codeBlocks: []}
+  const found: RemarkConstructs = {headings: [], listItems: [], tableRows: [], codeBlocks: [], htmlBlocks: [], blockQuotes: []}
   // Visiting is pre-order, so a parent's containers are known before its children are visited.
   const containersOf = new Map<Nodes, Container[]>([[tree, []]])
   visit(tree, (node: Nodes, _index, parent: Nodes | undefined) => {
@@ -69,10 +76,21 @@ export function remarkConstructs(text: string): RemarkConstructs {
       found.tableRows.push({line: lineOf(node), containers})
     } else if (node.type === 'code') {
       const source = text.slice(node.position!.start.offset, node.position!.end.offset)
-      found.codeBlocks.push({startLine: lineOf(node), endLine: node.position!.end.line, fenced: /^ {0,3}(```|~~~)/.test(source)})
+      found.codeBlocks.push({...linesOf(node), fenced: /^ {0,3}(```|~~~)/.test(source)})
+    } else if (node.type === 'html' && parent && !PHRASING_PARENTS.has(parent.type)) {
+      found.htmlBlocks.push(linesOf(node))
+    } else if (node.type === 'blockquote') {
+      found.blockQuotes.push(linesOf(node))
     }
   })
   return found
+}
+
+/** Nodes whose HTML children are inline HTML, not HTML blocks. */
+const PHRASING_PARENTS = new Set<string>(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+
+function linesOf(node: Nodes): LineRange {
+  return {startLine: node.position!.start.line, endLine: node.position!.end.line}
 }
 
 function lineOf(node: Nodes): number {
