@@ -24,10 +24,31 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
     covers: (found, {scan}) => found.kind === 'table row: scanner only' && tableAt(scan.tables, found.line)?.delimiterLine === undefined,
   },
   {
+    name: 'table straight under a list item',
+    reason:
+      'with no blank line between, GFM reads the table’s lines as more of the list item’s text (a table cannot start on a lazy line); the scanner reads the table the author wrote',
+    covers: (found, {scan}) => {
+      const table = tableAt(scan.tables, found.line)
+      if (found.kind !== 'table row: scanner only' || !table) return false
+      let above = table.startLine - 1
+      while (above >= 0 && scan.kinds[above] === 'text') above--
+      return above >= 0 && scan.kinds[above] === 'list'
+    },
+  },
+  {
     name: 'pipe-less line under a table',
-    reason: 'GFM continues a table with any next line up to a blank one; the scanner ends it at the first line without a leading pipe, since prose written straight under a ledger table is not a row',
-    covers: (found, {remark}) =>
-      found.kind === 'table row: remark only' && !found.source.trimStart().startsWith('|') && remark.tableRows.some((row) => row.line === found.line - 1),
+    reason:
+      'GFM goes on with a table through any next line up to a blank one; the scanner ends it at a line without a pipe, since prose written straight under a ledger table is not a row, and reads what follows afresh',
+    covers: (found, {remark, doc}) => {
+      if (found.kind !== 'table row: remark only') return false
+      // Up through the rows of remark's table (its delimiter row is no node): is one of them pipe-less?
+      const rowLines = new Set(remark.tableRows.map((row) => row.line))
+      const text = (line: number) => doc.lines[line - 1]?.text ?? ''
+      for (let at = found.line; rowLines.has(at) || (rowLines.has(at - 1) && text(at).trim() !== ''); at--) {
+        if (rowLines.has(at) && !text(at).includes('|')) return true
+      }
+      return false
+    },
   },
   {
     name: 'setext heading',
@@ -46,11 +67,16 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
   },
   {
     name: 'numbered or empty item straight after prose',
-    reason: 'CommonMark lets a list interrupt a paragraph only with `1.` or a non-empty item; the scanner takes any marker line as an item, as ledgers number steps straight under a sentence',
-    covers: (found, {scan}) => {
-      const item = itemAt(scan.listItems, found.line)
-      if (!isItemKind(found.kind) || !item || scan.kinds[item.line - 1] === 'blank') return false
-      return item.text.trim() === '' || (/^\d/.test(item.marker) && Number.parseInt(item.marker, 10) !== 1)
+    reason:
+      'CommonMark lets a list interrupt a paragraph only with `1.` or a non-empty item, so such an item and those nested under it are more prose to it; the scanner takes any marker line as an item, as ledgers number steps straight under a sentence',
+    covers: (found, {scan, remark}) => {
+      if (!isItemKind(found.kind)) return false
+      for (let item = itemAt(scan.listItems, found.line); item; item = parentItem(scan.listItems, item)) {
+        if (remark.listItems.some((seen) => seen.line === item!.line + 1)) return false
+        const interruptsProse = scan.kinds[item.line - 1] !== undefined && scan.kinds[item.line - 1] !== 'blank'
+        if (interruptsProse && (item.text.trim() === '' || (/^\d/.test(item.marker) && Number.parseInt(item.marker, 10) !== 1))) return true
+      }
+      return false
     },
   },
   {
@@ -60,7 +86,7 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
     covers: (found, {scan}) => {
       const item = itemAt(scan.listItems, found.line)
       if (!isItemKind(found.kind) || !item) return false
-      const parent = scan.listItems.filter((other) => other.line < item.line && other.indent < item.indent).pop()
+      const parent = parentItem(scan.listItems, item)
       return parent !== undefined && item.indent >= parent.contentColumn + 4
     },
   },
@@ -114,6 +140,11 @@ export function knownExceptionFor(found: Disagreement, comparison: Comparison): 
 /** Scanner list item on a 1-based line. */
 function itemAt<T extends {line: number}>(items: T[], line: number): T | undefined {
   return items.find((item) => item.line === line - 1)
+}
+
+/** The scanner item an item is nested under: the nearest one above it that is indented less. */
+function parentItem<T extends {line: number; indent: number}>(items: T[], item: T): T | undefined {
+  return items.filter((other) => other.line < item.line && other.indent < item.indent).pop()
 }
 
 /** Scanner table holding a 1-based line. */

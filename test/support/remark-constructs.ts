@@ -68,8 +68,9 @@ export function remarkConstructs(text: string): RemarkConstructs {
     const containers = parent && (parent.type === 'blockquote' || parent.type === 'listItem') ? [...outer, {kind: parent.type, line: lineOf(parent)}] : outer
     containersOf.set(node, containers)
     if (node.type === 'heading') {
-      const source = text.slice(node.position!.start.offset, node.position!.end.offset)
-      found.headings.push({line: lineOf(node), level: node.depth, text: plainText(node), setext: !/^[ \t]*#/.test(source), containers})
+      // An ATX heading is one line; a setext heading is its text and the underline below.
+      const setext = node.position!.end.line > node.position!.start.line
+      found.headings.push({line: lineOf(node), level: node.depth, text: plainText(node), setext, containers})
     } else if (node.type === 'listItem') {
       found.listItems.push({line: lineOf(node), checked: node.checked ?? null, containers})
     } else if (node.type === 'tableRow') {
