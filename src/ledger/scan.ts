@@ -131,7 +131,7 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
       index = scanFence(doc, index, fence[1], result)
       continue
     }
-    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index, !paragraphOpenAbove(doc, result.kinds, index)) : -1
+    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index, !paragraphOpenAbove(doc, result, index)) : -1
     if (htmlEnd !== -1) {
       for (let at = index; at <= htmlEnd; at++) result.kinds[at] = 'html'
       index = htmlEnd + 1
@@ -241,11 +241,13 @@ function scanFence(doc: LedgerDocument, openLine: number, opener: string, result
 
 /**
  * Whether the line above leaves a paragraph open that this line would continue: a line of text (not
- * a rule or a `===` underline, which end one) or a list item's first line.
+ * a rule or a `===` underline, which end one), a list item's first line, or a table without a
+ * delimiter row (GFM reads it as a paragraph).
  */
-function paragraphOpenAbove(doc: LedgerDocument, kinds: LineKind[], index: number): boolean {
-  const above = kinds[index - 1]
+function paragraphOpenAbove(doc: LedgerDocument, result: ScanResult, index: number): boolean {
+  const above = result.kinds[index - 1]
   if (above === 'list') return true
+  if (above === 'table') return result.tables[result.tables.length - 1].delimiterLine === undefined
   if (above !== 'text') return false
   const text = doc.lines[index - 1].text
   return !THEMATIC_BREAK.test(text) && !SETEXT_EQUALS.test(text)
@@ -293,7 +295,7 @@ function tableBlockEnd(doc: LedgerDocument, start: number): number {
   const first = lines[start].text
   // A table either has a delimiter row under its first line (GFM's) or leading pipes (read as a table
   // even without a delimiter row: real ledgers write them so).
-  const delimited = first.includes('|') && start + 1 < lines.length && isDelimiterRow(lines[start + 1].text)
+  const delimited = first.includes('|') && start + 1 < lines.length && isDelimiterRow(lines[start + 1].text) && !headerOpensListItem(first, lines[start + 1].text)
   if (!delimited && !startsWithPipe(first)) return -1
   let at = start
   while (at + 1 < lines.length) {
@@ -307,6 +309,17 @@ function tableBlockEnd(doc: LedgerDocument, start: number): number {
     at++
   }
   return at
+}
+
+/**
+ * Whether a header row is a list item's line whose delimiter row is not indented into the item: then
+ * the list item comes first and the delimiter row is more of its text, not a table.
+ */
+function headerOpensListItem(header: string, delimiter: string): boolean {
+  const indent = indentEnd(header)
+  if (!mayOpenListItem(header.charCodeAt(indent))) return false
+  const item = readListItem(header, indent, 0, 0)
+  return item !== undefined && columnsOf(delimiter, indentEnd(delimiter)) < item.contentColumn
 }
 
 function opensListItem(text: string): boolean {

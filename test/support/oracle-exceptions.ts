@@ -31,7 +31,8 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
       const table = tableAt(scan.tables, found.line)
       if (found.kind !== 'table row: scanner only' || !table) return false
       let above = table.startLine - 1
-      while (above >= 0 && scan.kinds[above] === 'text') above--
+      // Up through the item's text and the pipe lines that remark reads as more of it.
+      while (above >= 0 && (scan.kinds[above] === 'text' || scan.kinds[above] === 'table')) above--
       return above >= 0 && scan.kinds[above] === 'list'
     },
   },
@@ -71,7 +72,7 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
       'CommonMark lets a list interrupt a paragraph only with `1.` or a non-empty item, so such an item and those nested under it are more prose to it; the scanner takes any marker line as an item, as ledgers number steps straight under a sentence',
     covers: (found, {scan, remark}) => {
       if (!isItemKind(found.kind)) return false
-      for (let item = itemAt(scan.listItems, found.line); item; item = parentItem(scan.listItems, item)) {
+      for (let item = itemAt(scan.listItems, found.line); item; item = containingItem(scan.listItems, item)) {
         if (remark.listItems.some((seen) => seen.line === item!.line + 1)) return false
         const interruptsProse = scan.kinds[item.line - 1] !== undefined && scan.kinds[item.line - 1] !== 'blank'
         if (interruptsProse && (item.text.trim() === '' || (/^\d/.test(item.marker) && Number.parseInt(item.marker, 10) !== 1))) return true
@@ -80,14 +81,21 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
     },
   },
   {
-    name: 'marker indented past a nested item',
+    name: 'marker indented four columns too deep',
     reason:
-      'CommonMark reads a marker indented four or more columns past the text of the item above as more of that text; authors align such sub-items with the text after a checkbox, and the scanner reads the nested items they mean',
-    covers: (found, {scan}) => {
+      'CommonMark reads a marker indented four or more columns past where an item may start (the text of the item above, or a line of prose, heading or table between) as more text; authors align such sub-items with the text after a checkbox, and the scanner reads the nested items they mean',
+    covers: (found, {scan, doc}) => {
       const item = itemAt(scan.listItems, found.line)
       if (!isItemKind(found.kind) || !item) return false
-      const parent = parentItem(scan.listItems, item)
-      return parent !== undefined && item.indent >= parent.contentColumn + 4
+      const parent = containingItem(scan.listItems, item)
+      let margin = parent?.contentColumn ?? 0
+      for (let at = (parent?.line ?? -1) + 1; at < item.line; at++) {
+        const text = doc.lines[at].text
+        // Any line between that is not an item or code (prose, a heading, a table, HTML) closes what it is less indented than.
+        const kind = scan.kinds[at]
+        if (kind !== 'blank' && kind !== 'list' && kind !== 'code') margin = Math.min(margin, columnsOf(text, text.length - text.trimStart().length))
+      }
+      return item.indent >= margin + 4
     },
   },
   {
@@ -142,9 +150,18 @@ function itemAt<T extends {line: number}>(items: T[], line: number): T | undefin
   return items.find((item) => item.line === line - 1)
 }
 
-/** The scanner item an item is nested under: the nearest one above it that is indented less. */
-function parentItem<T extends {line: number; indent: number}>(items: T[], item: T): T | undefined {
-  return items.filter((other) => other.line < item.line && other.indent < item.indent).pop()
+/**
+ * The scanner item an item sits in, as CommonMark nests them: the nearest one above whose text starts
+ * at or before the marker, with every item between inside it too (an item less indented closes it).
+ */
+function containingItem<T extends {indent: number; contentColumn: number}>(items: T[], item: T): T | undefined {
+  let lowest = item.indent
+  for (let at = items.indexOf(item) - 1; at >= 0; at--) {
+    const other = items[at]
+    if (other.contentColumn <= lowest) return other
+    lowest = Math.min(lowest, other.indent)
+  }
+  return undefined
 }
 
 /** Scanner table holding a 1-based line. */
