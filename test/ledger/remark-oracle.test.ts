@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
+import {comparableHeadingText} from '../support/comparable-heading-text.js'
 import {KNOWN_EXCEPTIONS, knownExceptionFor} from '../support/oracle-exceptions.js'
 import {OracleTally} from '../support/oracle-tally.js'
 import {compareWithRemark, type Disagreement, type DisagreementKind} from '../support/scanner-oracle.js'
@@ -88,8 +89,14 @@ describe('the scanner against remark (fixtures)', () => {
   })
 
   it('compares heading levels and text after markup is stripped', () => {
-    const {disagreements} = compareWithRemark('## A *b* `c` [d](e) <br> \\*\n')
+    const {disagreements, remark} = compareWithRemark('## A *b* `c` [d](e) <br> \\* &amp; <https://x.org>\n')
     assert.deepEqual(disagreements, [])
+    assert.equal(remark.headings[0].text, 'A b c d  * & https://x.org')
+    // Stripping markup leaves the words: a changed word still differs.
+    const raw = (text: string) => comparableHeadingText(text, 'markdown')
+    assert.equal(raw('[ID-1](#id-1) **Bold** `code` \\#'), comparableHeadingText('ID-1 Bold code #', 'plain'))
+    assert.notEqual(raw('[ID-1] Title'), comparableHeadingText('ID-2 Title', 'plain'))
+    assert.notEqual(raw('Phase A'), comparableHeadingText('Phase A extra', 'plain'))
   })
 
   // One snippet for each known exception: it must produce a disagreement, and that exception (only
