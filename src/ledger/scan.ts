@@ -1,4 +1,6 @@
 import type {LedgerDocument} from './document.js'
+import {htmlBlockEnd} from './html-block.js'
+import {mayOpenListItem, opensListItem, readListItem} from './list-item-line.js'
 import {splitTableCells, type TableCell} from './table-cells.js'
 import {columnsOf, firstNonWhitespace} from './whitespace.js'
 
@@ -81,23 +83,12 @@ export interface ScanResult {
 
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/s
-const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 // Two runs of blanks are never adjacent (a pipe stands between them): adjacent runs can split a long
 // run of blanks in every way, which is quadratic.
 const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/
 const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/
 const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
-const HTML_COMMENT_OPEN = /^ {0,3}<!--/
-const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i
-// A line holding only one complete open or closing tag (CommonMark's seventh kind of HTML block).
-// Attributes are separated by required whitespace, so the repetition cannot split a run two ways.
-const HTML_LONE_TAG =
-  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/
-// The block-level tag names CommonMark lists for its sixth kind of HTML block (open until a blank line).
-const HTML_BLOCK_OPEN =
-  /^ {0,3}<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i
-
 export function scanDocument(doc: LedgerDocument): ScanResult {
   const result: ScanResult = {kinds: [], headings: [], tables: [], listItems: [], fences: [], conflictMarkers: [], warnings: []}
   const {lines} = doc
@@ -202,11 +193,6 @@ function indentEnd(text: string): number {
   return at
 }
 
-/** List markers: `-`, `*`, `+` or a digit (`1.`, `2)`). */
-function mayOpenListItem(lead: number): boolean {
-  return lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57)
-}
-
 /** Thematic breaks are made of `-`, `*` or `_`. */
 function mayOpenThematicBreak(lead: number): boolean {
   return lead === 45 || lead === 42 || lead === 95
@@ -253,37 +239,6 @@ function paragraphOpenAbove(doc: LedgerDocument, result: ScanResult, index: numb
   return !THEMATIC_BREAK.test(text) && !SETEXT_EQUALS.test(text)
 }
 
-/**
- * Last line of an HTML block starting at `start`, or -1 when the line does not open one. A lone tag
- * opens one only when `mayOpenLoneTag` (no paragraph is open): inside a paragraph it is inline HTML.
- */
-function htmlBlockEnd(doc: LedgerDocument, start: number, mayOpenLoneTag: boolean): number {
-  const {lines} = doc
-  const text = lines[start].text
-  // Every HTML opener is `<` after at most three spaces; most lines are rejected here without a regex.
-  const firstAngle = text.indexOf('<')
-  if (firstAngle === -1 || firstAngle > 3) return -1
-  if (HTML_COMMENT_OPEN.test(text)) return findLine(doc, start, (line) => line.includes('-->'), text.indexOf('<!--') + 4)
-  const raw = HTML_RAW_OPEN.exec(text)
-  if (raw) {
-    const closer = `</${raw[1].toLowerCase()}>`
-    return findLine(doc, start, (line) => line.toLowerCase().includes(closer), text.indexOf('<') + 1)
-  }
-  if (HTML_BLOCK_OPEN.test(text) || (mayOpenLoneTag && HTML_LONE_TAG.test(text))) {
-    let at = start
-    while (at + 1 < lines.length && !isBlankLine(lines[at + 1].text)) at++
-    return at
-  }
-  return -1
-}
-
-/** The first line from `start` satisfying `ends` (checking the first line only after `skip`). */
-function findLine(doc: LedgerDocument, start: number, ends: (text: string) => boolean, skip: number): number {
-  if (ends(doc.lines[start].text.slice(skip))) return start
-  for (let at = start + 1; at < doc.lines.length; at++) if (ends(doc.lines[at].text)) return at
-  return doc.lines.length - 1
-}
-
 /** Whether the first non-whitespace character (as `trim` sees it) is `|`. */
 function startsWithPipe(text: string): boolean {
   return text.charCodeAt(firstNonWhitespace(text)) === PIPE
@@ -322,11 +277,6 @@ function headerOpensListItem(header: string, delimiter: string): boolean {
   return item !== undefined && columnsOf(delimiter, indentEnd(delimiter)) < item.contentColumn
 }
 
-function opensListItem(text: string): boolean {
-  const indent = indentEnd(text)
-  return mayOpenListItem(text.charCodeAt(indent)) && readListItem(text, indent, 0, 0) !== undefined
-}
-
 function isDelimiterRow(text: string): boolean {
   return text.includes('-') && (text.includes('|') || /^[ \t]*:?-+:?[ \t]*$/.test(text)) && DELIMITER_ROW.test(text)
 }
@@ -340,51 +290,3 @@ function readTable(doc: LedgerDocument, startLine: number, endLine: number): Tab
   return {startLine, endLine, header, delimiterLine: hasDelimiter ? startLine + 1 : undefined, rows}
 }
 
-/**
- * A list item: indentation, a marker (`-`, `*`, `+`, or up to nine digits and `.` or `)`), then
- * spaces or the end of the line. Read by hand, not by regex: a third of ledger lines are list
- * items, and a match array with three captures for each was a large share of the scan's garbage.
- */
-function readListItem(text: string, indent: number, lineStart: number, line: number): ListItem | undefined {
-  const markerEnd = listMarkerEnd(text, indent)
-  if (markerEnd === -1) return undefined
-  let contentOffset = markerEnd
-  while (contentOffset < text.length && isBlank(text[contentOffset])) contentOffset++
-  if (contentOffset === markerEnd && markerEnd < text.length) return undefined
-  const contentColumn = columnsOf(text, contentOffset)
-  let checkbox: Checkbox | undefined
-  // Sticky at the content: the same match as on the rest of the line, without copying it first.
-  CHECKBOX.lastIndex = contentOffset
-  const box = text.charCodeAt(contentOffset) === 91 ? CHECKBOX.exec(text) : null
-  if (box) {
-    const start = lineStart + contentOffset
-    checkbox = {marker: box[1], start, end: start + box[1].length + 2}
-    contentOffset += box[0].length
-  }
-  return {
-    line,
-    indent: columnsOf(text, indent),
-    marker: text.slice(indent, markerEnd),
-    markerStart: lineStart + indent,
-    checkbox,
-    contentStart: lineStart + contentOffset,
-    contentColumn,
-    text: text.slice(contentOffset),
-  }
-}
-
-/** End of the list marker at `from` (`-`, `*`, `+`, `1.`, `23)`), or -1 when there is none. */
-function listMarkerEnd(text: string, from: number): number {
-  const first = text.charCodeAt(from)
-  if (first === 45 || first === 42 || first === 43) return from + 1
-  let at = from
-  while (at < text.length && isDigit(text.charCodeAt(at))) at++
-  const digits = at - from
-  if (digits === 0 || digits > 9) return -1
-  const after = text.charCodeAt(at)
-  return after === 46 || after === 41 ? at + 1 : -1
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
