@@ -110,6 +110,7 @@ describe('the scanner against remark (fixtures)', () => {
     'checkbox with no text after it': '- [ ]\n',
     'numbered or empty item straight after prose': 'Steps:\n2. second\n',
     'marker indented four columns too deep': '- [x] Tested with:\n      - case one\n\nSteps:\n\t- tab-indented\n\n   - three\n\t- neither child nor sibling\n',
+    'numbered list under indented code': 'text\n\n    code\n\n2) item\n',
     'indented code': 'text\n\n    - [ ] code\n    | a | b |\n',
     'fence indented four columns': '    ```\n# after\n',
     'lazy line under a block quote': '> quoted\n    - lazy\n',
@@ -157,7 +158,7 @@ describe('the scanner against remark (fixtures)', () => {
 
 const line = fc.constantFrom('prose line', 'more *prose* with `code`', 'a | b in prose', 'ID [x] text', '---')
 const heading = fc.constantFrom('# Title', '## [ID-1] **Bold** `code` ##', '### Phase A: x ✅', '#### 2026-01-22T02:40Z — label', '##', '####### seven')
-const listLine = fc.constantFrom('- [ ] task', '- [x] done', '* [X] Done', '+ [ ] plus', '1. [ ] step', '2) item', '- plain', '  - nested', '  - [ ] nested task', '    * [2025-10-19] Attempt #1 — text', '  continued text', '- Status: done')
+const listLine = fc.constantFrom('- [ ] task', '- [x] done', '* [X] Done', '+ [ ] plus', '1. [ ] step', '2) item', '- plain', '  - nested', '  - [ ] nested task', '    * [2025-10-19] Attempt #1 — text', '  continued text', '- Status: done', '-\t[x] tab', '- [P] partial', '   - three', '\t- tab-indented', '- [ ]', '10. ten')
 const list = fc.tuple(listLine.filter((text) => !text.startsWith(' ')), fc.array(listLine, {maxLength: 5})).map(([first, rest]) => [first, ...rest].join('\n'))
 const cell = fc.constantFrom('A1', '[ ]', '[x]', '`a \\| b`', '**bold**', '')
 const row = fc.array(cell, {minLength: 2, maxLength: 2}).map((cells) => `| ${cells.join(' | ')} |`)
@@ -172,6 +173,7 @@ const block = fc.oneof(
   table.map((text) => ({text, kind: 'table'})),
   fenced.map((text) => ({text, kind: 'fence'})),
   comment.map((text) => ({text, kind: 'comment'})),
+  fc.constantFrom('> quoted', '> - [ ] quoted task\n> # quoted heading', '<details>\n- [ ] hidden\n</details>', '<span>\n# hidden', 'Title\n---', 'Title\n===').map((text) => ({text, kind: 'other'})),
 )
 /** Blocks as ledgers write them: a blank line between, or none around a heading or under a line of prose. */
 const document = fc.array(fc.tuple(block, fc.boolean()), {minLength: 1, maxLength: 8}).map((blocks) =>

@@ -1,3 +1,4 @@
+import type {ListItem} from '../../src/ledger/scan.js'
 import {columnsOf} from '../../src/ledger/whitespace.js'
 import type {Comparison, Disagreement, DisagreementKind} from './scanner-oracle.js'
 
@@ -70,15 +71,12 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
     name: 'numbered or empty item straight after prose',
     reason:
       'CommonMark lets a list interrupt a paragraph only with `1.` or a non-empty item, so such an item and those nested under it are more prose to it; the scanner takes any marker line as an item, as ledgers number steps straight under a sentence',
-    covers: (found, {scan, remark}) => {
-      if (!isItemKind(found.kind)) return false
-      for (let item = itemAt(scan.listItems, found.line); item; item = containingItem(scan.listItems, item)) {
-        if (remark.listItems.some((seen) => seen.line === item!.line + 1)) return false
-        const interruptsProse = scan.kinds[item.line - 1] !== undefined && scan.kinds[item.line - 1] !== 'blank'
-        if (interruptsProse && (item.text.trim() === '' || (/^\d/.test(item.marker) && Number.parseInt(item.marker, 10) !== 1))) return true
-      }
-      return false
-    },
+    covers: (found, comparison) =>
+      isItemKind(found.kind) &&
+      unseenItemOrContainer(found, comparison, (item) => {
+        const interruptsProse = comparison.scan.kinds[item.line - 1] !== undefined && comparison.scan.kinds[item.line - 1] !== 'blank'
+        return interruptsProse && (item.text.trim() === '' || (/^\d/.test(item.marker) && Number.parseInt(item.marker, 10) !== 1))
+      }),
   },
   {
     name: 'marker indented four columns too deep',
@@ -97,6 +95,19 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
       }
       return item.indent >= margin + 4
     },
+  },
+  {
+    name: 'numbered list under indented code',
+    reason:
+      'remark refuses a list that starts at a number other than 1 after indented code and a blank line, which CommonMark allows (no paragraph is open there); the scanner follows CommonMark',
+    covers: (found, comparison) =>
+      isItemKind(found.kind) &&
+      unseenItemOrContainer(found, comparison, (item) => {
+        let above = item.line - 1
+        while (above >= 0 && comparison.scan.kinds[above] === 'blank') above--
+        const underCode = comparison.remark.codeBlocks.some((block) => !block.fenced && block.startLine <= above + 1 && above + 1 <= block.endLine)
+        return underCode && /^\d/.test(item.marker)
+      }),
   },
   {
     name: 'indented code',
@@ -162,6 +173,18 @@ function containingItem<T extends {indent: number; contentColumn: number}>(items
     lowest = Math.min(lowest, other.indent)
   }
   return undefined
+}
+
+/**
+ * Whether `holds` is true of the scanner item on the disagreement's line, or of an item it sits in,
+ * where remark sees none of the items on the way up (its refusal of one takes its nested items along).
+ */
+function unseenItemOrContainer(found: Disagreement, {scan, remark}: Comparison, holds: (item: ListItem) => boolean): boolean {
+  for (let item = itemAt(scan.listItems, found.line); item; item = containingItem(scan.listItems, item)) {
+    if (remark.listItems.some((seen) => seen.line === item!.line + 1)) return false
+    if (holds(item)) return true
+  }
+  return false
 }
 
 /** Scanner table holding a 1-based line. */
