@@ -112,7 +112,7 @@ describe('the scanner against remark (fixtures)', () => {
     'marker indented four columns too deep': '- [x] Tested with:\n      - case one\n\nSteps:\n\t- tab-indented\n\n   - three\n\t- neither child nor sibling\n',
     'numbered list under indented code': 'text\n\n    code\n\n2) item\n',
     'indented code': 'text\n\n    - [ ] code\n    | a | b |\n',
-    'fence indented four columns': '    ```\n# after\n',
+    'fence bounds set by a container': '    ```\n# after\n\n- item\n  ```\n  code never closed\n- [ ] next item\n\n  ```\n# in code\n     ```\n# still code\n',
     'lazy line under a block quote': '> quoted\n    - lazy\n',
     'lone tag under a list item’s text': '- item\n<span>\n<span>\n- [ ] swallowed\n',
     'inside a block quote': '> - [ ] quoted task\n> # quoted heading\n',
@@ -173,7 +173,7 @@ const block = fc.oneof(
   table.map((text) => ({text, kind: 'table'})),
   fenced.map((text) => ({text, kind: 'fence'})),
   comment.map((text) => ({text, kind: 'comment'})),
-  fc.constantFrom('> quoted', '> - [ ] quoted task\n> # quoted heading', '<details>\n- [ ] hidden\n</details>', '<span>\n# hidden', 'Title\n---', 'Title\n===').map((text) => ({text, kind: 'other'})),
+  fc.constantFrom('> quoted', '> - [ ] quoted task\n> # quoted heading', '<details>\n- [ ] hidden\n</details>', '<span>\n# hidden', 'Title\n---', 'Title\n===', '- item\n  ```\n  # code\n  - [ ] code\n  ```\n- [ ] after', '1. step\n\n   ```\n   | a | b |\n   ```').map((text) => ({text, kind: 'other'})),
 )
 /** Blocks as ledgers write them: a blank line between, or none around a heading or under a line of prose. */
 const document = fc.array(fc.tuple(block, fc.boolean()), {minLength: 1, maxLength: 8}).map((blocks) =>

@@ -116,14 +116,16 @@ export const KNOWN_EXCEPTIONS: KnownException[] = [
       scannerOnly(found.kind) && remark.codeBlocks.some((block) => !block.fenced && block.startLine <= found.line && found.line <= block.endLine),
   },
   {
-    name: 'fence indented four columns',
-    reason: 'the scanner opens a fence at any indentation (fences inside list items are indented); CommonMark reads one four columns past its container as indented code, so what follows is no code to it',
-    covers: (found, {scan, doc}) => {
-      if (!remarkOnly(found.kind)) return false
-      const fence = scan.fences.find((block) => block.startLine < found.line && found.line - 1 <= block.endLine)
-      if (!fence) return false
+    name: 'fence bounds set by a container',
+    reason:
+      'CommonMark opens and closes a fence relative to the list item it sits in: an opener four columns past it is indented code, a closer four columns past it is code, and the item’s end ends the fence; the scanner does not track list items, so it opens and closes fences at any indentation and ends an unclosed one at the end of the file (with a warning)',
+    covers: (found, {scan, remark, doc}) => {
+      if (scannerOnly(found.kind)) return remark.codeBlocks.some((block) => block.fenced && block.startLine < found.line && found.line <= block.endLine)
+      const fence = scan.fences.find((block) => block.startLine < found.line - 1 && found.line - 1 <= block.endLine)
+      if (!remarkOnly(found.kind) || !fence) return false
+      // Only a fence opened indented (in a list item, or past one) can end, or fail to open, with its container.
       const opener = doc.lines[fence.startLine].text
-      return columnsOf(opener, opener.length - opener.trimStart().length) >= 4
+      return columnsOf(opener, opener.length - opener.trimStart().length) > 0
     },
   },
   {
