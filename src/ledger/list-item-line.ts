@@ -1,7 +1,29 @@
-import type {Checkbox, ListItem} from './scan.js'
 import {columnsOf, leadingBlankEnd} from './whitespace.js'
 
 /** A list item's line as the scanner reads it: marker, checkbox, text and their columns. */
+export interface Checkbox {
+  /** What stands between the brackets: ` `, `x`, `P`, `✅`, ... */
+  marker: string
+  /** Offsets of `[` and just past `]`. */
+  start: number
+  end: number
+}
+
+export interface ListItem {
+  line: number
+  /** Indentation in columns (a tab advances to the next multiple of 4). */
+  indent: number
+  /** `-`, `*`, `+`, `1.`, `2)` ... */
+  marker: string
+  markerStart: number
+  checkbox?: Checkbox
+  /** Offset where the item's text starts (after marker, spaces and checkbox). */
+  contentStart: number
+  /** Column of the text after the marker (before any checkbox): where continuation lines align. */
+  contentColumn: number
+  text: string
+}
+
 const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
 
 /** List markers: `-`, `*`, `+` or a digit (`1.`, `2)`). */

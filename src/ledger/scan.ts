@@ -1,6 +1,9 @@
 import type {LedgerDocument} from './document.js'
 import {htmlBlockEnd} from './html-block.js'
-import {mayOpenListItem, opensListItem, readListItem} from './list-item-line.js'
+import {mayOpenListItem, opensListItem, readListItem, type ListItem} from './list-item-line.js'
+
+// List item types live with the code that reads them; readers import them from here, with the scan.
+export type {Checkbox, ListItem} from './list-item-line.js'
 import {splitTableCells, type TableCell} from './table-cells.js'
 import {columnsOf, firstNonWhitespace} from './whitespace.js'
 
@@ -33,29 +36,6 @@ export interface TableBlock {
   /** Absent for tables written without a `| --- |` row (GFM would not call them tables). */
   delimiterLine?: number
   rows: TableRow[]
-}
-
-export interface Checkbox {
-  /** What stands between the brackets: ` `, `x`, `P`, `✅`, ... */
-  marker: string
-  /** Offsets of `[` and just past `]`. */
-  start: number
-  end: number
-}
-
-export interface ListItem {
-  line: number
-  /** Indentation in columns (a tab advances to the next multiple of 4). */
-  indent: number
-  /** `-`, `*`, `+`, `1.`, `2)` ... */
-  marker: string
-  markerStart: number
-  checkbox?: Checkbox
-  /** Offset where the item's text starts (after marker, spaces and checkbox). */
-  contentStart: number
-  /** Column of the text after the marker (before any checkbox): where continuation lines align. */
-  contentColumn: number
-  text: string
 }
 
 export interface CodeFence {
