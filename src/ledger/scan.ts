@@ -1,4 +1,9 @@
 import type {LedgerDocument} from './document.js'
+import {htmlBlockEnd} from './html-block.js'
+import {mayOpenListItem, opensListItem, readListItem, type ListItem} from './list-item-line.js'
+
+// List item types live with the code that reads them; readers import them from here, with the scan.
+export type {Checkbox, ListItem} from './list-item-line.js'
 import {splitTableCells, type TableCell} from './table-cells.js'
 import {columnsOf, firstNonWhitespace} from './whitespace.js'
 
@@ -33,29 +38,6 @@ export interface TableBlock {
   rows: TableRow[]
 }
 
-export interface Checkbox {
-  /** What stands between the brackets: ` `, `x`, `P`, `✅`, ... */
-  marker: string
-  /** Offsets of `[` and just past `]`. */
-  start: number
-  end: number
-}
-
-export interface ListItem {
-  line: number
-  /** Indentation in columns (a tab advances to the next multiple of 4). */
-  indent: number
-  /** `-`, `*`, `+`, `1.`, `2)` ... */
-  marker: string
-  markerStart: number
-  checkbox?: Checkbox
-  /** Offset where the item's text starts (after marker, spaces and checkbox). */
-  contentStart: number
-  /** Column of the text after the marker (before any checkbox): where continuation lines align. */
-  contentColumn: number
-  text: string
-}
-
 export interface CodeFence {
   startLine: number
   /** Line of the closing fence, or the last line when the fence is never closed. */
@@ -81,17 +63,12 @@ export interface ScanResult {
 
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/s
-const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 // Two runs of blanks are never adjacent (a pipe stands between them): adjacent runs can split a long
 // run of blanks in every way, which is quadratic.
 const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/
+const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/
 const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
-const HTML_COMMENT_OPEN = /^ {0,3}<!--/
-const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i
-const HTML_BLOCK_OPEN =
-  /^ {0,3}<\/?(address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i
-
 export function scanDocument(doc: LedgerDocument): ScanResult {
   const result: ScanResult = {kinds: [], headings: [], tables: [], listItems: [], fences: [], conflictMarkers: [], warnings: []}
   const {lines} = doc
@@ -125,7 +102,7 @@ export function scanDocument(doc: LedgerDocument): ScanResult {
       index = scanFence(doc, index, fence[1], result)
       continue
     }
-    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index) : -1
+    const htmlEnd = lead === LESS_THAN ? htmlBlockEnd(doc, index, !paragraphOpenAbove(doc, result, index)) : -1
     if (htmlEnd !== -1) {
       for (let at = index; at <= htmlEnd; at++) result.kinds[at] = 'html'
       index = htmlEnd + 1
@@ -196,11 +173,6 @@ function indentEnd(text: string): number {
   return at
 }
 
-/** List markers: `-`, `*`, `+` or a digit (`1.`, `2)`). */
-function mayOpenListItem(lead: number): boolean {
-  return lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57)
-}
-
 /** Thematic breaks are made of `-`, `*` or `_`. */
 function mayOpenThematicBreak(lead: number): boolean {
   return lead === 45 || lead === 42 || lead === 95
@@ -233,32 +205,18 @@ function scanFence(doc: LedgerDocument, openLine: number, opener: string, result
   return last + 1
 }
 
-/** Last line of an HTML block starting at `start`, or -1 when the line does not open one. */
-function htmlBlockEnd(doc: LedgerDocument, start: number): number {
-  const {lines} = doc
-  const text = lines[start].text
-  // Every HTML opener is `<` after at most three spaces; most lines are rejected here without a regex.
-  const firstAngle = text.indexOf('<')
-  if (firstAngle === -1 || firstAngle > 3) return -1
-  if (HTML_COMMENT_OPEN.test(text)) return findLine(doc, start, (line) => line.includes('-->'), text.indexOf('<!--') + 4)
-  const raw = HTML_RAW_OPEN.exec(text)
-  if (raw) {
-    const closer = `</${raw[1].toLowerCase()}>`
-    return findLine(doc, start, (line) => line.toLowerCase().includes(closer), text.indexOf('<') + 1)
-  }
-  if (HTML_BLOCK_OPEN.test(text)) {
-    let at = start
-    while (at + 1 < lines.length && !isBlankLine(lines[at + 1].text)) at++
-    return at
-  }
-  return -1
-}
-
-/** The first line from `start` satisfying `ends` (checking the first line only after `skip`). */
-function findLine(doc: LedgerDocument, start: number, ends: (text: string) => boolean, skip: number): number {
-  if (ends(doc.lines[start].text.slice(skip))) return start
-  for (let at = start + 1; at < doc.lines.length; at++) if (ends(doc.lines[at].text)) return at
-  return doc.lines.length - 1
+/**
+ * Whether the line above leaves a paragraph open that this line would continue: a line of text (not
+ * a rule or a `===` underline, which end one), a list item's first line, or a table without a
+ * delimiter row (GFM reads it as a paragraph).
+ */
+function paragraphOpenAbove(doc: LedgerDocument, result: ScanResult, index: number): boolean {
+  const above = result.kinds[index - 1]
+  if (above === 'list') return true
+  if (above === 'table') return result.tables[result.tables.length - 1].delimiterLine === undefined
+  if (above !== 'text') return false
+  const text = doc.lines[index - 1].text
+  return !THEMATIC_BREAK.test(text) && !SETEXT_EQUALS.test(text)
 }
 
 /** Whether the first non-whitespace character (as `trim` sees it) is `|`. */
@@ -270,19 +228,33 @@ function startsWithPipe(text: string): boolean {
 function tableBlockEnd(doc: LedgerDocument, start: number): number {
   const {lines} = doc
   const first = lines[start].text
-  // A table either has leading pipes (delimiter row optional) or is GFM-style with a delimiter row.
-  const leading = startsWithPipe(first)
-  const gfm = !leading && first.includes('|') && start + 1 < lines.length && isDelimiterRow(lines[start + 1].text)
-  if (!leading && !gfm) return -1
+  // A table either has a delimiter row under its first line (GFM's) or leading pipes (read as a table
+  // even without a delimiter row: real ledgers write them so).
+  const delimited = first.includes('|') && start + 1 < lines.length && isDelimiterRow(lines[start + 1].text) && !headerOpensListItem(first, lines[start + 1].text)
+  if (!delimited && !startsWithPipe(first)) return -1
   let at = start
   while (at + 1 < lines.length) {
     const next = lines[at + 1].text
     if (isBlankLine(next) || (mayOpenConflictMarker(next) && CONFLICT_MARKER.test(next))) break
-    if (leading ? !startsWithPipe(next) : !next.includes('|')) break
+    // GFM's rows go on while a line holds a pipe; without a delimiter row, only lines that start with one are rows.
+    if (delimited ? !next.includes('|') : !startsWithPipe(next)) break
     if (HEADING.test(next) || FENCE_OPEN.test(next)) break
+    // A list item or a block quote starts a block of its own (GFM ends the table there).
+    if (delimited && (opensListItem(next) || next.trimStart().startsWith('>'))) break
     at++
   }
   return at
+}
+
+/**
+ * Whether a header row is a list item's line whose delimiter row is not indented into the item: then
+ * the list item comes first and the delimiter row is more of its text, not a table.
+ */
+function headerOpensListItem(header: string, delimiter: string): boolean {
+  const indent = indentEnd(header)
+  if (!mayOpenListItem(header.charCodeAt(indent))) return false
+  const item = readListItem(header, indent, 0, 0)
+  return item !== undefined && columnsOf(delimiter, indentEnd(delimiter)) < item.contentColumn
 }
 
 function isDelimiterRow(text: string): boolean {
@@ -298,51 +270,3 @@ function readTable(doc: LedgerDocument, startLine: number, endLine: number): Tab
   return {startLine, endLine, header, delimiterLine: hasDelimiter ? startLine + 1 : undefined, rows}
 }
 
-/**
- * A list item: indentation, a marker (`-`, `*`, `+`, or up to nine digits and `.` or `)`), then
- * spaces or the end of the line. Read by hand, not by regex: a third of ledger lines are list
- * items, and a match array with three captures for each was a large share of the scan's garbage.
- */
-function readListItem(text: string, indent: number, lineStart: number, line: number): ListItem | undefined {
-  const markerEnd = listMarkerEnd(text, indent)
-  if (markerEnd === -1) return undefined
-  let contentOffset = markerEnd
-  while (contentOffset < text.length && isBlank(text[contentOffset])) contentOffset++
-  if (contentOffset === markerEnd && markerEnd < text.length) return undefined
-  const contentColumn = columnsOf(text, contentOffset)
-  let checkbox: Checkbox | undefined
-  // Sticky at the content: the same match as on the rest of the line, without copying it first.
-  CHECKBOX.lastIndex = contentOffset
-  const box = text.charCodeAt(contentOffset) === 91 ? CHECKBOX.exec(text) : null
-  if (box) {
-    const start = lineStart + contentOffset
-    checkbox = {marker: box[1], start, end: start + box[1].length + 2}
-    contentOffset += box[0].length
-  }
-  return {
-    line,
-    indent: columnsOf(text, indent),
-    marker: text.slice(indent, markerEnd),
-    markerStart: lineStart + indent,
-    checkbox,
-    contentStart: lineStart + contentOffset,
-    contentColumn,
-    text: text.slice(contentOffset),
-  }
-}
-
-/** End of the list marker at `from` (`-`, `*`, `+`, `1.`, `23)`), or -1 when there is none. */
-function listMarkerEnd(text: string, from: number): number {
-  const first = text.charCodeAt(from)
-  if (first === 45 || first === 42 || first === 43) return from + 1
-  let at = from
-  while (at < text.length && isDigit(text.charCodeAt(at))) at++
-  const digits = at - from
-  if (digits === 0 || digits > 9) return -1
-  const after = text.charCodeAt(at)
-  return after === 46 || after === 41 ? at + 1 : -1
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}

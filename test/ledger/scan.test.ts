@@ -113,6 +113,30 @@ describe('scanDocument', () => {
     )
   })
 
+  it('reads a line holding only a tag as an HTML block, unless a paragraph is open above it', () => {
+    const {result} = scan('<span class="x">\n- [ ] in HTML\n\n## H\n</div >\n# in HTML\n\nprose\n<span>\n- [ ] shown\n\n---\n<img src="a.png" />\n| in | HTML |\n')
+    assert.deepEqual(result.headings.map((heading) => heading.text), ['H'])
+    assert.deepEqual(result.listItems.map((item) => item.text), ['shown'])
+    assert.equal(result.tables.length, 0)
+    // A tag with text after it is inline HTML in a paragraph, as is a tag under a list item's line.
+    assert.deepEqual(scan('<b>bold</b>\n- [ ] a\n<br>\n- [ ] b\n').result.listItems.map((item) => item.text), ['a', 'b'])
+  })
+
+  it('reads every CommonMark block tag name as an HTML block, which a blank line ends', () => {
+    for (const tag of ['center', 'dd', 'iframe', 'title', 'option', 'h6']) {
+      const {result} = scan(`text\n<${tag}>\n- [ ] hidden\n\n- [ ] shown\n`)
+      assert.deepEqual(result.listItems.map((item) => item.text), ['shown'], tag)
+    }
+  })
+
+  it('goes on with a table that has a delimiter row while lines hold a pipe, and ends it at a list item or a quote', () => {
+    const {result} = scan('| ID | State |\n--- | ---\nA1 | [ ]\n| A2 | [x] |\n- [ ] item | with pipe\n\n| a | b |\n| - | - |\n> c | d\n')
+    assert.deepEqual(result.tables.map((table) => [table.startLine, table.endLine, table.delimiterLine]), [[0, 3, 1], [6, 7, 7]])
+    assert.deepEqual(result.listItems.map((item) => item.line), [4])
+    // Without a delimiter row, only lines that start with a pipe are rows.
+    assert.deepEqual(scan('| F-1 | a |\nb | c\n').result.tables.map((table) => table.endLine), [0])
+  })
+
   it('reports git conflict markers, even inside fences', () => {
     const {result} = scan('a\n<<<<<<< HEAD\nb\n=======\n```\n>>>>>>> branch\n')
     assert.deepEqual(result.conflictMarkers, [1, 3, 5])
