@@ -13,6 +13,7 @@ import {isRelativeLinkTarget, linkTargetPath} from './support/markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {workingPlanBases, workingPlanOf} from './support/working-plan.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
  * Working Plan paths (from the root or the fix plan's folder) and relative Markdown links (from the
@@ -23,6 +24,7 @@ export const brokenLink: Rule = {
   id: 'broken-link',
   description: 'A Working Plan path (error; warning once the item is done) or a relative Markdown link (warning) points to a missing file',
   defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
     if (context.fixPlan) {

@@ -4,6 +4,7 @@ import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {columnAt, columnOf} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
+import {WITH_ITEM_IDS} from './support/dialect-scopes.js'
 
 interface Identified {
   id: string
@@ -16,6 +17,7 @@ export const duplicateId: Rule = {
   id: 'duplicate-id',
   description: 'Two fix-plan items, two rows in one plan, or two findings share an ID',
   defaultSeverity: 'error',
+  dialects: WITH_ITEM_IDS,
   check(context) {
     const reports: RuleReport[] = []
     const {fixPlan, findings} = context

@@ -5,12 +5,14 @@ import {trimCharacters} from '../ledger/trim-characters.js'
 import {firstById} from './support/first-by-id.js'
 import {columnAt, columnOf} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
+import {WITH_INDEX} from './support/dialect-scopes.js'
 
 /** The fix plan's index out of step with its items: a differing status or priority, or a missing entry or item. */
 export const indexMismatch: Rule = {
   id: 'index-mismatch',
   description: "The fix plan's index disagrees with its items (status, priority, missing entry or item)",
   defaultSeverity: 'error',
+  dialects: WITH_INDEX,
   needs: ['fix-plan'],
   check(context) {
     const fixPlan = context.fixPlan

@@ -9,12 +9,14 @@ import {isOpen, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {workingPlanBases, workingPlanOf} from './support/working-plan.js'
+import {WITH_FIELDS} from './support/dialect-scopes.js'
 
 /** A phase heading or a fix-plan item that says "done" while its rows are still open. */
 export const phaseStatus: Rule = {
   id: 'phase-status',
   description: 'A phase marked complete, or a done item\'s Working Plan, still has open or partial rows',
   defaultSeverity: 'warning',
+  dialects: WITH_FIELDS,
   check(context) {
     const reports: RuleReport[] = []
     for (const plan of context.plans) appendAll(reports, completePhaseReports(plan, scanOf(context, plan.doc)))
