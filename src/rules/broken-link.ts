@@ -9,7 +9,7 @@ import {folderOf, toPosix} from '../ledger/repository-paths.js'
 import {isInsideRoot, rootRelativePath} from './support/context-paths.js'
 import {lineMarkupOf} from './support/line-markup.js'
 import {linesMatching} from './support/lines-matching.js'
-import {isRelativeLinkTarget, linkTargetPath} from './support/markdown-links.js'
+import {isRelativeLinkTarget, linkTargetPath, withoutLineReference} from './support/markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {workingPlanBases, workingPlanOf} from './support/working-plan.js'
@@ -75,10 +75,13 @@ function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<
     const line = doc.lines[index]
     for (const link of lineMarkupOf(line.text).links) {
       if (!isRelativeLinkTarget(link.target)) continue
-      const path = linkTargetPath(link.target)
-      if (path === '' || isTemplateOrGlob(path)) continue
+      const written = linkTargetPath(link.target)
+      if (written === '' || isTemplateOrGlob(written)) continue
       // `/docs/x.md` is a repository-root link, as forges render it.
-      const target = path.startsWith('/') ? resolve(context.root, `.${path}`) : resolve(context.root, folder, path)
+      const resolved = (path: string) => (path.startsWith('/') ? resolve(context.root, `.${path}`) : resolve(context.root, folder, path))
+      // A file named `x.py:65` is rarer than a line reference to `x.py`: the file is looked for only when the name is not there.
+      const path = context.pathExists(resolved(written)) ? written : withoutLineReference(written)
+      const target = resolved(path)
       const at = {path: doc.path, line: index + 1, column: link.targetStart + 1, severity: 'warning' as const}
       if (!isInsideRoot(context, target)) {
         reports.push({...at, message: `Link \`${link.target}\` escapes the repository`})
