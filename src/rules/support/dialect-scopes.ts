@@ -9,9 +9,6 @@ export const ANY_DIALECT: readonly Dialect[] = DIALECTS
 /** Items that keep an Attempts History: only `## [ID]` fix plans (FORMATS.md §2) write one. */
 export const WITH_ATTEMPTS: readonly Dialect[] = ['bracketed-headings']
 
-/** Items named by an ID; queue entries are numbered by their place, and prose has no items. */
-export const WITH_ITEM_IDS: readonly Dialect[] = ['bracketed-headings', 'id-headings', 'checklist', 'table']
-
 /** Items a table or list can restate as an index; a table ledger's rows are the items themselves. */
 export const WITH_INDEX: readonly Dialect[] = ['bracketed-headings', 'id-headings', 'checklist']
 
