@@ -79,13 +79,14 @@ function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<
       if (written === '' || isTemplateOrGlob(written)) continue
       // `/docs/x.md` is a repository-root link, as forges render it.
       const resolved = (path: string) => (path.startsWith('/') ? resolve(context.root, `.${path}`) : resolve(context.root, folder, path))
+      const target = resolved(written)
       // A file named `x.py:65` is rarer than a line reference to `x.py`: the file is looked for only when the name is not there.
-      const path = context.pathExists(resolved(written)) ? written : withoutLineReference(written)
-      const target = resolved(path)
+      const path = context.pathExists(target) ? written : withoutLineReference(written)
       const at = {path: doc.path, line: index + 1, column: link.targetStart + 1, severity: 'warning' as const}
       if (!isInsideRoot(context, target)) {
         reports.push({...at, message: `Link \`${link.target}\` escapes the repository`})
-      } else if (!context.pathExists(target)) {
+      } else if (!context.pathExists(resolved(path))) {
+        // The message names the target as written (line reference kept), as it always has.
         const shown = toPosix(relative(context.root, target))
         reports.push({...at, message: `Link \`${link.target}\` points to a missing \`${shown}\``, hint: rootRelativeHint(context, folder, path)})
       }

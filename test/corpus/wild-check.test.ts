@@ -22,10 +22,7 @@ const overBudget = (lines: number): Reported => `1000 warning line-budget: Fix p
 // avitov2 links source files from docs/fix_plan.md as `app/config/settings.py:65` (Roo/Kilo-style,
 // written from the workspace root; `:65` is a line). Judged true: from docs/ no such file exists in
 // their repository either (app/ sits at its root), so every Markdown renderer shows the link broken.
-const fromRoot = (line: number, target: string): Reported => {
-  const file = target.replace(/:\d+$/, '')
-  return `${line} warning broken-link: Link \`${target}\` points to a missing \`docs/${file}\``
-}
+const fromRoot = (line: number, target: string): Reported => `${line} warning broken-link: Link \`${target}\` points to a missing \`docs/${target}\``
 
 /** Every problem check reports per wild fix plan (repository folder → problems); none listed: none. */
 const EXPECTED: Record<string, Reported[]> = {

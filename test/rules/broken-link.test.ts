@@ -86,13 +86,13 @@ describe('broken-link', () => {
     const reports = brokenLink.check(contextFrom({fixPlan, existing: ['src/a.py', 'src/b.py', 'src/c.py', 'src/odd:7']}))
     assert.deepEqual(
       reports.map((report) => report.message),
-      ['Link `../src/gone.py:3` points to a missing `src/gone.py`'],
+      ['Link `../src/gone.py:3` points to a missing `src/gone.py:3`'],
     )
   })
 
   it('hints at the root-relative form of a line link written from the root', () => {
     const [report] = brokenLink.check(contextFrom({fixPlan: '# Fix Plan\n\n[s](app/settings.py:65)\n', existing: ['app/settings.py']}))
-    assert.equal(report.message, 'Link `app/settings.py:65` points to a missing `docs/app/settings.py`')
+    assert.equal(report.message, 'Link `app/settings.py:65` points to a missing `docs/app/settings.py:65`')
     assert.equal(report.hint, '`app/settings.py` exists from the repository root; from `docs/` link `../app/settings.py`')
   })
 
