@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
+import fc from 'fast-check'
 import {createDocument} from '../../../src/ledger/document.js'
 import {readFixPlan} from '../../../src/ledger/fix-plan/fix-plan.js'
+import {indexOfItems} from '../../../src/ledger/fix-plan/index-of-items.js'
+import type {IndexEntry} from '../../../src/ledger/model.js'
 
 const read = (text: string) => readFixPlan(createDocument('docs/fix_plan.md', text))
 
@@ -49,5 +52,34 @@ describe('the fix plan index among its tables', () => {
     const plan = read('# Fix Plan\n\n| ID | Status |\n| --- | --- |\n| A-1 | done |\n| GONE | open |\n| B-2 | open |\n\n## [A-1] a\n- Status: done\n\n## [B-2] b\n- Status: open\n')
     assert.deepEqual(plan.index.map((entry) => entry.id), ['A-1', 'GONE', 'B-2'])
     assert.deepEqual(plan.warnings.map((warning) => warning.message), ['Index row GONE has no [GONE] item in this file'])
+  })
+})
+
+describe('indexOfItems', () => {
+  const entry = (id: string, line: number): IndexEntry => ({id, kind: 'table', line, span: {start: 0, end: 0}})
+  const ids = fc.uniqueArray(fc.stringMatching(/^[A-Z]{1,3}-?\d{1,3}$/), {minLength: 1, maxLength: 12})
+
+  it('takes a table exactly when more than half of its distinct IDs name items', () => {
+    fc.assert(
+      fc.property(ids, fc.nat({max: 12}), (tableIds, namedCount) => {
+        const named = tableIds.slice(0, Math.min(namedCount, tableIds.length))
+        const items = named.map((id, at) => ({id, line: 1000 + at}))
+        const table = tableIds.map((id, at) => entry(id, 10 + at))
+        const index = indexOfItems([table], items)
+        assert.deepEqual(index, named.length * 2 > tableIds.length ? table : [])
+      }),
+    )
+  })
+
+  it('never takes rows that are items themselves, and keeps the others in line order', () => {
+    fc.assert(
+      fc.property(ids, (tableIds) => {
+        const rows = tableIds.map((id, at) => entry(id, 50 + at))
+        const other = tableIds.map((id, at) => entry(id, 5 + at))
+        const items = rows.map((row) => ({id: row.id, line: row.line}))
+        assert.deepEqual(indexOfItems([rows, other], items), other)
+        assert.deepEqual(indexOfItems([rows], items), [])
+      }),
+    )
   })
 })
