@@ -5,7 +5,7 @@ import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
 import {printErr, printJson, printOut} from './output.js'
 
-type RuleListJson = {rules: Array<{id: string; description: string; defaultSeverity: string}>}
+type RuleListJson = {rules: Array<{id: string; description: string; defaultSeverity: string; dialects: string[]}>}
 
 export default class Check extends BaseCommand {
   static override strict = false
@@ -57,9 +57,9 @@ export default class Check extends BaseCommand {
   }
 
   private async listRules(): Promise<RuleListJson> {
-    const [{RULES}, {renderRuleList}] = await Promise.all([import('../rules/index.js'), import('../render/check-text.js')])
-    const rules = RULES.map(({id, description, defaultSeverity}) => ({id, description, defaultSeverity}))
-    if (!this.jsonEnabled()) printOut(renderRuleList(rules))
+    const [{RULES}, {renderRuleList}, {DIALECTS}] = await Promise.all([import('../rules/index.js'), import('../render/check-text.js'), import('../ledger/model.js')])
+    const rules = RULES.map(({id, description, defaultSeverity, dialects}) => ({id, description, defaultSeverity, dialects: [...(dialects ?? DIALECTS)]}))
+    if (!this.jsonEnabled()) printOut(renderRuleList(rules, DIALECTS))
     return {rules}
   }
 }

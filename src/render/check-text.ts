@@ -48,8 +48,13 @@ function plural(count: number, noun: string): string | undefined {
   return count === 0 ? undefined : `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
-/** `--list-rules`: id, default severity and description, aligned. */
-export function renderRuleList(rules: ReadonlyArray<{id: string; description: string; defaultSeverity: string}>): string {
+/** `--list-rules`: id, default severity and description, aligned; then the fix-plan dialects a rule judges, when not all. */
+export function renderRuleList(rules: ReadonlyArray<{id: string; description: string; defaultSeverity: string; dialects?: readonly string[]}>, allDialects: readonly string[] = []): string {
   const width = Math.max(...rules.map((rule) => rule.id.length))
-  return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n`).join('')
+  return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}${dialectsNote(rule.dialects, allDialects)}\n`).join('')
+}
+
+function dialectsNote(dialects: readonly string[] | undefined, all: readonly string[]): string {
+  if (dialects === undefined || all.every((dialect) => dialects.includes(dialect))) return ''
+  return ` (fix plans: ${dialects.join(', ')})`
 }

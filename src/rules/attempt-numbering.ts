@@ -2,6 +2,7 @@ import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
 import {appendAll, maxOf} from '../ledger/unbounded-arrays.js'
 import type {Rule, RuleReport} from './rule.js'
+import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
 // Styles whose prefix carries no number may still open with one: `- *2026-01-13:* Attempt #3 — ...`.
 const LEADING_NUMBER = /^(?:\*\*|__)?attempt\s*#\s*(\d+)/i
@@ -14,6 +15,7 @@ export const attemptNumbering: Rule = {
   id: 'attempt-numbering',
   description: 'Attempt numbers in an Attempts History repeat (error), skip or go down (warning)',
   defaultSeverity: 'error',
+  dialects: WITH_ATTEMPTS,
   needs: ['fix-plan'],
   check(context) {
     const fixPlan = context.fixPlan

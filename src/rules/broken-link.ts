@@ -10,11 +10,12 @@ import {folderOf, toPosix} from '../ledger/repository-paths.js'
 import {isInsideRoot, rootRelativePath} from './support/context-paths.js'
 import {lineMarkupOf} from './support/line-markup.js'
 import {linesMatching} from './support/lines-matching.js'
-import {isRelativeLinkTarget, linkTargetPath} from './support/markdown-links.js'
+import {isRelativeLinkTarget, linkTargetPath, withoutLineReference} from './support/markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
 import {workingPlanBases, workingPlansOf, type WorkingPlanRef} from './support/working-plan.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
  * Working Plan paths (from the root or the fix plan's folder) and relative Markdown links (from the
@@ -25,6 +26,7 @@ export const brokenLink: Rule = {
   id: 'broken-link',
   description: 'A Working Plan path (error; warning once the item is done) or a relative Markdown link (warning) points to a missing file',
   defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
     if (context.fixPlan) {
@@ -78,14 +80,18 @@ function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<
     const line = doc.lines[index]
     for (const link of lineMarkupOf(line.text).links) {
       if (!isRelativeLinkTarget(link.target)) continue
-      const path = linkTargetPath(link.target)
-      if (path === '' || isTemplateOrGlob(path)) continue
+      const written = linkTargetPath(link.target)
+      if (written === '' || isTemplateOrGlob(written)) continue
       // `/docs/x.md` is a repository-root link, as forges render it.
-      const target = path.startsWith('/') ? resolve(context.root, `.${path}`) : resolve(context.root, folder, path)
+      const resolved = (path: string) => (path.startsWith('/') ? resolve(context.root, `.${path}`) : resolve(context.root, folder, path))
+      const target = resolved(written)
+      // A file named `x.py:65` is rarer than a line reference to `x.py`: the file is looked for only when the name is not there.
+      const path = context.pathExists(target) ? written : withoutLineReference(written)
       const at = {path: doc.path, line: index + 1, column: link.targetStart + 1, severity: 'warning' as const}
       if (!isInsideRoot(context, target)) {
         reports.push({...at, message: `Link \`${link.target}\` escapes the repository`})
-      } else if (!context.pathExists(target)) {
+      } else if (!context.pathExists(resolved(path))) {
+        // The message names the target as written (line reference kept), as it always has.
         const shown = toPosix(relative(context.root, target))
         reports.push({...at, message: `Link \`${link.target}\` points to a missing \`${shown}\``, hint: rootRelativeHint(context, folder, path)})
       }

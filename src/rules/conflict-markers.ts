@@ -1,10 +1,12 @@
 import type {Rule, RuleReport} from './rule.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /** Every git conflict-marker line in every checked ledger: a half-done merge must not be committed. */
 export const conflictMarkers: Rule = {
   id: 'conflict-markers',
   description: 'Git conflict markers (<<<<<<<, =======, >>>>>>>) left in a ledger',
   defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
     for (const {doc, scan} of context.files) {

@@ -7,12 +7,14 @@ import {evidencePathOf} from './support/evidence-paths.js'
 import {evidenceSpanOf, isDone, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /** A row marked done should say where the proof is: a link, or a path to a report, log or file. */
 export const doneWithoutEvidence: Rule = {
   id: 'done-without-evidence',
   description: 'A row marked done cites no artifact path or link in its guidance cell (checklists: its text)',
   defaultSeverity: 'warning',
+  dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
     for (const plan of context.plans) {

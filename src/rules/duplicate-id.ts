@@ -4,6 +4,7 @@ import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {columnAt, columnOf} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 interface Identified {
   id: string
@@ -16,6 +17,8 @@ export const duplicateId: Rule = {
   id: 'duplicate-id',
   description: 'Two fix-plan items, two rows in one plan, or two findings share an ID',
   defaultSeverity: 'error',
+  // Every dialect: only items with an ID are compared, so queue entries and ID-less boxes give it nothing to report.
+  dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
     const {fixPlan, findings} = context

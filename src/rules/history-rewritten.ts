@@ -5,6 +5,7 @@ import {appendAll} from '../ledger/unbounded-arrays.js'
 import {firstById} from './support/first-by-id.js'
 import {diffHistory, type HistoryChange} from './support/history-diff.js'
 import type {Rule, RuleReport} from './rule.js'
+import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
 /**
  * Attempts History is append-only: against the baseline (HEAD under --staged, REV under --since),
@@ -15,6 +16,7 @@ export const historyRewritten: Rule = {
   id: 'history-rewritten',
   description: 'An existing Attempts History entry was edited, deleted or reordered (needs --staged or --since)',
   defaultSeverity: 'error',
+  dialects: WITH_ATTEMPTS,
   needs: ['fix-plan', 'baseline'],
   check(context) {
     const current = context.fixPlan

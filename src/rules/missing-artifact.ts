@@ -11,12 +11,14 @@ import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
 import {workingPlanBases, workingPlanPathsIn, workingPlansOf} from './support/working-plan.js'
+import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
 /** Paths cited as evidence (done rows' guidance, attempt entries) must exist: relative to the root, the ledger's folder or the initiative. */
 export const missingArtifact: Rule = {
   id: 'missing-artifact',
   description: 'An artifact path cited by a done row or an attempt entry does not exist (an error with --strict)',
   defaultSeverity: 'warning',
+  dialects: WITH_ATTEMPTS,
   check(context) {
     const reports: RuleReport[] = []
     for (const plan of context.plans) {

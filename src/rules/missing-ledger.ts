@@ -1,4 +1,5 @@
 import type {MissingLedger, Rule, RuleReport} from './rule.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
  * A configured ledger that is not there. Plain `check`: the configured fix plan or findings ledger
@@ -10,6 +11,7 @@ export const missingLedger: Rule = {
   id: 'missing-ledger',
   description: 'A configured ledger does not exist, or was deleted or renamed since the baseline (--staged / --since)',
   defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
   check(context) {
     return (context.missingLedgers ?? []).map(report)
   },

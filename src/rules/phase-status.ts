@@ -1,5 +1,6 @@
 import {resolve} from 'node:path'
 import type {FixPlanLedger, PlanLedger, PlanRow} from '../ledger/model.js'
+import {stateVocabularyOf, type StateVocabulary} from '../ledger/plan/state-marker.js'
 import type {ScanResult} from '../ledger/scan.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {scanOf} from './support/checked-files.js'
@@ -10,24 +11,27 @@ import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
 import {workingPlanBases, workingPlansOf} from './support/working-plan.js'
+import {WITH_FIELDS} from './support/dialect-scopes.js'
 
 /** A phase heading or a fix-plan item that says "done" while its rows are still open. */
 export const phaseStatus: Rule = {
   id: 'phase-status',
   description: 'A phase marked complete, or a done item\'s Working Plan, still has open or partial rows',
   defaultSeverity: 'warning',
+  dialects: WITH_FIELDS,
   check(context) {
     const reports: RuleReport[] = []
-    for (const plan of context.plans) appendAll(reports, completePhaseReports(plan, scanOf(context, plan.doc)))
+    const vocabulary = stateVocabularyOf(context.config.states)
+    for (const plan of context.plans) appendAll(reports, completePhaseReports(plan, scanOf(context, plan.doc), vocabulary))
     if (context.fixPlan) appendAll(reports, doneItemReports(context, context.fixPlan))
     return reports
   },
 }
 
-function completePhaseReports(plan: PlanLedger, scan: ScanResult): RuleReport[] {
+function completePhaseReports(plan: PlanLedger, scan: ScanResult, vocabulary: StateVocabulary): RuleReport[] {
   const reports: RuleReport[] = []
   for (const phase of plan.phases) {
-    const mark = completionMarkOf(phase)
+    const mark = completionMarkOf(phase, vocabulary)
     if (mark === undefined) continue
     // A phase runs to the next heading of its level or higher, sub-phases included.
     const next = scan.headings.find((heading) => heading.line + 1 > phase.line && heading.level <= phase.level)

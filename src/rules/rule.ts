@@ -1,6 +1,6 @@
 import type {ResolvedConfig} from '../config/config.js'
 import type {LedgerDocument} from '../ledger/document.js'
-import type {FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
+import type {Dialect, FindingsLedger, FixPlanLedger, PlanLedger} from '../ledger/model.js'
 import type {ScanResult} from '../ledger/scan.js'
 
 export type Severity = 'error' | 'warning'
@@ -87,5 +87,11 @@ export interface Rule {
   description: string
   defaultSeverity: Severity
   needs?: RuleNeed[]
+  /**
+   * The fix-plan dialects (FORMATS.md §4) the rule judges. For a fix plan in any other, the runner
+   * hides the fix plan from the rule (plans and findings it still checks); shown by `--list-rules`.
+   * Every rule in RULES says; absent means every dialect.
+   */
+  dialects?: readonly Dialect[]
   check(context: RuleContext): RuleReport[]
 }

@@ -1,5 +1,6 @@
 import {InternalError} from '../errors.js'
 import {RULES} from './index.js'
+import {DIALECTS, type Dialect, type FixPlanLedger} from '../ledger/model.js'
 import type {Rule, RuleContext, Severity} from './rule.js'
 
 /** One problem as `check` reports it: a rule's report with the rule id and the severity in force. */
@@ -29,15 +30,17 @@ export interface RuleRun {
 
 /**
  * Runs every enabled rule over one context. Configured severity (`rules` in .planledger.json)
- * overrides the severity of all a rule's reports; `off` disables it. A rule whose needs are not
- * loaded does not run: a missing findings ledger is reported as a skip, a missing fix plan or
- * baseline just means there is nothing for it to look at.
+ * overrides the severity of all a rule's reports; `off` disables it. A fix plan written in a dialect
+ * the rule does not judge is hidden from it. A rule whose needs are not loaded then does not run: a
+ * missing findings ledger is reported as a skip, a missing fix plan or baseline just means there is
+ * nothing for it to look at.
  */
-export function runRules(context: RuleContext, rules: readonly Rule[] = RULES): RuleRun {
+export function runRules(fullContext: RuleContext, rules: readonly Rule[] = RULES): RuleRun {
   const run: RuleRun = {problems: [], skipped: []}
   for (const rule of rules) {
-    const configured = context.config.rules[rule.id]
+    const configured = fullContext.config.rules[rule.id]
     if (configured === 'off') continue
+    const context = scopedTo(fullContext, rule.dialects)
     const needs = rule.needs ?? []
     if (needs.includes('findings') && !context.findings) {
       run.skipped.push({rule: rule.id, reason: NO_FINDINGS})
@@ -57,6 +60,15 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = RULES): 
     }
   }
   return run
+}
+
+/** The context without the fix plans (current, baseline) whose dialect is not in `dialects`. */
+function scopedTo(context: RuleContext, dialects: readonly Dialect[] = DIALECTS): RuleContext {
+  const judged = (fixPlan: FixPlanLedger | undefined) => (fixPlan && dialects.includes(fixPlan.dialect) ? fixPlan : undefined)
+  const fixPlan = judged(context.fixPlan)
+  const baselineFixPlan = judged(context.baseline?.fixPlan)
+  if (fixPlan === context.fixPlan && baselineFixPlan === context.baseline?.fixPlan) return context
+  return {...context, fixPlan, ...(context.baseline && {baseline: {...context.baseline, fixPlan: baselineFixPlan}})}
 }
 
 function checkWith(rule: Rule, context: RuleContext) {

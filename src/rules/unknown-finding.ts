@@ -4,6 +4,7 @@ import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {findingCitationsIn, type FindingCitation} from './support/finding-references.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
  * Findings cited by link or under a `Findings:` label must exist in the findings ledger (error). A
@@ -14,6 +15,7 @@ export const unknownFinding: Rule = {
   id: 'unknown-finding',
   description: 'A finding cited by link or under a Findings label is not in the findings ledger; a finding-shaped ID matches nothing',
   defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
   needs: ['findings'],
   check(context) {
     const findings = context.findings

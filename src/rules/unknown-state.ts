@@ -2,6 +2,7 @@ import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {columnAt} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
 import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
  * A state cell or checkbox whose marker is not in the vocabulary (built-in markers plus config
@@ -11,6 +12,7 @@ export const unknownState: Rule = {
   id: 'unknown-state',
   description: 'A plan state cell or checkbox marker outside the state vocabulary',
   defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
     let expected: string | undefined

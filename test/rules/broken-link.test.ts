@@ -81,6 +81,21 @@ describe('broken-link', () => {
     assert.deepEqual(brokenLink.check(contextFrom({fixPlan, plans: {[GOOD_PLAN]: '# Plan\n[me](implementation.md)\n'}})), [])
   })
 
+  it('reads `path:line` in a link target as a line of the file, unless a file has that very name', () => {
+    const fixPlan = '# Fix Plan\n\n[a](../src/a.py:65) [b](../src/b.py:437-596) [c](../src/c.py:12:5) [odd](../src/odd:7) [gone](../src/gone.py:3)\n'
+    const reports = brokenLink.check(contextFrom({fixPlan, existing: ['src/a.py', 'src/b.py', 'src/c.py', 'src/odd:7']}))
+    assert.deepEqual(
+      reports.map((report) => report.message),
+      ['Link `../src/gone.py:3` points to a missing `src/gone.py:3`'],
+    )
+  })
+
+  it('hints at the root-relative form of a line link written from the root', () => {
+    const [report] = brokenLink.check(contextFrom({fixPlan: '# Fix Plan\n\n[s](app/settings.py:65)\n', existing: ['app/settings.py']}))
+    assert.equal(report.message, 'Link `app/settings.py:65` points to a missing `docs/app/settings.py:65`')
+    assert.equal(report.hint, '`app/settings.py` exists from the repository root; from `docs/` link `../app/settings.py`')
+  })
+
   itWithCorpus('reports no errors on the seed scenario: the done item\'s moved plan and the findings\' doc links are warnings', () => {
     const seedReports = brokenLink.check(seedContext())
     assert.deepEqual(seedReports.filter((report) => severityOf(brokenLink, report) === 'error'), [])

@@ -69,3 +69,41 @@ describe('index-mismatch', () => {
     assert.notEqual(comparable('pending'), comparable('planning'))
   })
 })
+
+describe('index-mismatch on other dialects', () => {
+  const HEADINGS = `# Fixes
+
+### W1: first ✅
+
+### W2: second
+**Status:** in progress
+
+### W3: third
+
+### W4: fourth
+`
+  const check = (fixPlan: string) => indexMismatch.check(contextFrom({fixPlan})).map((report) => [report.line, report.severity ?? 'error', report.message])
+
+  it('compares a summary table with heading items by state, not by word', () => {
+    const summary = '\n| ID | Status |\n| --- | --- |\n| W1 | FIXED |\n| W2 | Done |\n| W3 | Open |\n| W4 | open |\n'
+    assert.deepEqual(check(HEADINGS + summary), [[15, 'error', "Index status `Done` (done) of W2 differs from the item's status `in progress` (in_progress, line 5)"]])
+  })
+
+  it('reports an index row naming no item, without brackets', () => {
+    const summary = '\n| ID | Status |\n| --- | --- |\n| W1 | done |\n| W2 | in progress |\n| W3 | open |\n| W4 | open |\n| W5 | open |\n'
+    assert.deepEqual(check(HEADINGS + summary), [[18, 'error', 'Index entry W5 has no W5 item in this file']])
+  })
+
+  it('warns of an item left out of a table listing most items, and says nothing when it lists few', () => {
+    const most = '\n| ID | Status |\n| --- | --- |\n| W1 | done |\n| W2 | in progress |\n| W3 | open |\n'
+    assert.deepEqual(check(HEADINGS + most), [[10, 'warning', 'Item W4 is missing from the index']])
+    const few = '\n| ID | Status |\n| --- | --- |\n| W1 | done |\n'
+    assert.deepEqual(check(HEADINGS + few), [])
+  })
+
+  it('says nothing about a table none of whose IDs name items, nor about a table ledger', () => {
+    assert.deepEqual(check(`${HEADINGS}\n| ID | Status |\n| --- | --- |\n| 1 | done |\n| 2 | open |\n`), [])
+    assert.deepEqual(check('# Plan\n\n| ID | Title | Status |\n| --- | --- | --- |\n| 1 | a | Fixed |\n| 2 | b | |\n'), [])
+  })
+})
+

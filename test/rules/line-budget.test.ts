@@ -44,4 +44,28 @@ describe('line-budget', () => {
     const long = fixPlanOf(20)
     assert.deepEqual(lineBudget.check(contextFrom({findings: long, plans: {'plans/p.md': long}, config: {lineBudget: 5}})), [])
   })
+
+  describe('on a fix plan in another dialect', () => {
+    /** A checklist fix plan (FORMATS.md §4) of exactly `count` lines. */
+    function checklistOf(count: number): string {
+      const lines = ['# Fix Plan', '']
+      while (lines.length < count) lines.push(`- [ ] task ${lines.length + 1}`)
+      return `${lines.join('\n')}\n`
+    }
+
+    it('is a warning over the default budget, its own team keeping longer files', () => {
+      const context = contextFrom({fixPlan: checklistOf(1000)})
+      assert.equal(context.fixPlan?.dialect, 'checklist')
+      const [report] = lineBudget.check(context)
+      assert.equal(report.severity, 'warning')
+      assert.equal(report.line, 1000)
+      assert.match(report.hint ?? '', /^it has 1000 lines; set "lineBudget" in \.planledger\.json/)
+    })
+
+    it('is an error over a budget the project set', () => {
+      const [report] = lineBudget.check(contextFrom({fixPlan: checklistOf(12), config: {lineBudget: 10}}))
+      assert.equal(report.severity, undefined)
+      assert.equal(report.hint, 'it has 12 lines; move done items out with `planledger archive`')
+    })
+  })
 })

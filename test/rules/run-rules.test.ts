@@ -79,3 +79,49 @@ describe('sortProblems', () => {
     )
   })
 })
+
+describe('runRules by dialect', () => {
+  const CHECKLIST = '# Fix Plan\n\n- [ ] **T-1**: first\n- [x] **T-2**: second\n'
+  /** Reports one problem per fix-plan item it is shown, and one for each plan. */
+  const itemRule = (dialects: Rule['dialects']) =>
+    fakeRule('items', [], {
+      dialects,
+      check: (context) => [
+        ...(context.fixPlan?.items ?? []).map((item) => ({path: 'docs/fix_plan.md', line: item.line, message: 'item'})),
+        ...context.plans.map((plan) => ({path: plan.doc.path, line: 1, message: 'plan'})),
+      ],
+    })
+
+  it('hides a fix plan in a dialect the rule does not judge, and still shows it the plans', () => {
+    const context = contextFrom({fixPlan: CHECKLIST, plans: {'plans/p.md': '# Plan\n'}})
+    assert.equal(context.fixPlan?.dialect, 'checklist')
+    const run = runRules(context, [itemRule(['bracketed-headings'])])
+    assert.deepEqual(run.problems.map((problem) => [problem.path, problem.message]), [['plans/p.md', 'plan']])
+    assert.deepEqual(run.skipped, [])
+  })
+
+  it('shows the fix plan to a rule that judges its dialect, or names none', () => {
+    for (const dialects of [['checklist'] as const, undefined]) {
+      const run = runRules(contextFrom({fixPlan: CHECKLIST}), [itemRule(dialects)])
+      assert.deepEqual(run.problems.map((problem) => problem.line), [3, 4])
+    }
+  })
+
+  it('does not run a rule needing the fix plan when its dialect is not judged', () => {
+    let ran = false
+    const rule = fakeRule('needy', [], {needs: ['fix-plan'], dialects: ['bracketed-headings'], check: () => ((ran = true), [])})
+    runRules(contextFrom({fixPlan: CHECKLIST}), [rule])
+    assert.equal(ran, false)
+    runRules(contextFrom({fixPlan: FIX_PLAN}), [rule])
+    assert.equal(ran, true)
+  })
+
+  it('hides the baseline fix plan by its own dialect', () => {
+    let seen: unknown = 'not run'
+    const rule = fakeRule('baseline', [], {dialects: ['bracketed-headings'], check: (context) => ((seen = context.baseline?.fixPlan?.dialect), [])})
+    runRules(contextFrom({fixPlan: FIX_PLAN, baseline: {fixPlan: CHECKLIST}}), [rule])
+    assert.equal(seen, undefined)
+    runRules(contextFrom({fixPlan: CHECKLIST, baseline: {fixPlan: FIX_PLAN}}), [rule])
+    assert.equal(seen, 'bracketed-headings')
+  })
+})

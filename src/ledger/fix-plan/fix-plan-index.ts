@@ -4,21 +4,26 @@ import type {TableBlock} from '../scan.js'
 import {trimCharacters} from '../trim-characters.js'
 
 /**
- * The fix plan's index: a table with an `ID` column (Priority / Status / Title found by header
- * name), or list lines `- [ID] Title — Priority: High, Status: in_progress (plan: ...)`.
+ * What may be the fix plan's index, in lines `[0, to]`: each table with an `ID` column (Priority /
+ * Status / Title found by header name), and the list lines `- [ID] Title — Priority: High, Status:
+ * in_progress (plan: ...)` as one more group. Which of them index the items is decided once the
+ * items are known (index-of-items.ts).
  */
-export function readIndex(lines: LedgerLines, to: number): IndexEntry[] {
-  const entries: IndexEntry[] = []
+export function readIndexCandidates(lines: LedgerLines, to: number): IndexEntry[][] {
+  const groups: IndexEntry[][] = []
   for (const table of lines.scan.tables) {
     if (table.startLine > to) break
-    for (const entry of readIndexTable(lines, table)) entries.push(entry)
+    const entries = readIndexTable(lines, table)
+    if (entries.length > 0) groups.push(entries)
   }
+  const listed: IndexEntry[] = []
   for (const item of lines.scan.listItems) {
     if (item.line > to) break
     const entry = readIndexListLine(lines, item.line)
-    if (entry) entries.push(entry)
+    if (entry) listed.push(entry)
   }
-  return entries.sort((a, b) => a.line - b.line)
+  if (listed.length > 0) groups.push(listed)
+  return groups
 }
 
 const ID_DECORATION = '*_`[] \t'

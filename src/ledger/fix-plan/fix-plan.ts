@@ -8,7 +8,8 @@ import {boxTasks} from '../dialects/item-tasks.js'
 import type {FixPlanReadOptions} from '../dialects/reader-options.js'
 import {parentHeadingTexts} from '../dialects/sections.js'
 import {readHeader} from './fix-plan-header.js'
-import {readIndex} from './fix-plan-index.js'
+import {readIndexCandidates} from './fix-plan-index.js'
+import {indexOfItems} from './index-of-items.js'
 import {findItemHeadings, type ItemHeading} from './fix-plan-items.js'
 import {createLedgerLines, lineSpan, warn, type LedgerLines} from './fix-plan-lines.js'
 import type {AttemptsHistory, Dialect, FixPlanItem, FixPlanLedger, IndexEntry} from '../model.js'
@@ -38,11 +39,16 @@ export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument
   const bracketed = chosen === 'bracketed-headings' || (chosen === undefined && (itemHeadings.length > 0 || fileHistory.history !== undefined))
   // Header and index come before the first item and before a file-level history (whose bodies hold bold fields and tables too).
   const boundary = Math.min(itemHeadings[0]?.line ?? lines.count, fileHistory.firstLine) - 1
-  const header = readHeader(lines, boundary)
-  const index = readIndex(lines, boundary)
   let dialect: Dialect = 'bracketed-headings'
+  let header: FixPlanLedger['header']
+  let index: FixPlanLedger['index']
   let items: FixPlanItem[]
   if (bracketed) {
+    header = readHeader(lines, boundary)
+    // This format's index is where FORMATS.md §2 puts it, before the items: its stale rows are reported, not second-guessed.
+    index = readIndexCandidates(lines, boundary)
+      .flat()
+      .sort((a, b) => a.line - b.line)
     const parents = parentHeadingTexts(scan.headings)
     // A map, not a search per item: thousands of items with an index row each would be quadratic.
     const entries = new Map<string, IndexEntry>()
@@ -52,11 +58,21 @@ export function readFixPlan(doc: LedgerDocument, scan: ScanResult = scanDocument
     const read = readDialectItems(lines, options)
     dialect = read.dialect
     items = read.items
+    // Other dialects put their summary tables anywhere (often after the items); bold lines inside items are their details, not a header.
+    index = indexOfItems(readIndexCandidates(lines, boundary), items)
+    header = readHeader(lines, Math.min(boundary, firstItemLine(items) - 2))
   }
   checkIds(lines, items, bracketed ? index : [], dialect)
 
   const warnings = lines.warnings.sort((a, b) => a.line - b.line)
   return {doc, dialect, header, index, items, attempts: fileHistory.history, warnings}
+}
+
+/** 1-based line of the first item; past the end when there is none. */
+function firstItemLine(items: readonly FixPlanItem[]): number {
+  let first = Number.MAX_SAFE_INTEGER
+  for (const item of items) first = Math.min(first, item.line)
+  return first
 }
 
 function readItem(lines: LedgerLines, heading: ItemHeading, entry: IndexEntry | undefined, section: string | undefined, options: FixPlanReadOptions): FixPlanItem {

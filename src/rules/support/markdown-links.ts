@@ -75,6 +75,15 @@ export function linkTargetPath(target: string): string {
   }
 }
 
+// `settings.py:65`, `x.py:437-596`, `x.ts:12:5`: editors and agents link a line this way.
+const LINE_REFERENCE = /:\d+(?:[-:]\d+)?$/
+
+/** The file a `path:line` link target names; the path itself when it carries no line reference. */
+export function withoutLineReference(path: string): string {
+  const stripped = path.replace(LINE_REFERENCE, '')
+  return stripped === '' ? path : stripped
+}
+
 function readDestination(text: string, from: number): {target: string; targetStart: number; targetEnd: number; end: number} | undefined {
   let at = from
   while (text[at] === ' ' || text[at] === '\t') at++

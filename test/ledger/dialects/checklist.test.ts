@@ -59,6 +59,18 @@ describe('checklist dialect', () => {
     assert.equal(cut(ledger, cr01.span), '- [x] CR-01: Fix create_column\nwrapped onto a second line')
   })
 
+  it('ends an item at a sibling box indented by less than its marker width (a property-test find)', () => {
+    const siblings = readLines(['- [x] first', ' 1. [ ] second, one space in', '- [ ] third'])
+    assert.deepEqual(
+      siblings.items.map((item) => [item.line, item.endLine, item.title]),
+      [
+        [1, 1, 'first'],
+        [2, 2, 'second, one space in'],
+        [3, 3, 'third'],
+      ],
+    )
+  })
+
   it('names the section and leaves verification checklists out', () => {
     assert.ok(ledger.items.every((item) => item.section === 'Priority 1: Core'))
     assert.ok(!ledger.items.some((item) => item.line === 15))
