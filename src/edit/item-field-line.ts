@@ -14,12 +14,20 @@ import type {TextEdit} from './text-edit.js'
  */
 export function appendItemFields(doc: LedgerDocument, item: FixPlanItem, fields: ReadonlyArray<{key: string; value: string}>): {edit: TextEdit; firstLine: number} {
   if (item.fields.length > 0) return appendFields(doc, item, fields)
-  const written = fields.map(({key, value}) => `- ${key}: ${value}`)
-  if (item.kind === 'heading') return underHeading(doc, item, written)
-  const last = lastContentLine(doc, item.line, item.endLine)
-  const column = listContentColumn(doc.lines[item.line - 1].text)
+  return appendItemLines(doc, item, fields.map(({key, value}) => `- ${key}: ${value}`))
+}
+
+/**
+ * Lines (written as if at column 0) placed where a new field of the item goes: after its last
+ * field at that field's indentation, nested under a list item, or under a heading's opening paragraph.
+ */
+export function appendItemLines(doc: LedgerDocument, item: FixPlanItem, written: readonly string[]): {edit: TextEdit; firstLine: number} {
+  const lastField = item.fields.at(-1)
+  if (item.kind === 'heading' && !lastField) return underHeading(doc, item, written)
+  const last = lastField ? lastContentLine(doc, lastField.line, lastField.endLine) : lastContentLine(doc, item.line, item.endLine)
+  const column = lastField ? lastField.indent : listContentColumn(doc.lines[item.line - 1].text)
   const at = doc.lines[last - 1].end
-  return {edit: {start: at, end: at, text: written.map((line) => doc.eol + ' '.repeat(column) + line).join('')}, firstLine: last + 1}
+  return {edit: {start: at, end: at, text: written.map((line) => doc.eol + (line === '' ? '' : ' '.repeat(column) + line)).join('')}, firstLine: last + 1}
 }
 
 /** Where a list item's text starts (`- [ ] x` → 2, `12. x` → 4): nested bullets align there. */
@@ -28,7 +36,7 @@ export function listContentColumn(line: string): number {
   return match ? match[0].replace(/\t/g, '    ').length : 2
 }
 
-function underHeading(doc: LedgerDocument, item: FixPlanItem, written: string[]): {edit: TextEdit; firstLine: number} {
+function underHeading(doc: LedgerDocument, item: FixPlanItem, written: readonly string[]): {edit: TextEdit; firstLine: number} {
   const kinds = scanDocument(doc).kinds
   const headingIndex = item.line - 1
   let first = headingIndex + 1
