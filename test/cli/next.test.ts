@@ -52,17 +52,32 @@ describeWithCorpus('planledger next', () => {
     assert.equal(text.exitCode, 0, text.stderr)
     assert.equal(text.stdout, `all rows done in ${IMPLEMENTATION}\n`)
     const json = await runCli(['next', '--json'], {cwd: root})
-    assert.deepEqual(JSON.parse(json.stdout), {plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null})
+    assert.deepEqual(JSON.parse(json.stdout), {answer: 'plan-row', plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null, fixPlanItem: null})
   })
 
-  it('explains when no item is in_progress', async () => {
+  it('without an in_progress item, answers with the next open fix-plan item', async () => {
     const path = join(root, 'docs/fix_plan.md')
     writeFileSync(path, readFileSync(path, 'utf8').replace('- Status: in_progress', '- Status: blocked'))
+    const json = await runCli(['next', '--json'], {cwd: root})
+    assert.equal(json.exitCode, 0, json.stderr)
+    const result = JSON.parse(json.stdout)
+    assert.equal(result.answer, 'fix-plan-item')
+    assert.equal(result.row, null)
+    assert.equal(result.plan, null)
+    assert.equal(result.fixPlanItem.state, 'open')
+    assert.equal(result.item, result.fixPlanItem.id)
+    const text = await runCli(['next'], {cwd: root})
+    assert.match(text.stdout, new RegExp(`^${result.fixPlanItem.id} — .*open \\(pending\\)\n  docs/fix_plan.md:${result.fixPlanItem.line} \\(next fix-plan item: no working plan\\)\n$`))
+  })
+
+  it('explains when no item is in progress or open', async () => {
+    const path = join(root, 'docs/fix_plan.md')
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/- Status: \w+/g, '- Status: done'))
     const result = await runCli(['next'], {cwd: root})
     assert.equal(result.exitCode, 2)
     assert.equal(
       result.stderr,
-      'planledger: docs/fix_plan.md: no fix-plan item has Status: in_progress\nhint: pass --plan PLAN (a plan file or an initiative ID)\n',
+      'planledger: docs/fix_plan.md: no fix-plan item is in progress or open\nhint: pass --plan PLAN (a plan file or an initiative ID)\n',
     )
   })
 
