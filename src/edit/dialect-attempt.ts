@@ -29,17 +29,17 @@ interface DatedBullet {
 
 /**
  * An attempt on an item of the §4 dialects, as a dated bullet. It continues, in its own prefix
- * style: the item's dated bullets (an `Attempts History` list or dated notes under it); else, for
- * queue and log items, the file's log of dated entries (`## Completed`), naming the item; else it
- * starts one: a nested `- DATE: text` bullet under a list item, an `- Attempts History:` field under a heading.
+ * style: the item's dated bullets (an `Attempts History` list or dated notes under it); else the
+ * file's log of dated entries (a log section that is not itself a list of items), naming the item;
+ * else it starts one: a nested `- DATE: text` bullet under a list item, an `- Attempts History:`
+ * field under a heading, an `## Attempts log` at the file's end for a table row (no room under it).
  */
 export function planDialectAttempt(ledger: FixPlanLedger, item: FixPlanItem, request: AttemptRequest, bodyLines: readonly string[]): DialectAttemptPlan {
   const doc = ledger.doc
   const listItems = scanDocument(doc).listItems
   const own = datedBullets(doc, listItems, item.line + 1, item.endLine).at(-1)
   if (own) return continueLog(doc, own, request, bodyLines, 'item', '')
-  const logged = item.kind === 'queue-entry' || item.kind === 'log-entry' || item.kind === 'table-row'
-  const log = logged ? fileLog(doc, listItems, item) : undefined
+  const log = fileLog(ledger, listItems)
   const lead = `${item.id ?? item.title} — `
   if (log) return continueLog(doc, log.last, request, bodyLines, 'file', lead, log.spaced)
   const date = request.date ?? formatLikeSample(undefined, request.now)
@@ -115,21 +115,24 @@ const LOG_HEADING = /^(?:completed|done|finished)\b|\b(?:changelog|history|log)$
 
 /**
  * The file's log: the last section under a log-like heading (`## Completed`, `## Repair log`,
- * `## Attempts log`) whose top-level bullets open with a date; its last such bullet, and whether
- * its entries are separated by blank lines. Not used for an entry of that log itself.
+ * `## Attempts log`) whose top-level bullets open with a date and hold none of the file's items;
+ * its last such bullet, and whether its entries are separated by blank lines.
  */
-function fileLog(doc: LedgerDocument, listItems: readonly ListItem[], item: FixPlanItem): {last: DatedBullet; spaced: boolean} | undefined {
+function fileLog(ledger: FixPlanLedger, listItems: readonly ListItem[]): {last: DatedBullet; spaced: boolean} | undefined {
+  const doc = ledger.doc
   const headings = scanDocument(doc).headings
   for (let at = headings.length - 1; at >= 0; at--) {
     const heading = headings[at]
     if (!LOG_HEADING.test(heading.text.replace(/^[^\p{L}\p{N}]+/u, '').trim())) continue
     const next = headings.slice(at + 1).find((other) => other.level <= heading.level)
     const end = next ? next.line : doc.lines.length
+    // A `## Completed` list whose entries are the file's items is no log to write in: a new entry would read as one more item.
+    if (ledger.items.some((other) => other.line > heading.line && other.line <= end)) continue
     const inSection = listItems.filter((listItem) => listItem.line > heading.line && listItem.line < end)
     const top = Math.min(...inSection.map((listItem) => listItem.indent))
     const dated = datedBullets(doc, inSection.filter((listItem) => listItem.indent === top), heading.line + 2, end)
     const last = dated.at(-1)
-    if (!last || (item.line >= last.item.line + 1 && item.line <= last.endLine)) continue
+    if (!last) continue
     last.endLine = bulletEnd(doc, last.item, end)
     const spaced = dated.length > 1 && doc.lines[last.item.line - 1].text.trim() === ''
     return {last, spaced}

@@ -50,10 +50,16 @@ describe('attempt on the item dialects', () => {
     assert.deepEqual(inserted(first.after, second.after), [[6, '  - 2026-12-03: and again']])
   })
 
-  it('continues the file log for a queue entry, naming the item, with the log own spacing (CRLF kept)', () => {
-    const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make`', '', '## Completed', '', '- 2026-02-27: Earlier work', '  - Spec: a', '', '- 2026-02-26: Older work', ''].join('\r\n')
+  it('continues the file log of dated bullets, naming the item, with the log own spacing (CRLF kept)', () => {
+    const text = ['## Priority 1', '- [ ] Do the thing', '- [ ] Other thing', '', '## Progress log', '', '- 2026-02-27: Earlier work', '  - Spec: a', '', '- 2026-02-26: Older work', ''].join('\r\n')
     const {after} = attempt(text, 'Do the thing', 'half done')
     assert.equal(after, text.replace('- 2026-02-26: Older work\r\n', '- 2026-02-26: Older work\r\n\r\n- 2026-12-03: Do the thing — half done\r\n'))
+  })
+
+  it('does not write into a `## Completed` list whose entries are items: a queue entry gets a nested bullet', () => {
+    const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make`', '', '## Completed', '', '- 2026-02-27: Earlier work', ''].join('\n')
+    const {after} = attempt(text, 'Do the thing', 'half done')
+    assert.equal(after, text.replace('   - Verify: `make`\n', '   - Verify: `make`\n   - 2026-12-03: half done\n'))
   })
 
   it('starts an `## Attempts log` at the end for a table row, and continues it next time', () => {
