@@ -48,7 +48,7 @@ export function planDialectAttempt(ledger: FixPlanLedger, item: FixPlanItem, req
   const entry = entryLines('- ', `${date}: `, request, bodyLines)
   const written = item.kind === 'heading' ? ['- Attempts History:', ...entry.map((line) => (line === '' ? '' : `  ${line}`))] : entry
   const {edit} = appendItemLines(doc, item, written)
-  return {edits: [edit], entry: written.join('\n'), template: {...DEFAULT_TEMPLATE, style: 'timestamp-dash', bullet: '-', indent: 0, separator: ':', source: 'default'}}
+  return {edits: [edit], entry: written.join('\n'), template: {...DEFAULT_TEMPLATE, style: 'dated-bullet', bullet: '-', indent: 0, separator: ':', source: 'default'}}
 }
 
 function newFileLog(doc: LedgerDocument, entry: string[]): DialectAttemptPlan {
@@ -60,7 +60,7 @@ function newFileLog(doc: LedgerDocument, entry: string[]): DialectAttemptPlan {
   return {
     edits: [{start: at, end: at, text: [doc.eol, ...written].join(doc.eol)}],
     entry: written.join('\n'),
-    template: {...DEFAULT_TEMPLATE, style: 'timestamp-dash', bullet: '-', indent: 0, separator: ':', source: 'default'},
+    template: {...DEFAULT_TEMPLATE, style: 'dated-bullet', bullet: '-', indent: 0, separator: ':', source: 'default'},
   }
 }
 
@@ -79,7 +79,7 @@ function continueLog(doc: LedgerDocument, last: DatedBullet, request: AttemptReq
   const lines = entryLines(last.before, `${date}${last.after}`, request, bodyLines, lead)
   const at = doc.lines[last.endLine - 1].end
   const text = (spaced ? doc.eol : '') + lines.map((line) => doc.eol + line).join('')
-  const template: AttemptTemplate = {...DEFAULT_TEMPLATE, style: 'timestamp-dash', bullet: last.item.marker, indent: last.item.indent, dateSample: last.date, dateInBrackets: last.before.endsWith('['), separator: last.after.trim(), source}
+  const template: AttemptTemplate = {...DEFAULT_TEMPLATE, style: 'dated-bullet', bullet: last.item.marker, indent: last.item.indent, dateSample: last.date, dateInBrackets: last.before.endsWith('['), separator: last.after.trim(), source}
   return {edits: [{start: at, end: at, text}], entry: lines.join('\n'), template}
 }
 

@@ -39,6 +39,8 @@ export function planItemStatus(ledger: FixPlanLedger, item: FixPlanItem, value: 
     case 'cell':
       return textWrite(doc, item, 'cell', state, value, ledger.items.map((other) => other.status))
     case 'index':
+      // Headings of a file whose other headings carry markers get one too; the summary row follows (set-fields).
+      if (item.kind === 'heading' && headingEndMarkers(doc).length > 0) return headingWrite(doc, item, value, state)
       return textWrite(doc, item, 'index', state, value, ledger.index.map((entry) => entry.status))
     case 'field':
       return textWrite(doc, item, 'field', state, value, ledger.items.filter((other) => other.statusSource === 'field').map((other) => other.status))

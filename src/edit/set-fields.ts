@@ -130,7 +130,7 @@ function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments
   for (const assignment of assignments) {
     if (indexKey(assignment.key) === 'status') {
       const write = planItemStatus(ledger, item, assignment.value)
-      const index = syncSummaryRow(ledger, item, assignment.value, plan)
+      const index = write.target === 'index' || write.target === 'cell' ? null : syncSummaryRow(ledger, item, assignment.value, plan)
       if (write.target === 'new-field') {
         added.push({...assignment, value: write.to})
         addedChanges.push({key: assignment.key, line: 0, from: null, to: write.to, index, target: 'new-field'})
@@ -169,7 +169,7 @@ function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments
 
 /** The status cell of a summary table row naming the item (not the item's own row), in the column's wording. */
 function syncSummaryRow(ledger: FixPlanLedger, item: FixPlanItem, value: string, plan: SetFieldsPlan): IndexSync | null {
-  if (item.id === null || item.statusSource === 'index' || item.statusSource === 'cell') return null
+  if (item.id === null) return null
   const entry = ledger.index.find((candidate) => candidate.id === item.id && candidate.line !== item.line)
   if (!entry) return null
   const state = requestedState(value)
