@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import fc from 'fast-check'
 import {parseAssignments} from '../../src/edit/field-assignment.js'
 import {planSetFields} from '../../src/edit/set-fields.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
@@ -127,5 +128,32 @@ describe('set on the item dialects', () => {
       assert.equal(after, text.replace('   - Verify: `make test`\n', '   - Verify: `make test`\n   - Status: done\n'))
       assert.equal(ledger.items[0].state, 'done')
     })
+  })
+})
+
+describe('set on checklist items (property)', () => {
+  const line = fc.record({
+    done: fc.boolean(),
+    id: fc.integer({min: 1, max: 99}),
+    text: fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/),
+    note: fc.option(fc.stringMatching(/^[a-z]{1,10}$/), {nil: undefined}),
+  })
+
+  it('changes only the item line, and done then open gives back the bytes of an open item', () => {
+    fc.assert(
+      fc.property(fc.array(line, {minLength: 1, maxLength: 6}), fc.constantFrom('\n', '\r\n'), fc.nat(), (items, eol, pick) => {
+        const unique = items.map((item, at) => ({...item, id: at + 1}))
+        const body = unique.flatMap((item) => [`- [${item.done ? 'x' : ' '}] **C-${item.id}**: ${item.text}`, ...(item.note ? [`  - ${item.note}`] : [])])
+        const text = ['# Plan', '', ...body, ''].join(eol)
+        const chosen = unique[pick % unique.length]
+        const done = set(text, `C-${chosen.id}`, 'Status=done').after
+        const changed = text.split(eol).flatMap((original, at) => (original === done.split(eol)[at] ? [] : [at]))
+        assert.ok(changed.length <= 1)
+        assert.equal(done.split(eol).length, text.split(eol).length)
+        const reopened = set(done, `C-${chosen.id}`, 'Status=open').after
+        if (!chosen.done) assert.equal(reopened, text)
+      }),
+      {numRuns: 100},
+    )
   })
 })
