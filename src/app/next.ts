@@ -37,7 +37,8 @@ export async function nextRow(project: ProjectConfig, planOption?: string): Prom
   if (active) return rowOf(project, active.plan, active.item)
   const item = nextOpenItem(fixPlan)
   if (!item) {
-    throw new UserError('no fix-plan item is in progress or open', {path: fixPlan.doc.path, hint: 'pass --plan PLAN (a plan file or an initiative ID)'})
+    // Worded as before the fallback existed (scripts and recorded JSON read it): nothing is in progress, nor open.
+    throw new UserError('no fix-plan item has Status: in_progress', {path: fixPlan.doc.path, hint: 'pass --plan PLAN (a plan file or an initiative ID)'})
   }
   const name = item.id ?? item.title
   const view = {path: fixPlan.doc.path, id: item.id, title: item.title, line: item.line, state: item.state, status: item.status}

@@ -77,7 +77,7 @@ describeWithCorpus('planledger next', () => {
     assert.equal(result.exitCode, 2)
     assert.equal(
       result.stderr,
-      'planledger: docs/fix_plan.md: no fix-plan item is in progress or open\nhint: pass --plan PLAN (a plan file or an initiative ID)\n',
+      'planledger: docs/fix_plan.md: no fix-plan item has Status: in_progress\nhint: pass --plan PLAN (a plan file or an initiative ID)\n',
     )
   })
 
