@@ -116,8 +116,10 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
   const from = span ? doc.text.slice(span.start, span.end) : null
   if (wanted === 'open') {
     if (!span) return {target: 'heading-marker', line: item.line, from, to: ''}
-    let start = span.start
-    while (start > line.start && /[ \t]/.test(doc.text[start - 1])) start--
+    // The marker goes with the space before it, and with a dash or colon that only introduced it (`Title — ✅ DONE`).
+    const before = doc.text.slice(line.start, span.start)
+    const lead = /[ \t]+(?:[—–:|-][ \t]*)?$/.exec(before)
+    const start = lead && lead.index > 0 ? line.start + lead.index : span.start
     return {target: 'heading-marker', line: item.line, from, to: '', edit: {start, end: span.end, text: ''}}
   }
   const markers = headingEndMarkers(doc)

@@ -90,6 +90,11 @@ describe('set on the item dialects', () => {
       assert.equal(set(HEADINGS, 'W1', 'Status=open').after, HEADINGS.replace('### W1: Crash on start ✅ COMPLETE', '### W1: Crash on start'))
     })
 
+    it('reopening drops a dash that only introduced the marker', () => {
+      const text = HEADINGS.replace('### W1: Crash on start ✅ COMPLETE', '### W1: Crash on start — ✅ COMPLETE')
+      assert.equal(set(text, 'W1', 'Status=open').after, text.replace('### W1: Crash on start — ✅ COMPLETE', '### W1: Crash on start'))
+    })
+
     it('adds other keys as a `- Key: value` line after the opening paragraph', () => {
       const {after, ledger} = set(HEADINGS, 'W2', 'Owner=me')
       assert.deepEqual(lines(after).slice(5, 11), ['### W2: Slow load', 'Why it is slow,', 'over two lines.', '', '- Owner: me', ''])
