@@ -47,6 +47,8 @@ export function planItemStatus(ledger: FixPlanLedger, item: FixPlanItem, value: 
     default:
       // No status written yet: a heading takes the file's heading marker when its other headings carry one.
       if (item.kind === 'heading' && headingEndMarkers(doc).length > 0) return headingWrite(doc, item, value, state)
+      // A queue entry is open by its section already: a `Status: open` line would only repeat it.
+      if (state !== undefined && item.state === state) return {target: 'field', line: item.line, from: state, to: state}
       return {target: 'new-field', line: item.line, from: null, to: state === undefined ? value : (fileWordingFor(state, fieldStatuses(ledger)) ?? value)}
   }
 }
@@ -115,7 +117,8 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
   const span = item.statusSource === 'heading-marker' ? item.statusSpan : undefined
   const from = span ? doc.text.slice(span.start, span.end) : null
   if (wanted === 'open') {
-    if (!span) return {target: 'heading-marker', line: item.line, from, to: ''}
+    // No marker is what open looks like: nothing to write.
+    if (!span) return {target: 'heading-marker', line: item.line, from, to: 'open'}
     // The marker goes with the space before it, and with a dash or colon that only introduced it (`Title — ✅ DONE`).
     const before = doc.text.slice(line.start, span.start)
     const lead = /[ \t]+(?:[—–:|-][ \t]*)?$/.exec(before)

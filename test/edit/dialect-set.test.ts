@@ -127,6 +127,13 @@ describe('set on the item dialects', () => {
   })
 
   describe('queue entries', () => {
+    it('changes nothing when the section already gives the state asked for', () => {
+      const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', ''].join('\n')
+      const {plan} = set(text, 'Do the thing', 'Status=open')
+      assert.deepEqual(plan.edits, [])
+      assert.deepEqual(plan.unchanged.map((field) => field.value), ['open'])
+    })
+
     it('gets a nested Status field, which then decides its state', () => {
       const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', '', '## Completed', '', '- 2026-01-02: Did a thing', ''].join('\n')
       const {after, ledger} = set(text, 'Do the thing', 'Status=done')
