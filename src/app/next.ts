@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import {itemLabel} from '../ledger/item-label.js'
-import type {PlanLedger} from '../ledger/model.js'
+import type {FixPlanItem, FixPlanLedger, ItemState, PlanLedger} from '../ledger/model.js'
 import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/fix-plan/working-plan-field.js'
 import {fileExists, shownPath} from './locate-ledgers.js'
 import {loadFixPlan, loadPlan} from './load-ledgers.js'
@@ -17,23 +17,37 @@ export interface SkippedItem {
   reason: 'no working plan'
 }
 
+/** The fix-plan item `next` answers with when there is no working plan to take a row from. */
+export interface NextItemView {
+  path: string
+  id: string | null
+  title: string
+  line: number
+  state: ItemState
+  status: string | null
+}
+
 export interface NextResult {
-  /** The plan file read (relative to cwd). */
-  plan: string
-  /** The fix-plan item whose Working Plan was used; null when --plan chose the plan. */
+  /** What kind of answer this is: a row of a plan, or (no working plan to read) the next item of the fix plan. */
+  answer: 'plan-row' | 'fix-plan-item'
+  /** The plan file read (relative to cwd); null for a fix-plan-item answer. */
+  plan: string | null
+  /** The fix-plan item whose Working Plan was used, or the item answered with; null when --plan chose the plan. */
   item: string | null
-  /** The first open or partial row in file order; null when every row is done or the plan has none. */
+  /** The first open or partial row in file order; null when every row is done, the plan has none, or for a fix-plan-item answer. */
   row: PlanRowView | null
-  /** How many rows the plan has: 0 tells "no rows" from "all rows done". */
-  rowCount: number
-  /** in_progress items before the chosen one that were passed over, and why. */
+  /** How many rows the plan has: 0 tells "no rows" from "all rows done"; null for a fix-plan-item answer. */
+  rowCount: number | null
+  /** in_progress items before the answer that were passed over, and why. */
   skipped: SkippedItem[]
+  /** The fix-plan-item answer; null for a plan-row answer. */
+  fixPlanItem: NextItemView | null
 }
 
 export async function nextRow(project: ProjectConfig, planOption?: string): Promise<NextResult> {
   if (planOption !== undefined) {
     const plan = planFilesFor(project, planOption)[0]
-    return {...firstOpen(plan, await loadPlan(project, plan)), item: null, skipped: []}
+    return rowAnswer(plan, await loadPlan(project, plan), null, [])
   }
   return nextOfActiveItems(project)
 }
@@ -42,14 +56,13 @@ export async function nextRow(project: ProjectConfig, planOption?: string): Prom
  * The first in_progress item that has a working plan; items without one are passed over and
  * named. Of the plans its field names, the first with an open or partial row is read, else the
  * first that exists (all done, or no rows), else the first as written (reading it says it is missing).
+ * When no in_progress item names a plan (most dialects have no Working Plan), the answer is the fix
+ * plan's next item: work already started first, else the first open one.
  */
 async function nextOfActiveItems(project: ProjectConfig): Promise<NextResult> {
   const fixPlan = (await loadFixPlan(project, {required: true}))!
   const path = fixPlan.doc.path
   const active = fixPlan.items.filter((item) => item.state === 'in_progress')
-  if (active.length === 0) {
-    throw new UserError('no fix-plan item has Status: in_progress', {path, hint: 'pass --plan PLAN (a plan file or an initiative ID)'})
-  }
   const skipped: SkippedItem[] = []
   for (const item of active) {
     const plans = workingPlanField(item, project.config.fieldAliases[WORKING_PLAN_KEY])?.paths ?? []
@@ -61,20 +74,29 @@ async function nextOfActiveItems(project: ProjectConfig): Promise<NextResult> {
     for (const written of plans) {
       const plan = await existingPlan(project, written)
       if (plan === undefined) continue
-      const found = {...firstOpen(plan, await loadPlan(project, plan)), item: item.id ?? item.title, skipped}
+      const found = rowAnswer(plan, await loadPlan(project, plan), item.id ?? item.title, skipped)
       if (found.row !== null) return found
       fallback ??= found
     }
     if (fallback) return fallback
     const plan = shownPath(project, plans[0])
-    return {...firstOpen(plan, await loadPlan(project, plan)), item: item.id ?? item.title, skipped}
+    return rowAnswer(plan, await loadPlan(project, plan), item.id ?? item.title, skipped)
   }
-  const names = skipped.map((entry) => entry.label).join(', ')
-  throw new UserError(`no in_progress item has a Working Plan (${names})`, {
-    path,
-    line: skipped[0].line,
-    hint: 'add "- Working Plan: `plans/...`" to the item, or pass --plan PLAN',
-  })
+  const item = nextOpenItem(fixPlan)
+  if (!item) {
+    // Worded as before the fallback existed (scripts and recorded JSON read it): nothing is in progress, nor open.
+    throw new UserError('no fix-plan item has Status: in_progress', {path, hint: 'pass --plan PLAN (a plan file or an initiative ID)'})
+  }
+  const view = {path, id: item.id, title: item.title, line: item.line, state: item.state, status: item.status}
+  // The item answered with is not "passed over", even when it is one of the in_progress items without a plan.
+  const passedOver = skipped.filter((entry) => entry.line !== item.line)
+  return {answer: 'fix-plan-item', plan: null, item: item.id ?? item.title, row: null, rowCount: null, skipped: passedOver, fixPlanItem: view}
+}
+
+/** Work already started comes first: the first in_progress or partial item in file order, else the first open one. */
+function nextOpenItem(fixPlan: FixPlanLedger): FixPlanItem | undefined {
+  const started = fixPlan.items.find((item) => item.state === 'in_progress' || item.state === 'partial')
+  return started ?? fixPlan.items.find((item) => item.state === 'open')
 }
 
 /**
@@ -94,8 +116,8 @@ async function existingPlan(project: ProjectConfig, written: string): Promise<st
   }
 }
 
-/** The reader returns rows in file order. */
-function firstOpen(plan: string, ledger: PlanLedger): {plan: string; row: PlanRowView | null; rowCount: number} {
+/** The plan's first open or partial row (the reader returns rows in file order). */
+function rowAnswer(plan: string, ledger: PlanLedger, item: string | null, skipped: SkippedItem[]): NextResult {
   const row = ledger.rows.find((candidate) => candidate.state?.state === 'open' || candidate.state?.state === 'partial')
-  return {plan, row: row ? planRowView(ledger, row) : null, rowCount: ledger.rows.length}
+  return {answer: 'plan-row', plan, item, row: row ? planRowView(ledger, row) : null, rowCount: ledger.rows.length, skipped, fixPlanItem: null}
 }

@@ -3,22 +3,13 @@ import {withDocumentEol} from '../ledger/document.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {requireBodyKeepsStructure} from './attempt-body-structure.js'
 import {templateFor, type AttemptTemplate} from './attempt-template.js'
+import {planDialectAttempt} from './dialect-attempt.js'
 import {lastContentLine} from './last-content-line.js'
+import type {AttemptRequest} from './attempt-request.js'
 import type {TextEdit} from './text-edit.js'
 import {formatLikeSample} from './timestamp-format.js'
 
-export interface AttemptRequest {
-  /** The caller's content: the first line follows the prefix, later lines become continuation lines. */
-  body: string
-  /** Written verbatim when given; otherwise `now` in the style's own precision. */
-  date?: string
-  now: Date
-  label?: string
-  number?: number
-  result?: string
-  artifacts: readonly string[]
-  findings: readonly string[]
-}
+export type {AttemptRequest} from './attempt-request.js'
 
 export interface AttemptPlan {
   edits: TextEdit[]
@@ -33,6 +24,14 @@ export interface AttemptPlan {
  * undefined (heading-style ledgers without `[ID]` items): the tool owns the prefix, the caller the content.
  */
 export function planAttempt(ledger: FixPlanLedger, item: FixPlanItem | undefined, request: AttemptRequest): AttemptPlan {
+  // Items of the §4 dialects keep no `[ID]` Attempts History: their attempts are dated bullets.
+  if (item && ledger.dialect !== 'bracketed-headings' && !item.attempts) {
+    const bodyLines = bodyLinesOf(request.body)
+    const plan = planDialectAttempt(ledger, item, request, bodyLines)
+    // Checked as the bullet entry it becomes (first line after the prefix, the rest at the content column).
+    requireBodyKeepsStructure({lines: bodyLines.map((line, at) => (at === 0 ? `- ${line}` : `    ${line}`)), first: 0, end: bodyLines.length})
+    return {...plan, number: undefined}
+  }
   const template = templateFor(ledger, item)
   const bodyLines = bodyLinesOf(request.body)
   const numbered = template.style === 'bracket-date-number' || template.style === 'number-paren-date'

@@ -3,7 +3,8 @@ import {maxOf} from '../ledger/unbounded-arrays.js'
 
 /** What a new Attempts History entry's prefix looks like, learnt from entries already in the file. */
 export interface AttemptTemplate {
-  style: Exclude<AttemptStyle, 'plain'>
+  /** `dated-bullet`: `- DATE: text`, for items of the §4 dialects (no `[ID]` Attempts History). */
+  style: Exclude<AttemptStyle, 'plain'> | 'dated-bullet'
   bullet: string
   indent: number
   headingLevel: number

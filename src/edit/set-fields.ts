@@ -6,6 +6,12 @@ import {appendFields, replaceFieldValue} from './field-line.js'
 import {syncIndexEntry, type IndexSync} from './index-sync.js'
 import {touchLastUpdated, type LastUpdatedChange} from './last-updated.js'
 import {unknownStatusWarning} from './status-vocabulary.js'
+import {appendItemFields} from './item-field-line.js'
+import {planItemStatus} from './item-status.js'
+import {fileWordingFor, requestedState} from './status-wording.js'
+import {UserError} from '../errors.js'
+import {asTableCellText} from './evidence-style.js'
+import {replaceCell} from './table-cell-text.js'
 import type {TextEdit} from './text-edit.js'
 
 export interface SetOptions {
@@ -25,6 +31,8 @@ export interface FieldChange {
   from: string | null
   to: string
   index: IndexChange | null
+  /** Items without a `Status:` field (checklists, ID headings, tables): where the status was written. */
+  target?: 'box' | 'heading-marker' | 'cell' | 'field' | 'index' | 'new-field'
 }
 
 export interface UnchangedField {
@@ -50,6 +58,7 @@ export interface SetFieldsPlan {
 export function planSetFields(ledger: FixPlanLedger, item: FixPlanItem, assignments: readonly FieldAssignment[], options: SetOptions = {}): SetFieldsPlan {
   const doc = ledger.doc
   const plan: SetFieldsPlan = {edits: [], changes: [], unchanged: [], lastUpdated: null, warnings: []}
+  if (ledger.dialect !== 'bracketed-headings') return finish(ledger, planDialectFields(ledger, item, assignments, plan), options)
   const entry = ledger.index.find((candidate) => candidate.id === item.id)
   const added: FieldAssignment[] = []
   const addedChanges: FieldChange[] = []
@@ -83,7 +92,10 @@ export function planSetFields(ledger: FixPlanLedger, item: FixPlanItem, assignme
     pushInsertion(plan.edits, edit)
     appendAll(plan.changes, addedChanges)
   }
+  return finish(ledger, plan, options)
+}
 
+function finish(ledger: FixPlanLedger, plan: SetFieldsPlan, options: SetOptions): SetFieldsPlan {
   if (plan.edits.length > 0 && options.lastUpdated !== undefined) {
     const touched = touchLastUpdated(ledger, options.lastUpdated)
     if (touched) {
@@ -104,4 +116,68 @@ function pushInsertion(edits: TextEdit[], insertion: TextEdit): void {
   const sharing = edits.find((edit) => edit.start === insertion.start && edit.end === insertion.start)
   if (sharing) sharing.text += insertion.text
   else edits.push(insertion)
+}
+
+/**
+ * `set` on an item of the §4 dialects: Status goes where the item keeps it (planItemStatus), a
+ * summary table naming the item is kept in step in its own wording, other keys edit an existing
+ * `Key:` line or add one (appendItemFields). Table rows have only their cells: other keys are refused.
+ */
+function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments: readonly FieldAssignment[], plan: SetFieldsPlan): SetFieldsPlan {
+  const doc = ledger.doc
+  const added: FieldAssignment[] = []
+  const addedChanges: FieldChange[] = []
+  for (const assignment of assignments) {
+    if (indexKey(assignment.key) === 'status') {
+      const write = planItemStatus(ledger, item, assignment.value)
+      const index = write.target === 'index' || write.target === 'cell' ? null : syncSummaryRow(ledger, item, assignment.value, plan)
+      if (write.target === 'new-field') {
+        added.push({...assignment, value: write.to})
+        addedChanges.push({key: assignment.key, line: 0, from: null, to: write.to, index, target: 'new-field'})
+        continue
+      }
+      if (!write.edit && !index?.edit) {
+        plan.unchanged.push({key: 'Status', line: write.line, value: write.to})
+        continue
+      }
+      if (write.edit) plan.edits.push(write.edit)
+      plan.changes.push({key: 'Status', line: write.line, from: write.from, to: write.to, index: index && {line: index.line, kind: index.kind, from: index.from, to: index.to}, target: write.target})
+      continue
+    }
+    if (item.kind === 'table-row') {
+      throw new UserError(`${item.id ?? item.title} is a table row: only its Status can be set, not \`${assignment.key}\``, {path: doc.path, line: item.line, hint: 'edit the other cells by hand, or set Status=…'})
+    }
+    const field = findField(item, assignment.key)
+    if (field && field.value === assignment.value) {
+      plan.unchanged.push({key: field.key, line: field.line, value: field.value})
+    } else if (field) {
+      plan.edits.push(replaceFieldValue(doc, field, assignment.value))
+      plan.changes.push({key: field.key, line: field.line, from: field.value, to: assignment.value, index: null})
+    } else {
+      added.push(assignment)
+      addedChanges.push({key: assignment.key, line: 0, from: null, to: assignment.value, index: null})
+    }
+  }
+  if (added.length > 0) {
+    const {edit, firstLine} = appendItemFields(doc, item, added)
+    addedChanges.forEach((change, offset) => (change.line = firstLine + offset))
+    pushInsertion(plan.edits, edit)
+    appendAll(plan.changes, addedChanges)
+  }
+  return plan
+}
+
+/** The status cell of a summary table row naming the item (not the item's own row), in the column's wording. */
+function syncSummaryRow(ledger: FixPlanLedger, item: FixPlanItem, value: string, plan: SetFieldsPlan): IndexSync | null {
+  if (item.id === null) return null
+  const entry = ledger.index.find((candidate) => candidate.id === item.id && candidate.line !== item.line)
+  if (!entry) return null
+  const state = requestedState(value)
+  const wording = state === undefined ? value : (fileWordingFor(state, ledger.index.map((other) => other.status)) ?? value)
+  if (!entry.statusSpan) return null
+  const to = asTableCellText(wording)
+  const replaced = entry.kind === 'table' ? replaceCell(ledger.doc, entry.statusSpan, to) : syncIndexEntry(ledger.doc, entry, 'status', wording)!
+  const sync: IndexSync = {line: entry.line, kind: entry.kind, from: replaced.from, to: entry.kind === 'table' ? to : wording, ...(replaced.edit && {edit: replaced.edit})}
+  if (sync.edit) plan.edits.push(sync.edit)
+  return sync
 }

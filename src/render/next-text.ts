@@ -1,14 +1,16 @@
-import type {NextResult} from '../app/next.js'
+import type {NextItemView, NextResult} from '../app/next.js'
 import {escapeUntrusted} from './escape-untrusted.js'
 import {planRowHeadline} from './plan-row-text.js'
 
-/** `C3 [P] partial — Validate ...` then where it is; or that nothing is left; then a note per item passed over. */
+/** `C3 [P] partial — Validate ...` then where it is; the next fix-plan item; or that nothing is left; then a note per item passed over. */
 export function renderNext(result: NextResult): string {
-  return [...headline(result), ...result.skipped.map((skipped) => escapeUntrusted(`note: [${skipped.item}] is in_progress but has no working plan; passed over`))].join('\n')
+  const notes = result.skipped.map((skipped) => escapeUntrusted(`note: ${skipped.label} is in_progress but has no working plan; passed over`))
+  return [...headline(result), ...notes].join('\n')
 }
 
 function headline(result: NextResult): string[] {
-  const plan = escapeUntrusted(result.plan)
+  if (result.fixPlanItem) return itemHeadline(result.fixPlanItem)
+  const plan = escapeUntrusted(result.plan ?? '')
   if (result.row === null) return [result.rowCount === 0 ? `no rows in ${plan}` : `all rows done in ${plan}`]
   const {row} = result
   const context = [row.phase === null ? '' : `phase ${row.phase}`, result.item === null ? '' : `working plan of [${result.item}]`]
@@ -16,4 +18,10 @@ function headline(result: NextResult): string[] {
     .join(', ')
   const where = `  ${plan}:${row.line}${context ? ` (${escapeUntrusted(context)})` : ''}`
   return [planRowHeadline(row), where]
+}
+
+function itemHeadline(item: NextItemView): string[] {
+  const name = item.id === null ? item.title : `${item.id} — ${item.title}`
+  const status = item.status === null ? item.state : `${item.state} (${item.status.trim() === '' ? 'empty' : item.status})`
+  return [`${escapeUntrusted(name)}  ${escapeUntrusted(status)}`, `  ${escapeUntrusted(item.path)}:${item.line} (next fix-plan item: no working plan)`]
 }

@@ -84,12 +84,14 @@ describe('home dialect, as a newcomer writes it', () => {
       const next = await json(['next', '--plan', 'plans/active/EXPORT-003/empty.md'])
       assert.deepEqual([next.row, next.rowCount, next.skipped], [null, 0, []])
     })
-    it('fails, naming them, when no in_progress item has a working plan', async () => {
+    it('answers with the in_progress item itself when no in_progress item has a working plan', async () => {
       const path = join(root, 'docs/fix_plan.md')
       writeFileSync(path, readFileSync(path, 'utf8').replace('- Status: in_progress\n- Plan References', '- Status: pending\n- Plan References'))
       const result = await runCli(['next'], {cwd: root})
-      assert.equal(result.exitCode, 2)
-      assert.match(result.stderr, /no in_progress item has a Working Plan \(\[PROFILE-001\]\)\nhint: add /)
+      assert.equal(result.exitCode, 0, result.stderr)
+      assert.match(result.stdout, /^PROFILE-001 — .*\n {2}docs\/fix_plan\.md:\d+ \(next fix-plan item: no working plan\)\n$/)
+      const next = await json(['next'])
+      assert.deepEqual([next.answer, next.item, next.fixPlanItem.state, next.skipped], ['fix-plan-item', 'PROFILE-001', 'in_progress', []])
     })
   })
 

@@ -53,13 +53,28 @@ describeWithCorpus('planledger next', () => {
     assert.equal(text.stdout, `all rows done in ${IMPLEMENTATION}\n`)
     const json = await runCli(['next', '--json'], {cwd: root})
     const {rowCount, ...rest} = JSON.parse(json.stdout)
-    assert.deepEqual(rest, {plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null, skipped: []})
+    assert.deepEqual(rest, {answer: 'plan-row', plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null, skipped: [], fixPlanItem: null})
     assert.ok(rowCount > 0, 'all done is not the same as no rows')
   })
 
-  it('explains when no item is in_progress', async () => {
+  it('without an in_progress item, answers with the next open fix-plan item', async () => {
     const path = join(root, 'docs/fix_plan.md')
     writeFileSync(path, readFileSync(path, 'utf8').replace('- Status: in_progress', '- Status: blocked'))
+    const json = await runCli(['next', '--json'], {cwd: root})
+    assert.equal(json.exitCode, 0, json.stderr)
+    const result = JSON.parse(json.stdout)
+    assert.equal(result.answer, 'fix-plan-item')
+    assert.equal(result.row, null)
+    assert.equal(result.plan, null)
+    assert.equal(result.fixPlanItem.state, 'open')
+    assert.equal(result.item, result.fixPlanItem.id)
+    const text = await runCli(['next'], {cwd: root})
+    assert.match(text.stdout, new RegExp(`^${result.fixPlanItem.id} — .*open \\(pending\\)\n  docs/fix_plan.md:${result.fixPlanItem.line} \\(next fix-plan item: no working plan\\)\n$`))
+  })
+
+  it('explains when no item is in progress or open', async () => {
+    const path = join(root, 'docs/fix_plan.md')
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/- Status: \w+/g, '- Status: done'))
     const result = await runCli(['next'], {cwd: root})
     assert.equal(result.exitCode, 2)
     assert.equal(

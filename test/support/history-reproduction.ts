@@ -64,7 +64,7 @@ function reproducePair(before: FixPlanLedger, after: FixPlanLedger): {outcome: P
   }
   const {history, entry} = added[0]
   const request = requestFor(after, entry)
-  const itemOf = (ledger: FixPlanLedger) => (history.owner === '' ? undefined : ledger.items.find((item) => item.id === history.owner))
+  const itemOf = (ledger: FixPlanLedger) => (history.owner === '' ? undefined : ledger.items.find((item) => (item.id ?? item.title) === history.owner))
   const plan = planAttempt(before, itemOf(before), request)
   if (applyEdits(before.doc.text, plan.edits) === after.doc.text) return {outcome: 'exact', detail: `entry at line ${entry.line}`}
   const later = history.entries.length - history.entries.indexOf(entry) - 1

@@ -1,0 +1,156 @@
+import {UserError} from '../errors.js'
+import type {LedgerDocument} from '../ledger/document.js'
+import {boxState, classifyState} from '../ledger/item-state.js'
+import type {FixPlanItem, FixPlanLedger, ItemState, Span} from '../ledger/model.js'
+import {scanDocument} from '../ledger/scan.js'
+import {shownInput} from '../shown-input.js'
+import {asTableCellText} from './evidence-style.js'
+import {replaceCell} from './table-cell-text.js'
+import {headingEndMarkers} from './heading-markers.js'
+import {fileWordingFor, requestedState} from './status-wording.js'
+import type {TextEdit} from './text-edit.js'
+
+/** Where a non-bracketed item's status was written, and what the text there becomes. */
+export interface StatusWrite {
+  /** `box`, `heading-marker`, `cell`, `field`, `index` (a summary table's cell), or `new-field`. */
+  target: 'box' | 'heading-marker' | 'cell' | 'field' | 'index' | 'new-field'
+  /** 1-based line of the text changed (for `new-field`: the item's line; set-fields places it). */
+  line: number
+  from: string | null
+  to: string
+  /** Absent when nothing changes, or for `new-field` (the caller adds the field). */
+  edit?: TextEdit
+}
+
+/**
+ * `set ITEM Status=VALUE` on an item of the §4 dialects, in the file's own style: the checkbox
+ * marker, the heading's status marker, the status cell, or the `Status:` line. A state word
+ * (`done`, `open`, `in_progress`, `partial`, `blocked`) is written in the file's own wording for that
+ * state; other text is written as given where text goes (cells, `Status:` lines).
+ */
+export function planItemStatus(ledger: FixPlanLedger, item: FixPlanItem, value: string): StatusWrite {
+  const doc = ledger.doc
+  const state = requestedState(value)
+  switch (item.statusSource) {
+    case 'box':
+      return boxWrite(doc, item, value, state)
+    case 'heading-marker':
+      return headingWrite(doc, item, value, state)
+    case 'cell':
+      return textWrite(doc, item, 'cell', state, value, ledger.items.map((other) => other.status))
+    case 'index':
+      // Headings of a file whose other headings carry markers get one too; the summary row follows (set-fields).
+      if (item.kind === 'heading' && headingEndMarkers(doc).length > 0) return headingWrite(doc, item, value, state)
+      return textWrite(doc, item, 'index', state, value, ledger.index.map((entry) => entry.status))
+    case 'field':
+      return textWrite(doc, item, 'field', state, value, ledger.items.filter((other) => other.statusSource === 'field').map((other) => other.status))
+    default:
+      // No status written yet: a heading takes the file's heading marker when its other headings carry one.
+      if (item.kind === 'heading' && headingEndMarkers(doc).length > 0) return headingWrite(doc, item, value, state)
+      // A queue entry is open by its section already: a `Status: open` line would only repeat it.
+      if (state !== undefined && item.state === state) return {target: 'field', line: item.line, from: state, to: state}
+      return {target: 'new-field', line: item.line, from: null, to: state === undefined ? value : (fileWordingFor(state, fieldStatuses(ledger)) ?? value)}
+  }
+}
+
+function fieldStatuses(ledger: FixPlanLedger): Array<string | null> {
+  return ledger.items.filter((other) => other.statusSource === 'field').map((other) => other.status)
+}
+
+function lineOf(doc: LedgerDocument, offset: number): number {
+  let low = 0
+  let high = doc.lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (doc.lines[middle].start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low + 1
+}
+
+function replaceSpan(doc: LedgerDocument, span: Span, to: string): {from: string; edit?: TextEdit} {
+  const from = doc.text.slice(span.start, span.end)
+  return from === to ? {from} : {from, edit: {start: span.start, end: span.end, text: to}}
+}
+
+/** `[ ]` ↔ `[x]`; other states only with a marker the file already uses for them. */
+function boxWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined): StatusWrite {
+  const literal = /^\[(.{1,2})\]$/u.exec(value.trim())?.[1]
+  const markers = boxMarkers(doc)
+  let marker: string | undefined = literal
+  if (marker === undefined) {
+    const wanted = state ?? classifyState(value)
+    // `[P]` reads as partial, and FORMATS.md §1 calls it "partial / in progress": it serves both.
+    const accepted = wanted === 'in_progress' ? ['in_progress', 'partial'] : [wanted]
+    marker = wanted === 'open' ? ' ' : mostUsed(markers.filter((candidate) => accepted.includes(boxState(candidate))))
+    if (marker === undefined && wanted === 'done') marker = 'x'
+    if (marker === undefined) {
+      const used = [...new Set(markers)].map((candidate) => `[${candidate}]`)
+      throw new UserError(`No checkbox marker for \`${shownInput(value)}\` in ${doc.path}: it uses ${used.join(' ')}`, {
+        path: doc.path,
+        line: item.line,
+        hint: `set Status=done or Status=open, or give a marker: Status=[${wanted === 'blocked' ? 'B' : 'P'}]`,
+      })
+    }
+  }
+  const span = item.statusSpan!
+  const {from, edit} = replaceSpan(doc, span, marker)
+  return {target: 'box', line: item.line, from: `[${from}]`, to: `[${marker}]`, ...(edit && {edit})}
+}
+
+function boxMarkers(doc: LedgerDocument): string[] {
+  return scanDocument(doc).listItems.flatMap((listItem) => (listItem.checkbox ? [listItem.checkbox.marker] : []))
+}
+
+function mostUsed(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  let best: string | undefined
+  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value
+  return best
+}
+
+/** The heading's trailing marker added, replaced, or (open) removed with the space before it. */
+function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined): StatusWrite {
+  const wanted = state ?? classifyState(value)
+  const line = doc.lines[item.line - 1]
+  const span = item.statusSource === 'heading-marker' ? item.statusSpan : undefined
+  const from = span ? doc.text.slice(span.start, span.end) : null
+  if (wanted === 'open') {
+    // No marker is what open looks like: nothing to write.
+    if (!span) return {target: 'heading-marker', line: item.line, from, to: 'open'}
+    // The marker goes with the space before it, and with a dash or colon that only introduced it (`Title — ✅ DONE`).
+    const before = doc.text.slice(line.start, span.start)
+    const lead = /[ \t]+(?:[—–:|-][ \t]*)?$/.exec(before)
+    const start = lead && lead.index > 0 ? line.start + lead.index : span.start
+    return {target: 'heading-marker', line: item.line, from, to: '', edit: {start, end: span.end, text: ''}}
+  }
+  const markers = headingEndMarkers(doc)
+  const marker = state === undefined && wanted !== 'unknown' ? value.trim() : fileWordingFor(wanted, markers)
+  if (marker === undefined) {
+    throw new UserError(`No heading marker for \`${shownInput(value)}\` in ${doc.path}: its headings end with ${[...new Set(markers)].join(', ') || 'no marker'}`, {
+      path: doc.path,
+      line: item.line,
+      hint: 'set Status=done or Status=open, or give the marker itself: Status="🔄 IN PROGRESS"',
+    })
+  }
+  if (span) {
+    const replaced = replaceSpan(doc, span, marker)
+    return {target: 'heading-marker', line: item.line, from, to: marker, ...(replaced.edit && {edit: replaced.edit})}
+  }
+  let end = line.end
+  while (end > line.start && /[ \t]/.test(doc.text[end - 1])) end--
+  return {target: 'heading-marker', line: item.line, from, to: marker, edit: {start: end, end, text: ` ${marker}`}}
+}
+
+/** A status cell or `Status:` value: a state word in the wording its neighbours use, other text as given. */
+function textWrite(doc: LedgerDocument, item: FixPlanItem, target: 'cell' | 'index' | 'field', state: ItemState | undefined, value: string, neighbours: ReadonlyArray<string | null | undefined>): StatusWrite {
+  const span = item.statusSpan
+  if (!span) {
+    throw new UserError(`${item.id ?? item.title} has no status ${target === 'field' ? 'value' : 'cell'} to write in ${doc.path}`, {path: doc.path, line: item.line, hint: 'add the status by hand once; planledger keeps it in step from then on'})
+  }
+  const wording = state === undefined ? value : (fileWordingFor(state, neighbours) ?? value)
+  const to = target === 'field' ? wording : asTableCellText(wording)
+  const replaced = target === 'field' ? replaceSpan(doc, span, to) : replaceCell(doc, span, to)
+  return {target, line: lineOf(doc, span.start), from: replaced.from, to, ...(replaced.edit && {edit: replaced.edit})}
+}

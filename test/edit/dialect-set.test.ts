@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict'
+import fc from 'fast-check'
+import {parseAssignments} from '../../src/edit/field-assignment.js'
+import {planSetFields} from '../../src/edit/set-fields.js'
+import {applyEdits} from '../../src/edit/text-edit.js'
+import {UserError} from '../../src/errors.js'
+import {createDocument} from '../../src/ledger/document.js'
+import {itemsNamed} from '../../src/ledger/fix-plan/find-item.js'
+import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
+
+/** `set` on the item `name` names, without `Last Updated`; the text after and the plan. */
+function set(text: string, name: string, ...args: string[]) {
+  const ledger = readFixPlan(createDocument('fix_plan.md', text))
+  const [item] = itemsNamed(ledger.items, name)
+  assert.ok(item, `no item ${name} (dialect ${ledger.dialect})`)
+  const plan = planSetFields(ledger, item, parseAssignments(name, args))
+  return {plan, after: applyEdits(text, plan.edits), ledger: readFixPlan(createDocument('fix_plan.md', applyEdits(text, plan.edits)))}
+}
+
+const lines = (text: string) => text.split('\n')
+
+const CHECKLIST = ['# Fix plan', '', '## Priority 1', '- [ ] **T-1**: first', '- [x] **T-2**: second', '- [P] **T-3**: third', '  - note', '', '## Done', '- [x] **T-4**: fourth', ''].join('\n')
+
+const HEADINGS = [
+  '# Plan',
+  '',
+  '### W1: Crash on start ✅ COMPLETE',
+  'Text about it.',
+  '',
+  '### W2: Slow load',
+  'Why it is slow,',
+  'over two lines.',
+  '',
+  '```sh',
+  'run it',
+  '```',
+  '',
+  '### W3: Typo ✅ COMPLETE',
+  '',
+].join('\n')
+
+const TABLE = ['# Audit', '', '| # | Title | Status |', '|---|-------|--------|', '| 1 | One   | Fixed  |', '| 2 | Two   |        |', '| 3 | Three | Fixed  |', ''].join('\n')
+
+describe('set on the item dialects', () => {
+  describe('checklist items', () => {
+    it('flips the box and nothing else', () => {
+      const {after, plan} = set(CHECKLIST, 'T-1', 'Status=done')
+      assert.deepEqual(lines(after), lines(CHECKLIST.replace('- [ ] **T-1**', '- [x] **T-1**')))
+      assert.deepEqual(plan.changes.map((change) => [change.target, change.from, change.to]), [['box', '[ ]', '[x]']])
+    })
+
+    it('reopens a done item', () => {
+      assert.equal(set(CHECKLIST, 'T-2', 'Status=open').after, CHECKLIST.replace('- [x] **T-2**', '- [ ] **T-2**'))
+    })
+
+    it('writes the file own marker for a state other than open and done', () => {
+      assert.equal(set(CHECKLIST, 'T-1', 'Status=in_progress').after, CHECKLIST.replace('- [ ] **T-1**', '- [P] **T-1**'))
+    })
+
+    it('refuses a state the file has no marker for, naming the markers it uses', () => {
+      assert.throws(() => set(CHECKLIST, 'T-1', 'Status=blocked'), (error: unknown) => error instanceof UserError && /\[ \] \[x\] \[P\]/.test(error.message))
+    })
+
+    it('adds another field as a nested bullet after the item', () => {
+      const {after} = set(CHECKLIST, 'T-3', 'Owner=me')
+      assert.deepEqual(lines(after).slice(5, 9), ['- [P] **T-3**: third', '  - note', '  - Owner: me', ''])
+    })
+
+    it('keeps CRLF line endings', () => {
+      const crlf = CHECKLIST.replace(/\n/g, '\r\n')
+      const {after} = set(crlf, 'T-3', 'Status=done', 'Owner=me')
+      assert.equal(after, crlf.replace('- [P] **T-3**', '- [x] **T-3**').replace('  - note\r\n', '  - note\r\n  - Owner: me\r\n'))
+    })
+
+    it('changes no byte when the box already says so', () => {
+      const {plan} = set(CHECKLIST, 'T-2', 'Status=done')
+      assert.deepEqual(plan.edits, [])
+      assert.equal(plan.unchanged.length, 1)
+    })
+  })
+
+  describe('ID headings', () => {
+    it('adds the file own done marker at the heading end, and the state reads back', () => {
+      const {after, ledger} = set(HEADINGS, 'W2', 'Status=done')
+      assert.equal(after, HEADINGS.replace('### W2: Slow load', '### W2: Slow load ✅ COMPLETE'))
+      assert.equal(ledger.items[1].state, 'done')
+    })
+
+    it('removes the marker (and the space before it) to reopen', () => {
+      assert.equal(set(HEADINGS, 'W1', 'Status=open').after, HEADINGS.replace('### W1: Crash on start ✅ COMPLETE', '### W1: Crash on start'))
+    })
+
+    it('reopening drops a dash that only introduced the marker', () => {
+      const text = HEADINGS.replace('### W1: Crash on start ✅ COMPLETE', '### W1: Crash on start — ✅ COMPLETE')
+      assert.equal(set(text, 'W1', 'Status=open').after, text.replace('### W1: Crash on start — ✅ COMPLETE', '### W1: Crash on start'))
+    })
+
+    it('adds other keys as a `- Key: value` line after the opening paragraph', () => {
+      const {after, ledger} = set(HEADINGS, 'W2', 'Owner=me')
+      assert.deepEqual(lines(after).slice(5, 11), ['### W2: Slow load', 'Why it is slow,', 'over two lines.', '', '- Owner: me', ''])
+      assert.equal(ledger.items[1].fields[0].value, 'me')
+    })
+
+    it('writes a `- Status:` line when no heading of the file carries a marker, and edits it next time', () => {
+      const plain = HEADINGS.replace(/ ✅ COMPLETE/g, '')
+      const first = set(plain, 'W2', 'Status=in_progress')
+      assert.equal(first.ledger.items[1].state, 'in_progress')
+      const second = set(first.after, 'W2', 'Status=done')
+      assert.equal(second.after, first.after.replace('- Status: in_progress', '- Status: done'))
+    })
+
+    it('keeps a summary table naming the item in step, in the column own words', () => {
+      const text = ['# Plan', '', '| ID | Title | Status |', '|----|-------|--------|', '| W1 | Crash | FIXED  |', '| W2 | Slow  | OPEN   |', '', '### W1: Crash', '**Status:** FIXED', '', '### W2: Slow', '**Status:** OPEN', ''].join('\n')
+      const {after} = set(text, 'W2', 'Status=done')
+      assert.equal(after, text.replace('| W2 | Slow  | OPEN   |', '| W2 | Slow  | FIXED  |').replace('**Status:** OPEN', '**Status:** FIXED'))
+    })
+  })
+
+  describe('table rows', () => {
+    it('writes the column own word into the status cell, keeping the column width', () => {
+      assert.equal(set(TABLE, '2', 'Status=done').after, TABLE.replace('| 2 | Two   |        |', '| 2 | Two   | Fixed  |'))
+    })
+
+    it('refuses keys other than Status', () => {
+      assert.throws(() => set(TABLE, '2', 'Owner=me'), UserError)
+    })
+  })
+
+  describe('queue entries', () => {
+    it('changes nothing when the section already gives the state asked for', () => {
+      const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', ''].join('\n')
+      const {plan} = set(text, 'Do the thing', 'Status=open')
+      assert.deepEqual(plan.edits, [])
+      assert.deepEqual(plan.unchanged.map((field) => field.value), ['open'])
+    })
+
+    it('gets a nested Status field, which then decides its state', () => {
+      const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', '', '## Completed', '', '- 2026-01-02: Did a thing', ''].join('\n')
+      const {after, ledger} = set(text, 'Do the thing', 'Status=done')
+      assert.equal(after, text.replace('   - Verify: `make test`\n', '   - Verify: `make test`\n   - Status: done\n'))
+      assert.equal(ledger.items[0].state, 'done')
+    })
+  })
+})
+
+describe('set on checklist items (property)', () => {
+  const line = fc.record({
+    done: fc.boolean(),
+    id: fc.integer({min: 1, max: 99}),
+    text: fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/),
+    note: fc.option(fc.stringMatching(/^[a-z]{1,10}$/), {nil: undefined}),
+  })
+
+  it('changes only the item line, and done then open gives back the bytes of an open item', () => {
+    fc.assert(
+      fc.property(fc.array(line, {minLength: 1, maxLength: 6}), fc.constantFrom('\n', '\r\n'), fc.nat(), (items, eol, pick) => {
+        const unique = items.map((item, at) => ({...item, id: at + 1}))
+        const body = unique.flatMap((item) => [`- [${item.done ? 'x' : ' '}] **C-${item.id}**: ${item.text}`, ...(item.note ? [`  - ${item.note}`] : [])])
+        const text = ['# Plan', '', ...body, ''].join(eol)
+        const chosen = unique[pick % unique.length]
+        const done = set(text, `C-${chosen.id}`, 'Status=done').after
+        const changed = text.split(eol).flatMap((original, at) => (original === done.split(eol)[at] ? [] : [at]))
+        assert.ok(changed.length <= 1)
+        assert.equal(done.split(eol).length, text.split(eol).length)
+        const reopened = set(done, `C-${chosen.id}`, 'Status=open').after
+        if (!chosen.done) assert.equal(reopened, text)
+      }),
+      {numRuns: 100},
+    )
+  })
+})
