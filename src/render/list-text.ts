@@ -17,7 +17,7 @@ function columnsFor(items: readonly ListedItem[], bracketed: boolean): Column[] 
   const shared = sharedFolder(items.flatMap((item) => item.workingPlans.slice(0, 1)))
   // Other dialects have no Status field to show, so the state their box, marker or cell reads as comes right after the ID.
   const state: Column[] = bracketed ? [] : [{header: 'STATE', cell: (item) => item.state}]
-  return [
+  const columns: Column[] = [
     {header: 'ID', cell: (item) => item.id ?? '-', min: 12, stage: 3},
     ...state,
     // A status or priority is read by its first word (`blocked (profiling halted)`): cut them first.
@@ -28,6 +28,13 @@ function columnsFor(items: readonly ListedItem[], bracketed: boolean): Column[] 
     {header: 'PLAN', cell: (item) => planCell(item, shared.length), min: 16, stage: 2},
     {header: 'TITLE', cell: (item) => item.title, min: 16, stage: 2},
   ]
+  return columns.filter((column) => bracketed || !isEmptyColumn(column, items))
+}
+
+/** Other dialects rarely keep priorities, attempts or plans: a column blank for every item says nothing, so it goes. */
+function isEmptyColumn(column: Column, items: readonly ListedItem[]): boolean {
+  if (column.header === 'ID' || column.header === 'TITLE' || column.header === 'STATE') return false
+  return items.every((item) => ['', '-', '0'].includes(column.cell(item).trim()))
 }
 const GAP = '  '
 

@@ -52,3 +52,34 @@ describe('renderList', () => {
     assert.match(lines[2], / B-2\/plan\.md /)
   })
 })
+
+describe('renderList in other dialects', () => {
+  const listed = (fields: Partial<ListedItem>): ListedItem => ({
+    id: 'T-300',
+    title: 'Fix linting issues',
+    line: 9,
+    state: 'open',
+    status: ' ',
+    priority: null,
+    attempts: 0,
+    lastAttemptDate: null,
+    latestAttemptDate: null,
+    workingPlan: null,
+    workingPlans: [],
+    ...fields,
+  })
+  const checklist = (items: ListedItem[]) => renderList({path: '@fix_plan.md', dialect: 'checklist', total: items.length, filters: {status: null, priority: null}, items}, 80)
+
+  it('shows the state and leaves out columns blank for every item', () => {
+    assert.equal(checklist([listed({}), listed({id: null, title: 'Create ralph.sh', state: 'done', status: 'x', line: 12})]), [
+      'ID     STATE  STATUS  TITLE',
+      'T-300  open           Fix linting issues',
+      '-      done   x       Create ralph.sh',
+    ].join('\n'))
+  })
+
+  it('keeps a column as soon as one item has a value in it', () => {
+    const [header] = checklist([listed({}), listed({id: 'T-301', attempts: 2, lastAttemptDate: '2026-12-01'})]).split('\n')
+    assert.equal(header, 'ID     STATE  ATTEMPTS  LAST ATTEMPT  TITLE')
+  })
+})
