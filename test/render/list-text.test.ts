@@ -54,20 +54,7 @@ describe('renderList', () => {
 })
 
 describe('renderList in other dialects', () => {
-  const listed = (fields: Partial<ListedItem>): ListedItem => ({
-    id: 'T-300',
-    title: 'Fix linting issues',
-    line: 9,
-    state: 'open',
-    status: ' ',
-    priority: null,
-    attempts: 0,
-    lastAttemptDate: null,
-    latestAttemptDate: null,
-    workingPlan: null,
-    workingPlans: [],
-    ...fields,
-  })
+  const listed = (fields: Partial<ListedItem>): ListedItem => item({id: 'T-300', title: 'Fix linting issues', line: 9, status: ' ', priority: null, ...fields})
   const checklist = (items: ListedItem[]) => renderList({path: '@fix_plan.md', dialect: 'checklist', total: items.length, filters: {status: null, priority: null}, items}, 80)
 
   it('shows the state and leaves out columns blank for every item', () => {
