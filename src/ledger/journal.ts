@@ -14,7 +14,7 @@ export interface JournalEntry {
 }
 
 // A date, optionally followed by a time in any of the spellings loops use (`T022725Z`, ` 14:05`, `T02:40Z`).
-const STAMPED_HEADING = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])[\s—–:-]*(.*)$/
+const STAMPED_HEADING = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d|:\d)[\s—–:-]*(.*)$/
 
 /** Every timestamped heading, in file order (the file need not keep them in time order). */
 export function readJournal(doc: LedgerDocument, scan: ScanResult): JournalEntry[] {

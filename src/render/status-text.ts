@@ -38,8 +38,11 @@ function planLines(initiatives: readonly InitiativeProgress[], width: number, pa
   const idWidth = maxOf(phases.map((phase) => widthOf(escapeUntrusted(phase.id ?? '')))) ?? 0
   const label = (phase: PhaseProgress) => escapeUntrusted(idWidth === 0 ? phase.title : `${padTo(phase.id ?? '', idWidth)} ${phase.title}`)
   const countsWidth = maxOf(phases.map((phase) => widthOf(countsText(phase.counts)))) ?? 0
-  const barWidth = width >= 100 ? 20 : 10
-  const room = width - PHASE_INDENT.length - (barWidth + 2) - 2 * GAP.length - countsWidth
+  // The bar narrows before the label does, and goes altogether when even a short one leaves the label no room.
+  const fixed = PHASE_INDENT.length + GAP.length + countsWidth
+  const preferred = width >= 100 ? 20 : width >= 70 ? 10 : 5
+  const barWidth = [preferred, 5].find((bar) => width - fixed - (bar + 2 + GAP.length) >= MIN_LABEL) ?? 0
+  const room = width - fixed - (barWidth === 0 ? 0 : barWidth + 2 + GAP.length)
   const labelWidth = Math.min(maxOf(phases.map((phase) => widthOf(label(phase)))) ?? 0, Math.max(MIN_LABEL, room))
   const lines: string[] = []
   for (const initiative of initiatives) {
@@ -48,7 +51,8 @@ function planLines(initiatives: readonly InitiativeProgress[], width: number, pa
     for (const plan of initiative.plans) {
       lines.push(`  ${cutTo(escapeUntrusted(plan.path), width - 2)}`)
       for (const phase of plan.phases) {
-        const cells = [padTo(cutTo(label(phase), labelWidth), labelWidth), progressBar(phase.counts, barWidth, paint), countsText(phase.counts)]
+        const bar = barWidth === 0 ? [] : [progressBar(phase.counts, barWidth, paint)]
+        const cells = [padTo(cutTo(label(phase), labelWidth), labelWidth), ...bar, countsText(phase.counts)]
         lines.push(PHASE_INDENT + cells.join(GAP))
       }
     }
@@ -60,48 +64,58 @@ function fixPlanLines(board: FixPlanBoard | null, width: number, paint: ChalkIns
   if (board === null) return [`${paint.bold('Fix plan')}  none found`]
   const counts = ITEM_STATES.filter((state) => board.counts[state] > 0).map((state) => `${board.counts[state]} ${state}`)
   const what = board.total === 0 ? `no items (read as ${board.dialect})` : `${board.total} ${board.total === 1 ? 'item' : 'items'}: ${counts.join(', ')}`
-  const head = `${paint.bold('Fix plan')}  ${escapeUntrusted(board.path)}  ${what}`
+  const path = escapeUntrusted(board.path)
+  // The counts go on a line of their own when the one line would not fit; they are never cut.
+  const fits = widthOf(`Fix plan  ${path}  ${what}`) <= width
+  const head = fits ? [`${paint.bold('Fix plan')}  ${path}  ${what}`] : [`${paint.bold('Fix plan')}  ${cutTo(path, Math.max(MIN_LABEL, width - 10))}`, `  ${what}`]
   const listed = [...board.inProgress, ...board.blocked]
-  return [head, ...itemLines(listed, (item) => item.state, width, paint)]
+  return [...head, ...itemLines(listed, (item, id) => [paintState(item.state, paint), id], width)]
 }
 
 function stuckLines(result: StatusResult, width: number, paint: ChalkInstance): string[] {
   const rule = `not done after ${result.stuckAfter}+ attempts`
   const stuck = result.fixPlan?.stuck ?? []
   if (stuck.length === 0) return [`${paint.bold('Stuck')}  none (${rule})`]
-  const attempts = (item: BoardItem) => `${item.attempts} attempts${item.lastAttemptDate === null ? '' : `, last ${item.lastAttemptDate}`}`
-  return [`${paint.bold('Stuck')}  ${stuck.length} (${rule})`, ...itemLines(stuck, attempts, width, paint)]
+  const attempts = (item: BoardItem): Cell => ({text: `${item.attempts} attempts${item.lastAttemptDate === null ? '' : `, last ${item.lastAttemptDate}`}`})
+  return [`${paint.bold('Stuck')}  ${stuck.length} (${rule})`, ...itemLines(stuck, (item, id) => [id, attempts(item)], width)]
 }
 
-/** `  <lead>  <ID>  <title>`, leads and IDs aligned, the title cut to the width. */
-function itemLines(items: readonly BoardItem[], lead: (item: BoardItem) => string, width: number, paint: ChalkInstance): string[] {
-  const ids = items.map((item) => escapeUntrusted(item.id ?? '-'))
-  const leadWidth = maxOf(items.map((item) => widthOf(lead(item)))) ?? 0
-  const idWidth = maxOf(ids.map(widthOf)) ?? 0
+/** Cell text (escaped) and how to paint it once padded. */
+interface Cell {
+  text: string
+  paint?: (text: string) => string
+}
+
+/** `  <cells…>  <title>`: each cell column aligned, the title cut to the width. */
+function itemLines(items: readonly BoardItem[], cellsOf: (item: BoardItem, id: Cell) => Cell[], width: number): string[] {
+  const rows = items.map((item) => cellsOf(item, {text: escapeUntrusted(item.id ?? '-')}))
+  const widths = (rows[0] ?? []).map((_, at) => maxOf(rows.map((cells) => widthOf(cells[at].text))) ?? 0)
   return items.map((item, at) => {
-    const before = `  ${padTo(lead(item), leadWidth)}${GAP}${padTo(ids[at], idWidth)}${GAP}`
-    const title = cutTo(escapeUntrusted(item.title), Math.max(MIN_LABEL, width - widthOf(before)))
-    return `  ${paintState(padTo(lead(item), leadWidth), item.state, paint)}${GAP}${padTo(ids[at], idWidth)}${GAP}${title}`
+    const cells = rows[at].map((cell, column) => (cell.paint ?? String)(padTo(cell.text, widths[column])))
+    const used = 2 + widths.reduce((sum, each) => sum + each + GAP.length, 0)
+    return `  ${cells.join(GAP)}${GAP}${cutTo(escapeUntrusted(item.title), Math.max(MIN_LABEL, width - used))}`
   })
 }
 
 function journalLines(journals: readonly JournalStatus[], width: number, paint: ChalkInstance): string[] {
-  if (journals.length === 0) return [`${paint.bold('Journal')}  none (no galph_memory.md at the root; see "journals" in .planledger.json)`]
+  if (journals.length === 0) return [`${paint.bold('Journal')}  none: no galph_memory.md; see "journals" in .planledger.json`]
   return journals.flatMap((journal) => {
-    const head = `${paint.bold('Journal')}  ${escapeUntrusted(journal.path)}`
+    const path = cutTo(escapeUntrusted(journal.path), Math.max(MIN_LABEL, width - 30))
+    const head = `${paint.bold('Journal')}  ${path}`
     const newest = journal.newest
     if (newest === null) return [`${head}  no timestamped entries`]
     const label = newest.label === '' ? '' : ` ${escapeUntrusted(newest.label)}`
     // Cut the plain text, so color codes in the heading are never counted or cut.
     const about = `newest ${escapeUntrusted(newest.timestamp)}${label} (line ${newest.line}, ${journal.entries} entries)`
-    const lines = [`${head}  ${cutTo(about, Math.max(MIN_LABEL, width - widthOf(`Journal  ${escapeUntrusted(journal.path)}  `)))}`]
+    const used = widthOf(`Journal  ${path}  `)
+    const lines = [`${head}  ${cutTo(about, Math.max(MIN_LABEL, width - used))}`]
     if (newest.firstLine !== '') lines.push(`  ${cutTo(escapeUntrusted(newest.firstLine), width - 2)}`)
     return lines
   })
 }
 
-function paintState(text: string, state: BoardItem['state'], paint: ChalkInstance): string {
-  if (state === 'blocked') return paint.red(text)
-  if (state === 'in_progress' || state === 'partial') return paint.yellow(text)
-  return text
+function paintState(state: BoardItem['state'], paint: ChalkInstance): Cell {
+  if (state === 'blocked') return {text: state, paint: paint.red}
+  if (state === 'in_progress' || state === 'partial') return {text: state, paint: paint.yellow}
+  return {text: state}
 }

@@ -1,4 +1,5 @@
 import {resolve} from 'node:path'
+import {UserError} from '../../errors.js'
 import type {ProjectConfig} from '../../config/project-config.js'
 import {newestEntry, readJournal, type JournalEntry} from '../../ledger/journal.js'
 import {readEditable} from '../editable-ledger.js'
@@ -21,8 +22,10 @@ export async function readJournals(project: ProjectConfig): Promise<JournalStatu
   const configured = project.config.user.journals !== undefined
   const statuses: JournalStatus[] = []
   for (const journal of project.config.journals) {
-    if (!configured && !(await fileExists(project, journal))) continue
+    const present = await fileExists(project, journal)
+    if (!configured && !present) continue
     const path = shownPath(project, resolve(project.root, journal))
+    if (!present) throw new UserError(`journal ${path} not found (named in "journals" in .planledger.json)`, {path, hint: 'fix the path, or remove it from "journals"'})
     const {doc, scan} = await readEditable(project, path)
     const entries = readJournal(doc, scan)
     statuses.push({path, entries: entries.length, newest: newestEntry(entries) ?? null})
