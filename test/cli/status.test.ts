@@ -80,7 +80,7 @@ describe('planledger status', () => {
     writeFileSync(join(root, '.planledger.json'), '{"journals": "notes/journal.md"}\n')
     const result = await runCli(['status'], {cwd: root})
     assert.equal(result.exitCode, 2)
-    assert.equal(result.stderr, 'planledger: journal notes/journal.md not found (named in "journals" in .planledger.json)\nhint: fix the path, or remove it from "journals"\n')
+    assert.equal(result.stderr, 'planledger: journal notes/journal.md not found (named in "journals" in .planledger.json)\nhint: fix the path, or take it out of "journals"\n')
   })
 })
 

@@ -25,7 +25,7 @@ export async function readJournals(project: ProjectConfig): Promise<JournalStatu
     const present = await fileExists(project, journal)
     if (!configured && !present) continue
     const path = shownPath(project, resolve(project.root, journal))
-    if (!present) throw new UserError(`journal ${path} not found (named in "journals" in .planledger.json)`, {path, hint: 'fix the path, or remove it from "journals"'})
+    if (!present) throw new UserError(`journal ${path} not found (named in "journals" in .planledger.json)`, {path, hint: 'fix the path, or take it out of "journals"'})
     const {doc, scan} = await readEditable(project, path)
     const entries = readJournal(doc, scan)
     statuses.push({path, entries: entries.length, newest: newestEntry(entries) ?? null})

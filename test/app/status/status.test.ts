@@ -75,7 +75,7 @@ describe('status use-case', () => {
   it('refuses a configured journal that does not exist', async () => {
     const error = await rejectedUserError(projectStatus(statusFixture('headings', {journals: ['notes/missing.md']})))
     assert.equal(error.message, 'journal notes/missing.md not found (named in "journals" in .planledger.json)')
-    assert.equal(error.hint, 'fix the path, or remove it from "journals"')
+    assert.equal(error.hint, 'fix the path, or take it out of "journals"')
     assert.equal(error.exitCode, 2)
   })
 })
