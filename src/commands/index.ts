@@ -9,6 +9,7 @@ import List from './list.js'
 import Next from './next.js'
 import Set from './set.js'
 import Show from './show.js'
+import Status from './status.js'
 import Tick from './tick.js'
 import Version from './version.js'
 
@@ -25,6 +26,7 @@ export const COMMANDS = {
   next: Next,
   set: Set,
   show: Show,
+  status: Status,
   tick: Tick,
   version: Version,
 }

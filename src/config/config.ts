@@ -29,6 +29,10 @@ export interface PlanledgerConfig {
   idPattern?: string
   /** Other names of a field planledger reads: `{"Working Plan": ["Plan Reference", "Plan"]}` (replaces the default list). */
   fieldAliases?: Record<string, string[]>
+  /** `status`: an item not done or blocked with at least this many attempts is stuck (default 5). */
+  stuckAfter?: number
+  /** `status`: journal files (`## <timestamp>` entries), root-relative; default `galph_memory.md` when present. */
+  journals?: string[]
 }
 
 /** The configuration a command works with: defaults filled in, user's own choices kept apart. */
@@ -45,6 +49,9 @@ export interface ResolvedConfig {
   idPattern?: string
   /** Field → its other names, defaults filled in (`Working Plan` always present). */
   fieldAliases: Record<string, string[]>
+  stuckAfter: number
+  /** Journal candidates (root-relative): the configured ones must exist, the default may be absent. */
+  journals: string[]
   /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
   user: PlanledgerConfig
 }
@@ -54,8 +61,10 @@ export const DEFAULT_FIX_PLAN_CANDIDATES = ['docs/fix_plan.md', 'fix_plan.md', '
 export const DEFAULT_FINDINGS = 'docs/findings.md'
 export const DEFAULT_PLANS = ['plans/active/**/*.md']
 export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
+export const DEFAULT_STUCK_AFTER = 5
+export const DEFAULT_JOURNALS = ['galph_memory.md']
 
-const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern', 'fieldAliases'] as const
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern', 'fieldAliases', 'stuckAfter', 'journals'] as const
 /** Fields whose other names may be configured. */
 const ALIASED_FIELDS: readonly string[] = [WORKING_PLAN_KEY]
 const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
@@ -78,7 +87,8 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
     if (typeof path !== 'string' || path.trim() === '') fail(`\`${key}\` must be a non-empty string`)
     config[key] = path as string
   }
-  if (value.plans !== undefined) config.plans = validatePlans(value.plans, fail)
+  if (value.plans !== undefined) config.plans = validatePaths('plans', value.plans, fail)
+  if (value.journals !== undefined) config.journals = validatePaths('journals', value.journals, fail)
   if (value.rules !== undefined) config.rules = validateRules(value.rules, fail)
   if (value.states !== undefined) config.states = validateStates(value.states, fail)
   if (value.fieldAliases !== undefined) config.fieldAliases = validateFieldAliases(value.fieldAliases, fail)
@@ -86,6 +96,11 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
     const budget = value.lineBudget
     if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0) fail('`lineBudget` must be a positive integer')
     config.lineBudget = budget as number
+  }
+  if (value.stuckAfter !== undefined) {
+    const after = value.stuckAfter
+    if (typeof after !== 'number' || !Number.isInteger(after) || after <= 0) fail('`stuckAfter` must be a positive integer (attempts), e.g. 5')
+    config.stuckAfter = after as number
   }
   if (value.dialect !== undefined) config.dialect = validateDialect(value.dialect, fail)
   if (value.idPattern !== undefined) config.idPattern = validateIdPattern(value.idPattern, fail)
@@ -105,16 +120,19 @@ export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
     dialect: user.dialect,
     idPattern: user.idPattern,
     fieldAliases: {[WORKING_PLAN_KEY]: [...DEFAULT_WORKING_PLAN_ALIASES], ...user.fieldAliases},
+    stuckAfter: user.stuckAfter ?? DEFAULT_STUCK_AFTER,
+    journals: user.journals ?? [...DEFAULT_JOURNALS],
     user,
   }
 }
 
 type Fail = (message: string, hint?: string) => never
 
-function validatePlans(plans: unknown, fail: Fail): string[] {
-  const list = typeof plans === 'string' ? [plans] : plans
-  if (!Array.isArray(list) || list.some((glob) => typeof glob !== 'string' || glob.trim() === '')) {
-    return fail('`plans` must be a string or an array of strings')
+/** `plans` (globs) or `journals` (paths): one string or a list of non-empty strings. */
+function validatePaths(key: string, paths: unknown, fail: Fail): string[] {
+  const list = typeof paths === 'string' ? [paths] : paths
+  if (!Array.isArray(list) || list.some((path) => typeof path !== 'string' || path.trim() === '')) {
+    return fail(`\`${key}\` must be a string or an array of strings`)
   }
   return list as string[]
 }

@@ -1,6 +1,7 @@
 import type {ListedItem, ListResult} from '../app/list.js'
 import {maxOf} from '../ledger/unbounded-arrays.js'
 import {escapeUntrusted} from './escape-untrusted.js'
+import {cutTo as cut, widthOf as length} from './fit-line.js'
 
 interface Column {
   header: string
@@ -129,16 +130,4 @@ function fitWidths(columns: Column[], natural: number[], width: number): number[
     }
   }
   return widths
-}
-
-/** `text` (escaped) in at most `width` characters, cut with `…`, never inside an escape such as `\u{E0041}`. */
-function cut(text: string, width: number): string {
-  const characters = [...text]
-  if (characters.length <= width) return text
-  const kept = characters.slice(0, width - 1).join('').replace(/\\(?:x[0-9A-F]?|u[0-9A-F]{0,3}|u\{[0-9A-F]*)?$/, '')
-  return `${kept}…`
-}
-
-function length(text: string): number {
-  return [...text].length
 }

@@ -26,6 +26,22 @@ describe('validateConfig', () => {
     assert.deepEqual(validateConfig(full), full)
   })
 
+  it('accepts stuckAfter as a positive integer and journals as one path or a list', () => {
+    assert.deepEqual(validateConfig({stuckAfter: 3, journals: 'notes/journal.md'}), {stuckAfter: 3, journals: ['notes/journal.md']})
+    assert.deepEqual(validateConfig({journals: ['a.md', 'b.md']}), {journals: ['a.md', 'b.md']})
+    assert.equal(resolveConfig({}).stuckAfter, 5)
+    assert.deepEqual(resolveConfig({}).journals, ['galph_memory.md'])
+  })
+
+  it('rejects a stuckAfter that is not a positive integer, and journals that are not strings', () => {
+    for (const stuckAfter of [0, -2, 1.5, '5', null]) {
+      const error = userErrorOf(() => validateConfig({stuckAfter}))
+      assert.equal(error.message, '.planledger.json: `stuckAfter` must be a positive integer (attempts), e.g. 5')
+      assert.equal(error.exitCode, 2)
+    }
+    assert.equal(userErrorOf(() => validateConfig({journals: ['ok', '']})).message, '.planledger.json: `journals` must be a string or an array of strings')
+  })
+
   it('turns a single plans glob into a list', () => {
     assert.deepEqual(validateConfig({plans: 'plans/*.md'}), {plans: ['plans/*.md']})
   })
@@ -67,7 +83,7 @@ describe('validateConfig', () => {
 
   it('lists the known keys when nothing is close', () => {
     const error = userErrorOf(() => validateConfig({colour: true}))
-    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern, fieldAliases')
+    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern, fieldAliases, stuckAfter, journals')
   })
 
   it('accepts a known dialect and a compiling idPattern', () => {
