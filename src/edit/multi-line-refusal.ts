@@ -18,7 +18,7 @@ export function refuseMultiLineFields(doc: LedgerDocument, item: FixPlanItem, as
     if (!block.body) continue
     const below = block.body.last - block.body.first + 1
     const name = item.id ?? `@${item.line}`
-    throw new UserError(`\`${field.key}\` of ${name} has ${below} line${below === 1 ? '' : 's'} under it (line ${field.line}); set writes only one line`, {
+    throw new UserError(`\`${field.key}\` of ${name} (line ${field.line}) has ${below} line${below === 1 ? '' : 's'} under it; set writes only one line`, {
       path: doc.path,
       line: field.line,
       hint: `use planledger field ${name} "${field.key}" --set TEXT (or --add, --done N) to edit the whole block`,
