@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js'
 import type {LedgerDocument} from '../ledger/document.js'
+import {opensListItem} from '../ledger/list-item-line.js'
 import {readFieldBlock, sharedLeadingBlanks, type FieldBlock, type FieldEntry} from '../ledger/fix-plan/field-entries.js'
 import type {Field} from '../ledger/model.js'
 import {LINE_BREAKS} from './one-line-value.js'
@@ -27,17 +28,21 @@ function contentIndent(doc: LedgerDocument, field: Field, block: FieldBlock): st
 }
 
 /**
- * Replaces the field's whole text, in the shape the field has: the first line goes on the key's
- * line when the field has a value there, else every line goes below it, re-indented to the block's
- * content column (the lines' own relative indentation is kept).
+ * Replaces the field's whole text, in the shape the field has: a list goes below the key line (a
+ * value on that line is dropped); other text starts on the key's line when the field has a value
+ * there, else goes below it. Lines below are re-indented to the block's content column, keeping
+ * their own relative indentation.
  */
 export function planBlockSet(doc: LedgerDocument, field: Field, text: string): BlockEdit {
   const lines = textLines(text)
   if (lines.length === 0) throw new UserError(`The new text for \`${field.key}\` is empty`, {hint: 'give the lines the field should hold; to drop the field, edit the file'})
   const block = readFieldBlock(doc, field)
-  const onKeyLine = field.value !== '' || (block.body === undefined && lines.length === 1)
+  // A list goes under the key; prose starts on the key's line where the field already has a value there.
+  const list = opensListItem(lines[0])
+  const onKeyLine = !list && (field.value !== '' || (block.body === undefined && lines.length === 1))
   const below = onKeyLine ? lines.slice(1) : lines
   const edits: TextEdit[] = []
+  if (list && field.value !== '') edits.push({start: keyValueStart(doc, field), end: field.valueSpan.end, text: ''})
   if (onKeyLine) {
     // `- Key:` with nothing after the colon gets a space before the value.
     const space = field.value === '' && doc.text[field.valueSpan.start - 1] !== ' ' ? ' ' : ''
@@ -75,6 +80,13 @@ export function planBlockAdd(doc: LedgerDocument, field: Field, text: string): B
     edits: [{start: after.end, end: after.end, text: doc.eol + entryText}],
     entry: {position: block.entries.length + 1, line: after.index + 2},
   }
+}
+
+// Where the value starts, blanks after the colon included, so dropping it leaves `- Key:`.
+function keyValueStart(doc: LedgerDocument, field: Field): number {
+  let start = field.valueSpan.start
+  while (start > field.keySpan.end && /[ \t]/.test(doc.text[start - 1])) start--
+  return start
 }
 
 function nextMarker(entry: FieldEntry): string {

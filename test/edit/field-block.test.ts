@@ -155,6 +155,11 @@ describe('field blocks', () => {
       assert.equal(after, BLOCKS.replace('- Exit Criteria: the suite passes on CPU\n  within the 90 s guardrail.', '- Exit Criteria: all green'))
     })
 
+    it('a list goes under the key, dropping a value on the key line', () => {
+      const {after} = set(BLOCKS, 'NUM-001', 'Exit Criteria', '- green on CPU\n- green on GPU')
+      assert.equal(after, BLOCKS.replace('- Exit Criteria: the suite passes on CPU\n  within the 90 s guardrail.', '- Exit Criteria:\n  - green on CPU\n  - green on GPU'))
+    })
+
     it('puts new lines under a one-line field', () => {
       const {after} = set(BLOCKS, 'BOX-003', 'Owner', 'me\n- and you')
       assert.ok(after.endsWith('- Owner: me\n  - and you\n'), after)
