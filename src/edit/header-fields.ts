@@ -47,7 +47,7 @@ export function planHeaderFields(ledger: FixPlanLedger, assignments: readonly He
     if (isLastUpdated(header.key)) checkDateMove(ledger, header, lines[0], options, plan.warnings)
     const block = headerBlock(ledger.doc, header, ledger.header)
     if (block && !assignment.block) {
-      throw new UserError(`\`${header.key}\` (line ${header.line}) has ${block.last - block.first + 1} lines under it; a one-line value would leave them or drop them`, {
+      throw new UserError(`\`${header.key}\` (line ${header.line}) has ${linesCount(block)} under it; a one-line value would leave them or drop them`, {
         path: ledger.doc.path,
         line: header.line,
         hint: `give the header line and its block from a file: planledger header --set-file "${header.key}=FILE" (- reads stdin)`,
@@ -78,6 +78,11 @@ function headerOrFail(ledger: FixPlanLedger, key: string): HeaderField {
     path: ledger.doc.path,
     hint: didYouMean(suggestClosest(key, keys)) ?? (keys.length > 0 ? `its headers: ${keys.join(', ')}` : 'the file has no **Key:** value header lines before its first item'),
   })
+}
+
+function linesCount(block: {first: number; last: number}): string {
+  const count = block.last - block.first + 1
+  return `${count} line${count === 1 ? '' : 's'}`
 }
 
 export function isLastUpdated(key: string): boolean {
