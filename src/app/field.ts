@@ -9,7 +9,7 @@ import {requireOneLine} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {isAttemptsHistoryKey} from '../ledger/fix-plan/attempt-history.js'
 import {findItemOrFail, itemId} from '../ledger/fix-plan/find-item.js'
-import {findField} from '../ledger/fix-plan/item-fields.js'
+import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
 import type {LedgerDocument} from '../ledger/document.js'
 import type {Field, FixPlanItem} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
@@ -93,8 +93,14 @@ export async function planFieldChange(project: ProjectConfig, input: FieldInput)
 
 function fieldOrFail(item: FixPlanItem, key: string, path: string): Field {
   if (isAttemptsHistoryKey(key)) throw new UserError(`\`${key}\` is not edited with planledger field`, {hint: `append entries with planledger attempt ${item.id ?? `@${item.line}`}`})
-  const field = findField(item, key)
-  if (field) return field
+  const atLine = /^@(\d+)$/.exec(key.trim())
+  const matching = atLine ? item.fields.filter((candidate) => candidate.line === Number(atLine[1])) : item.fields.filter((candidate) => normalizeKey(candidate.key) === normalizeKey(key))
+  if (matching.length === 1) return matching[0]
+  if (matching.length > 1) {
+    // Editing the first of two same-named fields would leave the reader guessing which one changed.
+    const lines = matching.map((candidate) => `@${candidate.line}`)
+    throw new UserError(`\`${item.id ?? item.title}\` has ${matching.length} fields \`${matching[0].key}\` (lines ${matching.map((candidate) => candidate.line).join(', ')})`, {path, hint: `name one by its line instead of its key: ${lines.join(' or ')}`})
+  }
   const keys = item.fields.map((candidate) => candidate.key)
   throw new UserError(`\`${item.id ?? item.title}\` has no field \`${shownInput(key)}\` in ${path}`, {
     path,
@@ -119,6 +125,7 @@ async function reread(project: ProjectConfig, path: string, text: string, item: 
   const doc = createDocument(path, text)
   const ledger = readFixPlan(doc, scanDocument(doc), fixPlanReadOptions(project.config))
   const again = ledger.items.find((candidate) => candidate.id === item.id && candidate.title === item.title)
-  const found = again && findField(again, field.key)
+  // Edits never move the key line: the header above keeps its line count.
+  const found = again?.fields.find((candidate) => candidate.line === field.line)
   return found ? {doc, field: found} : undefined
 }

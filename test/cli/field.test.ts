@@ -101,6 +101,16 @@ describe('planledger field', () => {
     })
   }
 
+  it('a key two fields share is refused; @LINE names one of them', async () => {
+    writeFileSync(join(root, FIX_PLAN), original.replace(EXIT_CRITERIA, EXIT_CRITERIA + '- Exit Criteria:\n  - a second list\n'))
+    const refused = await run('field', 'TEST-PYTORCH-001', 'Exit Criteria', '--add', 'x', '--yes')
+    assert.equal(refused.exitCode, 2)
+    assert.match(refused.stderr, /has 2 fields `Exit Criteria` \(lines 28, 30\)\nhint: name one by its line instead of its key: @28 or @30\n$/)
+    const result = await run('field', 'TEST-PYTORCH-001', '@30', '--add', 'x', '--yes', '--no-touch')
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.match(read(FIX_PLAN), /  - a second list\n  - x\n/)
+  })
+
   it('set still writes a one-line field', async () => {
     const result = await run('set', 'TEST-PYTORCH-001', 'Priority=Medium', '--yes', '--no-touch')
     assert.equal(result.exitCode, 0, result.stderr)
