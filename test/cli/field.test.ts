@@ -85,6 +85,7 @@ describe('planledger field', () => {
     ['N out of range', ['field', 'TEST-PYTORCH-001', 'Next Actions', '--done', '4'], /entries 1 to 3; there is no entry 4/, /from 1 to 3/],
     ['an ambiguous match', ['field', 'TEST-PYTORCH-001', 'Next Actions', '--done-match', 'e'], /is in 3 entries/, /use --done 1/],
     ['no action', ['field', 'TEST-PYTORCH-001', 'Next Actions'], /No change given/, /--add TEXT/],
+    ['two actions', ['field', 'TEST-PYTORCH-001', 'Next Actions', '--add', 'x', '--done', '1'], /cannot also be provided|cannot be used with/, /./],
     ['the Attempts History', ['field', 'TEST-PYTORCH-001', 'Attempts History', '--add', 'x'], /not edited with planledger field/, /planledger attempt/],
     ['set on a multi-line field', ['set', 'TEST-PYTORCH-001', 'Exit Criteria=done'], /`Exit Criteria` of TEST-PYTORCH-001 \(line 28\) has 1 line under it/, /planledger field TEST-PYTORCH-001 "Exit Criteria" --set/],
   ]
@@ -109,6 +110,16 @@ describe('planledger field', () => {
     const result = await run('field', 'TEST-PYTORCH-001', '@30', '--add', 'x', '--yes', '--no-touch')
     assert.equal(result.exitCode, 0, result.stderr)
     assert.match(read(FIX_PLAN), /  - a second list\n  - x\n/)
+  })
+
+  it('keeps a BOM and CRLF line endings, changing only the lines it means to', async () => {
+    const crlf = '\uFEFF' + original.replace(/\n/g, '\r\n')
+    writeFileSync(join(root, FIX_PLAN), crlf)
+    const result = await field('--add', 'Write the runtime table', '--yes', '--date', '2026-12-01')
+    assert.equal(result.exitCode, 0, result.stderr)
+    const expected = crlf.replace('**Last Updated:** 2026-11-20', '**Last Updated:** 2026-12-01').replace('  3. Align the ledger\r\n', '  3. Align the ledger\r\n  4. Write the runtime table\r\n')
+    assert.equal(read(FIX_PLAN), expected)
+    await checkPasses()
   })
 
   it('set still writes a one-line field', async () => {

@@ -77,6 +77,16 @@ describe('planledger header', () => {
     assert.equal(read(FIX_PLAN), original.replace(LAST_UPDATED, '**Last Updated:** 2026-11-19'))
   })
 
+  it('--touch on a future-dated Last Updated would go back: refused without --force', async () => {
+    writeFileSync(join(root, FIX_PLAN), original.replace(LAST_UPDATED, '**Last Updated:** 2999-01-01'))
+    const refused = await run('header', '--touch', '--yes')
+    assert.equal(refused.exitCode, 2)
+    assert.match(refused.stderr, /would go back from 2999-01-01 to \d{4}-\d{2}-\d{2}/)
+    const forced = await run('header', '--touch', '--force', '--yes')
+    assert.equal(forced.exitCode, 0, forced.stderr)
+    assert.equal(read(FIX_PLAN), original.replace(LAST_UPDATED, `**Last Updated:** ${today()}`))
+  })
+
   it('warns about a Last Updated later than today', async () => {
     const result = await run('header', 'Last Updated=2999-01-01', '--dry-run')
     assert.equal(result.exitCode, 0, result.stderr)
