@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js'
 import {headerBlock} from '../ledger/fix-plan/header-block.js'
+import {opensListItem} from '../ledger/list-item-line.js'
 import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanLedger, HeaderField} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
@@ -54,8 +55,11 @@ export function planHeaderFields(ledger: FixPlanLedger, assignments: readonly He
       })
     }
     const from = blockText(ledger, header, block)
-    if (lines[0] !== header.value) plan.edits.push({start: header.valueSpan.start, end: header.valueSpan.end, text: (header.value === '' && ledger.doc.text[header.valueSpan.start - 1] !== ' ' ? ' ' : '') + lines[0]})
-    const below = lines.slice(1).join(ledger.doc.eol)
+    // A text that opens with a list is all block: the header line keeps only its key.
+    const value = assignment.block && opensListItem(lines[0]) ? '' : lines[0]
+    const valueEdit = headerValueEdit(ledger, header, value)
+    if (valueEdit) plan.edits.push(valueEdit)
+    const below = lines.slice(value === '' ? 0 : 1).join(ledger.doc.eol)
     const lineEnd = ledger.doc.lines[header.line - 1].end
     if (block) {
       const end = ledger.doc.lines[block.last].end
@@ -64,9 +68,22 @@ export function planHeaderFields(ledger: FixPlanLedger, assignments: readonly He
     } else if (below !== '') {
       plan.edits.push({start: lineEnd, end: lineEnd, text: ledger.doc.eol + below})
     }
-    plan.changes.push({key: header.key, line: header.line, from, to: lines.join('\n')})
+    plan.changes.push({key: header.key, line: header.line, from, to: value === '' ? ['', ...lines].join('\n') : lines.join('\n')})
   }
   return plan
+}
+
+function headerValueEdit(ledger: FixPlanLedger, header: HeaderField, value: string): TextEdit | undefined {
+  if (value === header.value) return undefined
+  const {text} = ledger.doc
+  if (value === '') {
+    // Drop the blanks before the old value too, so the line ends at its key.
+    let start = header.valueSpan.start
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+    return {start, end: header.valueSpan.end, text: ''}
+  }
+  const space = header.value === '' && text[header.valueSpan.start - 1] !== ' ' ? ' ' : ''
+  return {start: header.valueSpan.start, end: header.valueSpan.end, text: space + value}
 }
 
 function headerOrFail(ledger: FixPlanLedger, key: string): HeaderField {

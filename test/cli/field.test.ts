@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {makeOwnScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+import {execFileSync} from 'node:child_process'
+import {CLI_ENTRY, makeOwnScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
 
 const FIX_PLAN = 'docs/fix_plan.md'
 const EXIT_CRITERIA = '- Exit Criteria:\n  - The test passes on a CPU-only runner in under a minute.\n'
@@ -61,6 +62,12 @@ describe('planledger field', () => {
     assert.equal(result.exitCode, 0, result.stderr)
     assert.equal(read(FIX_PLAN), original.replace(EXIT_CRITERIA, '- Exit Criteria:\n  - Profile D2\n      - on CPU\n  - Close the item\n'))
     await checkPasses()
+  })
+
+  it('--set-file - reads the text from stdin (a process of its own: stdin is under test)', () => {
+    const args = [CLI_ENTRY, 'field', 'TEST-PYTORCH-001', 'Next Actions', '--set-file', '-', '--yes', '--no-touch']
+    execFileSync(process.execPath, args, {cwd: root, input: '1. Profile D2\n2. Close the item\n', env: {...process.env, NO_COLOR: '1'}, stdio: ['pipe', 'pipe', 'pipe']})
+    assert.equal(read(FIX_PLAN), original.replace(NEXT_ACTIONS, '- Next Actions:\n  1. Profile D2\n  2. Close the item\n'))
   })
 
   it('--dry-run shows the diff and writes nothing', async () => {

@@ -66,6 +66,15 @@ describe('planledger header', () => {
     assert.equal(read(FIX_PLAN), original.replace(ACTIVE_FOCUS, '**Active Focus:** DATA-LOADER-002 — streaming\n- only this'))
   })
 
+  it('--set-file whose text opens with a list puts all of it under the header line', async () => {
+    writeFileSync(join(root, 'focus.md'), '- DATA-LOADER-002\n- TEST-PYTORCH-001\n')
+    const result = await run('header', '--set-file', 'Active Focus=focus.md', '--yes', '--json')
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(read(FIX_PLAN), original.replace(ACTIVE_FOCUS, '**Active Focus:**\n- DATA-LOADER-002\n- TEST-PYTORCH-001'))
+    assert.equal(JSON.parse(result.stdout).changes[0].to, '\n- DATA-LOADER-002\n- TEST-PYTORCH-001')
+    await checkPasses()
+  })
+
   it('a later Last Updated is written; an earlier one needs --force', async () => {
     const refused = await run('header', 'Last Updated=2026-11-19', '--yes')
     assert.equal(refused.exitCode, 2)
