@@ -1,6 +1,7 @@
 import type {ProjectConfig} from '../config/project-config.js'
 import {parseAssignments} from '../edit/field-assignment.js'
 import {requireDateOrTimestamp} from '../edit/iso-date.js'
+import {refuseMultiLineFields} from '../edit/multi-line-refusal.js'
 import {requireOneLine} from '../edit/one-line-value.js'
 import {planSetFields, type FieldChange, type SetFieldsPlan, type UnchangedField} from '../edit/set-fields.js'
 import {applyEdits} from '../edit/text-edit.js'
@@ -41,6 +42,7 @@ export async function planSetChange(project: ProjectConfig, input: SetInput): Pr
   const {ledger} = editable
   const path = editable.doc.path
   const item = findItemOrFail(ledger, id)
+  refuseMultiLineFields(editable.doc, item, assignments)
   const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated})
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),

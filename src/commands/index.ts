@@ -1,7 +1,9 @@
 import Archive from './archive.js'
 import Attempt from './attempt.js'
 import Check from './check.js'
+import Field from './field.js'
 import FindingAdd from './finding-add.js'
+import Header from './header.js'
 import Help from './help.js'
 import Init from './init.js'
 import Link from './link.js'
@@ -18,7 +20,9 @@ export const COMMANDS = {
   archive: Archive,
   attempt: Attempt,
   check: Check,
+  field: Field,
   'finding:add': FindingAdd,
+  header: Header,
   help: Help,
   init: Init,
   link: Link,
