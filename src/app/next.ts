@@ -40,8 +40,10 @@ export interface NextResult {
   rowCount: number | null
   /** in_progress items before the answer that were passed over, and why. */
   skipped: SkippedItem[]
-  /** The fix-plan-item answer; null for a plan-row answer. */
+  /** The fix-plan-item answer; null for a plan-row answer, and when no item is open (then `itemStates` says what they are). */
   fixPlanItem: NextItemView | null
+  /** Only when a fix plan outside the `[ID]` format has no open item: how many items are in each state. */
+  itemStates?: Partial<Record<ItemState, number>>
 }
 
 export async function nextRow(project: ProjectConfig, planOption?: string): Promise<NextResult> {
@@ -83,6 +85,10 @@ async function nextOfActiveItems(project: ProjectConfig): Promise<NextResult> {
     return rowAnswer(plan, await loadPlan(project, plan), item.id ?? item.title, skipped)
   }
   const item = nextOpenItem(fixPlan)
+  if (!item && fixPlan.dialect !== 'bracketed-headings' && fixPlan.items.length > 0) {
+    // A finished checklist or issue list is an answer, as "all rows done" is for a plan.
+    return {answer: 'fix-plan-item', plan: null, item: null, row: null, rowCount: null, skipped, fixPlanItem: null, itemStates: stateCounts(fixPlan)}
+  }
   if (!item) {
     // Worded as before the fallback existed (scripts and recorded JSON read it): nothing is in progress, nor open.
     throw new UserError('no fix-plan item has Status: in_progress', {path, hint: 'pass --plan PLAN (a plan file or an initiative ID)'})
@@ -91,6 +97,12 @@ async function nextOfActiveItems(project: ProjectConfig): Promise<NextResult> {
   // The item answered with is not "passed over", even when it is one of the in_progress items without a plan.
   const passedOver = skipped.filter((entry) => entry.line !== item.line)
   return {answer: 'fix-plan-item', plan: null, item: item.id ?? item.title, row: null, rowCount: null, skipped: passedOver, fixPlanItem: view}
+}
+
+function stateCounts(fixPlan: FixPlanLedger): Partial<Record<ItemState, number>> {
+  const counts: Partial<Record<ItemState, number>> = {}
+  for (const item of fixPlan.items) counts[item.state] = (counts[item.state] ?? 0) + 1
+  return counts
 }
 
 /** Work already started comes first: the first in_progress or partial item in file order, else the first open one. */

@@ -10,6 +10,10 @@ export function renderNext(result: NextResult): string {
 
 function headline(result: NextResult): string[] {
   if (result.fixPlanItem) return itemHeadline(result.fixPlanItem)
+  if (result.itemStates) {
+    const counts = Object.entries(result.itemStates).map(([state, count]) => `${count} ${state}`)
+    return [`no open items in the fix plan (${counts.join(', ')})`]
+  }
   const plan = escapeUntrusted(result.plan ?? '')
   if (result.row === null) return [result.rowCount === 0 ? `no rows in ${plan}` : `all rows done in ${plan}`]
   const {row} = result

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {copyFileSync, readFileSync} from 'node:fs'
+import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {makeOwnScenario, removeScenario, runCli} from './run-cli.js'
@@ -53,5 +53,15 @@ describe('editing commands on the item dialects', () => {
     const answer = JSON.parse(result.stdout)
     assert.equal(answer.answer, 'fix-plan-item')
     assert.deepEqual(answer.fixPlanItem, {path: 'docs/fix_plan.md', id: 'T-2', title: 'Validate the schema', line: 6, state: 'open', status: ' '})
+  })
+
+  it('next says a finished checklist has no open items, with the count per state (exit 0)', async () => {
+    const {path, before} = useFixPlan('checklist-crlf.md')
+    writeFileSync(path, before.replace(/- \[ \]/g, '- [x]'))
+    const text = await runCli(['next'], {cwd: root})
+    assert.equal(text.exitCode, 0, text.stderr)
+    assert.match(text.stdout, /^no open items in the fix plan \(\d+ done\)\n$/)
+    const answer = JSON.parse((await runCli(['next', '--json'], {cwd: root})).stdout)
+    assert.deepEqual([answer.answer, answer.item, answer.fixPlanItem, Object.keys(answer.itemStates)], ['fix-plan-item', null, null, ['done']])
   })
 })
