@@ -1,0 +1,68 @@
+import {existsSync} from 'node:fs'
+import {relative, resolve} from 'node:path'
+import {UserError} from '../errors.js'
+import type {ProjectConfig} from '../config/project-config.js'
+import {requireOneLine} from '../edit/one-line-value.js'
+import {movedPath, relocatePaths, type Move} from '../edit/relocate-paths.js'
+import {applyEdits} from '../edit/text-edit.js'
+import {toPosix} from '../ledger/repository-paths.js'
+import type {PlannedChange} from './apply-change.js'
+import {plannedChange, readEditable} from './editable-ledger.js'
+import {activeInitiative, ARCHIVED_PLANS, type InitiativeEntry} from './initiative-paths.js'
+import {findPlanFiles} from './load-ledgers.js'
+import {locateFixPlan, shownPath} from './locate-ledgers.js'
+import {plannedMove, plannedMovedFileEdit} from './move-change.js'
+
+export interface PlanCloseOutcome {
+  /** The move first, then the moved files' edits, then the other ledgers': the order they are written in. */
+  changes: PlannedChange[]
+  layout: InitiativeEntry['layout']
+  /** Cwd-relative. */
+  from: string
+  to: string
+  /** Every file whose paths were rewritten (cwd-relative, where it is after the move) and how many. */
+  rewritten: Array<{file: string; paths: number}>
+}
+
+/** Plans moving `plans/active/<ID>` (folder or `.md`) to plans/archive/ and every path to it in the ledgers (nothing is written here). */
+export async function planPlanClose(project: ProjectConfig, id: string): Promise<PlanCloseOutcome> {
+  requireOneLine(id, 'ID')
+  const entry = activeInitiative(project, id)
+  const move: Move = {from: entry.path, to: `${ARCHIVED_PLANS}/${entry.path.slice(entry.path.lastIndexOf('/') + 1)}`}
+  const [from, to] = [shownPath(project, move.from), shownPath(project, move.to)]
+  if (existsSync(resolve(project.root, move.to))) {
+    throw new UserError(`cannot close ${id}: ${to} already exists`, {path: to, hint: 'an archived initiative has that name; rename one of them first'})
+  }
+  const movedChanges: PlannedChange[] = []
+  const otherChanges: PlannedChange[] = []
+  const rewritten: PlanCloseOutcome['rewritten'] = []
+  for (const path of await ledgerPaths(project, move)) {
+    const rootPath = toPosix(relative(project.root, resolve(project.cwd, path)))
+    const pathAfter = movedPath(rootPath, move)
+    const editable = await readEditable(project, path)
+    const {edits, count} = relocatePaths(editable.doc.text, rootPath, pathAfter, move)
+    if (count === 0) continue
+    const after = applyEdits(editable.doc.text, edits)
+    const shownAfter = shownPath(project, pathAfter)
+    rewritten.push({file: shownAfter, paths: count})
+    if (pathAfter === rootPath) otherChanges.push(plannedChange(editable, after))
+    else movedChanges.push(plannedMovedFileEdit(editable, shownAfter, after))
+  }
+  return {changes: [plannedMove(project, from, to), ...movedChanges, ...otherChanges], layout: entry.layout, from, to, rewritten}
+}
+
+/** The files that may name the plan (cwd-relative, once each): the fix plan, the findings, the fix-plan archive, every plan, and the moved Markdown files. */
+async function ledgerPaths(project: ProjectConfig, move: Move): Promise<string[]> {
+  const {glob} = await import('tinyglobby')
+  const {config, root} = project
+  const candidates = [(await locateFixPlan(project, {required: false})) ?? '', shownPath(project, config.findings), shownPath(project, config.archive)].filter((path) => path !== '' && existsSync(resolve(project.cwd, path)))
+  const moved = move.from.endsWith('.md') ? [move.from] : (await glob(['**/*.md'], {cwd: resolve(root, move.from), onlyFiles: true})).map((path) => `${move.from}/${path}`)
+  const all = [...candidates, ...(await findPlanFiles(project)), ...moved.map((path) => shownPath(project, path))]
+  const seen = new Set<string>()
+  return all.filter((path) => {
+    const absolute = resolve(project.cwd, path)
+    if (seen.has(absolute)) return false
+    seen.add(absolute)
+    return true
+  })
+}
