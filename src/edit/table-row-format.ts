@@ -14,15 +14,16 @@ export function formatTableRow(modelText: string, model: TableRow, cells: string
   const pad = padded ? ' ' : ''
   const inner = cells.map((cell, index) => {
     const last = index === cells.length - 1
-    const text = widths && !(last && !trailing) ? cell.padEnd(widths[index] ?? 0) : cell
+    const text = widths && !(last && !trailing) ? cell.padEnd((widths[index] ?? 0) - pad.length) : cell
     return `${index === 0 && !leading ? '' : pad}${text}${last && !trailing ? '' : pad}`
   })
   return `${indent}${leading ? '|' : ''}${inner.join('|')}${trailing ? '|' : ''}`
 }
 
 /**
- * The text width of each column when every given row pads its cells to the same raw width (an
- * aligned table, as formatters write it); undefined when the table is not aligned.
+ * Each column's width from its text to the closing pipe (its trailing padding included) when every
+ * given row pads its cells to the same raw width (an aligned table, as formatters write it);
+ * undefined when the table is not aligned.
  */
 export function alignedWidths(rows: readonly TableRow[]): number[] | undefined {
   if (rows.length < 2) return undefined
@@ -33,6 +34,5 @@ export function alignedWidths(rows: readonly TableRow[]): number[] | undefined {
     return widths.length === first.length && widths.every((width, index) => width === first[index])
   })
   if (!aligned) return undefined
-  // The text width inside the padding: the widest cell's text sets it.
-  return first.map((_, index) => Math.max(...rows.map((row) => [...row.cells[index].text].length)))
+  return first.map((_, index) => Math.max(...rows.map((row) => row.cells[index].end - row.cells[index].contentStart)))
 }
