@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict'
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {makeOwnScenario, removeScenario, runCli, snapshotFiles} from './run-cli.js'
+
+const FIX_PLAN = 'docs/fix_plan.md'
+const PLAN = 'plans/active/TEST-PYTORCH-001/implementation.md'
+
+describe('planledger plan new / add-row / close on the project\u2019s own scenario', () => {
+  let root: string
+  beforeEach(() => {
+    root = makeOwnScenario()
+  })
+  afterEach(() => removeScenario(root))
+
+  const read = (path: string) => readFileSync(join(root, path), 'utf8')
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, path, '..'), {recursive: true})
+    writeFileSync(join(root, path), text)
+  }
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {cwd: root, encoding: 'utf8'})
+  const checkPasses = async () => {
+    const check = await runCli(['check'], {cwd: root})
+    assert.equal(check.exitCode, 0, check.stdout + check.stderr)
+  }
+
+  it('plan new: the built-in plan with the columns the other plans use, and the item\u2019s Working Plan, in one change; check passes', async () => {
+    const before = read(FIX_PLAN).split('\n')
+    const result = await runCli(['plan', 'new', 'DATA-LOADER-002', '--date', '2026-12-01', '--yes'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(
+      read('plans/active/DATA-LOADER-002/implementation.md'),
+      [
+        '# DATA-LOADER-002 — Stream batches from disk',
+        '',
+        '## Context',
+        '- Initiative: DATA-LOADER-002 — Stream batches from disk',
+        '- Created: 2026-12-01',
+        '',
+        '### Phase A — First steps',
+        'Goal: Stream batches from disk',
+        '',
+        '| ID | Task Description | State | How/Why & Guidance |',
+        '| --- | --- | --- | --- |',
+        '',
+      ].join('\n'),
+    )
+    const at = before.indexOf('- Owner/Date: —') + 1
+    assert.deepEqual(read(FIX_PLAN).split('\n'), [...before.slice(0, at), '- Working Plan: `plans/active/DATA-LOADER-002/implementation.md`', ...before.slice(at)])
+    assert.match(result.stdout, /^Wrote plans\/active\/DATA-LOADER-002\/implementation\.md, docs\/fix_plan\.md\.$/m)
+    await checkPasses()
+  })
+
+  it('plan new refuses an initiative that has a plan, active or archived, with exit 2 and nothing written', async () => {
+    const snapshot = snapshotFiles(root)
+    const active = await runCli(['plan', 'new', 'TEST-PYTORCH-001', '--yes'], {cwd: root})
+    assert.equal(active.exitCode, 2)
+    assert.equal(active.stderr, `planledger: initiative TEST-PYTORCH-001 already has a plan: plans/active/TEST-PYTORCH-001\nhint: add rows to it with \`planledger plan add-row TEST-PYTORCH-001 …\`\n`)
+    const badId = await runCli(['plan', 'new', '../escape', '--yes'], {cwd: root})
+    assert.equal(badId.exitCode, 2)
+    assert.match(badId.stderr, /^planledger: Unexpected initiative ID `\.\.\/escape`/)
+    assert.deepEqual(snapshotFiles(root), snapshot)
+  })
+
+  it('plan new starts from the repository\u2019s template, placeholders filled; --from picks another one', async () => {
+    write('plans/templates/implementation.md', '# {{id}} — {{title}}\r\nOpened YYYY-MM-DD.\r\n')
+    write('plans/templates/bugfix.md', '# Bug <ID>\n')
+    const result = await runCli(['plan', 'new', 'NEW-1', '--title', 'Fresh', '--date', '2026-12-02', '--json', '--yes'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(read('plans/active/NEW-1/implementation.md'), '# NEW-1 — Fresh\r\nOpened 2026-12-02.\r\n')
+    const json = JSON.parse(result.stdout)
+    assert.deepEqual({...json, diff: undefined}, {outcome: 'written', file: 'plans/active/NEW-1/implementation.md', layout: 'folder', template: 'plans/templates/implementation.md', fixPlan: null, diff: undefined})
+    const from = await runCli(['plan', 'new', 'NEW-2', '--from', 'bugfix', '--yes'], {cwd: root})
+    assert.equal(from.exitCode, 0, from.stderr)
+    assert.equal(read('plans/active/NEW-2/implementation.md'), '# Bug NEW-2\n')
+  })
+
+  it('plan new writes a flat plans/active/<ID>.md when most plans are flat files', async () => {
+    renameSync(join(root, PLAN), join(root, 'plans/active/TEST-PYTORCH-001.md'))
+    rmSync(join(root, 'plans/active/TEST-PYTORCH-001'), {recursive: true})
+    write('plans/archive/OLD-001.md', '# Old\n\n| ID | Task | Status |\n|---|---|---|\n| A1 | x | [x] |\n')
+    const result = await runCli(['plan', 'new', 'DATA-LOADER-002', '--date', '2026-12-01', '--dry-run', '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const json = JSON.parse(result.stdout)
+    assert.equal(json.file, 'plans/active/DATA-LOADER-002.md')
+    assert.equal(json.fixPlan.update.value, '`plans/active/DATA-LOADER-002.md`')
+  })
+
+  it('plan add-row: one open row at the end of the last phase\u2019s table, the exact diff; check passes; duplicates refused', async () => {
+    const result = await runCli(['plan', 'add-row', 'TEST-PYTORCH-001', 'D3', '--task', 'Guard the test in CI', '--dry-run'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(
+      result.stdout,
+      [
+        `--- a/${PLAN}`,
+        `+++ b/${PLAN}`,
+        '@@ -27,3 +27,4 @@',
+        ' | --- | --- | --- | --- |',
+        ' | D1 | Runtime profile | [ ] | Rows D1.A–C in the Phase D plan. |',
+        ' | D2 | Document the test | [ ] | Usage notes in the workflow guide. |',
+        '+| D3 | Guard the test in CI | [ ] |  |',
+        'Dry run: nothing written.',
+        '',
+      ].join('\n'),
+    )
+    const before = read(PLAN)
+    const applied = await runCli(['plan', 'add-row', 'TEST-PYTORCH-001', 'D3', '--task', 'Guard the test in CI', '--yes'], {cwd: root})
+    assert.equal(applied.exitCode, 0, applied.stderr)
+    assert.equal(read(PLAN), before.replace('in the workflow guide. |\n', 'in the workflow guide. |\n| D3 | Guard the test in CI | [ ] |  |\n'))
+    await checkPasses()
+    const snapshot = snapshotFiles(root)
+    const duplicate = await runCli(['plan', 'add-row', 'TEST-PYTORCH-001', 'D1.A', '--task', 'again', '--yes'], {cwd: root})
+    assert.equal(duplicate.exitCode, 2)
+    assert.match(duplicate.stderr, /^planledger: Row D1\.A already exists in plans\/active\/TEST-PYTORCH-001\/reports\/2026-11-20\/phase_d\/plan\.md \(line \d+\)\nhint: pick an unused row ID\n$/)
+    assert.deepEqual(snapshotFiles(root), snapshot)
+  })
+
+  it('plan add-row --after a row of a linked sub-plan writes into that file; --json names it', async () => {
+    const SUB = 'plans/active/TEST-PYTORCH-001/reports/2026-11-20/phase_d/plan.md'
+    const result = await runCli(['plan', 'add-row', 'TEST-PYTORCH-001', 'D1.A2', '--task', 'Repeat on GPU', '--after', 'D1.A', '--yes', '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const json = JSON.parse(result.stdout)
+    assert.deepEqual({...json, diff: undefined}, {outcome: 'written', file: SUB, id: 'D1.A2', line: 13, text: '| D1.A2 | Repeat on GPU | [ ] |  |', phase: 'D1', diff: undefined})
+    assert.deepEqual(read(SUB).split('\n').slice(11, 14).map((line) => line.slice(0, 9)), ['| D1.A | ', '| D1.A2 |', '| D1.B | '])
+    await checkPasses()
+  })
+
+  it('plan close: git mv to plans/archive/, every path rewritten, one transaction; check passes', async () => {
+    git('add', '-A')
+    git('commit', '-q', '-m', 'scenario')
+    const fixPlanBefore = read(FIX_PLAN)
+    const result = await runCli(['plan', 'close', 'TEST-PYTORCH-001', '--yes', '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const json = JSON.parse(result.stdout)
+    assert.deepEqual({...json, diff: undefined}, {
+      outcome: 'written',
+      from: 'plans/active/TEST-PYTORCH-001',
+      to: 'plans/archive/TEST-PYTORCH-001',
+      layout: 'folder',
+      rewritten: [
+        {file: FIX_PLAN, paths: 2},
+        {file: 'docs/findings.md', paths: 1},
+        {file: 'plans/archive/TEST-PYTORCH-001/implementation.md', paths: 3},
+        {file: 'plans/archive/TEST-PYTORCH-001/reports/2026-11-20/phase_d/plan.md', paths: 1},
+      ],
+      diff: undefined,
+    })
+    assert.match(json.diff, /^rename from plans\/active\/TEST-PYTORCH-001\nrename to plans\/archive\/TEST-PYTORCH-001\n--- a\/plans\/archive\/TEST-PYTORCH-001\/implementation\.md\n/)
+    assert.equal(existsSync(join(root, 'plans/active/TEST-PYTORCH-001')), false)
+    assert.equal(read(FIX_PLAN), fixPlanBefore.replaceAll('plans/active/TEST-PYTORCH-001/', 'plans/archive/TEST-PYTORCH-001/'))
+    assert.doesNotMatch(read('plans/archive/TEST-PYTORCH-001/implementation.md'), /plans\/active\//)
+    const renamed = git('status', '--porcelain').split('\n').filter((line) => line.startsWith('R'))
+    assert.equal(renamed.length, 4, git('status', '--porcelain'))
+    await checkPasses()
+  })
+
+  it('plan close --dry-run writes nothing; an unknown initiative is exit 2 with a did-you-mean', async () => {
+    const snapshot = snapshotFiles(root)
+    const dry = await runCli(['plan', 'close', 'TEST-PYTORCH-001', '--dry-run'], {cwd: root})
+    assert.equal(dry.exitCode, 0, dry.stderr)
+    assert.match(dry.stdout, /^rename from plans\/active\/TEST-PYTORCH-001\nrename to plans\/archive\/TEST-PYTORCH-001\n/)
+    const unknown = await runCli(['plan', 'close', 'TEST-PYTORCH-01', '--yes'], {cwd: root})
+    assert.equal(unknown.exitCode, 2)
+    assert.equal(unknown.stderr, 'planledger: no active initiative `TEST-PYTORCH-01` in plans/active/\nhint: did you mean TEST-PYTORCH-001?\n')
+    assert.deepEqual(snapshotFiles(root), snapshot)
+  })
+})
