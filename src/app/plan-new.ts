@@ -51,7 +51,7 @@ export async function planPlanNew(project: ProjectConfig, input: PlanNewInput): 
   const title = input.title?.trim() || item?.title.trim() || input.id
   const facts = {id: input.id, title, date: input.date}
   const template = findTemplate(project, input.from)
-  const text = template === undefined ? builtInPlan(facts, style.columns, style.eol) : fillTemplate(await readTemplate(project, template), facts)
+  const text = template === undefined ? builtInPlan(facts, style.tasks === 'table' ? style.columns : undefined, style.eol) : fillTemplate(await readTemplate(project, template), facts)
   const changes: PlannedChange[] = [plannedNewFile(shownPath(project, planPath), text, {makeFolders: true})]
   let pointer: PlanNewOutcome['fixPlan'] = null
   if (fixPlan && item) {

@@ -16,6 +16,8 @@ const TEMPLATE_HOMES = ['plans', ACTIVE_PLANS]
 /** What the repository's existing plans say a new one should look like. */
 export interface PlanHouseStyle {
   layout: InitiativeEntry['layout']
+  /** Tables, unless more plans keep their tasks as ID'd checklist items than in tables. */
+  tasks: 'table' | 'checklist'
   /** The task-table header most plans use. */
   columns: string[]
   eol: string
@@ -23,8 +25,9 @@ export interface PlanHouseStyle {
 
 /**
  * Learns from the plans under plans/active/ and plans/archive/: flat `<ID>.md` files when most
- * initiatives are flat files, else folders; the commonest task-table header (one with a state
- * column); the commonest line ending. Defaults: folders, FORMATS.md's columns, LF.
+ * initiatives are flat files, else folders; checklists when more plans keep tasks in ID'd
+ * checklists than in tables; the commonest task-table header (one with a state column); the
+ * commonest line ending. Defaults: folders, FORMATS.md's columns, LF.
  */
 export async function surveyPlans(project: ProjectConfig): Promise<PlanHouseStyle> {
   const entries = [ACTIVE_PLANS, ARCHIVED_PLANS].flatMap((folder) => initiativeEntries(project, folder)).filter((entry) => !isTemplateName(entry.path))
@@ -33,10 +36,13 @@ export async function surveyPlans(project: ProjectConfig): Promise<PlanHouseStyl
   const layout = flat > files.length - flat ? 'flat' : 'folder'
   const headers = new Map<string, {columns: string[]; count: number}>()
   const eols = new Map<string, number>()
+  const kinds = {table: 0, checklist: 0}
   for (const file of files) {
     const plan = await loadPlan(project, shownPath(project, file)).catch(() => undefined)
     if (!plan) continue
     eols.set(plan.doc.eol, (eols.get(plan.doc.eol) ?? 0) + 1)
+    if (plan.rows.some((row) => row.kind === 'table')) kinds.table++
+    else if (plan.rows.some((row) => row.kind === 'checklist' && row.id !== undefined)) kinds.checklist++
     for (const table of plan.tables.filter((candidate) => candidate.columns.state !== undefined)) {
       const key = table.headers.join('|')
       headers.set(key, {columns: table.headers, count: (headers.get(key)?.count ?? 0) + 1})
@@ -44,7 +50,7 @@ export async function surveyPlans(project: ProjectConfig): Promise<PlanHouseStyl
   }
   const columns = [...headers.values()].sort((a, b) => b.count - a.count)[0]?.columns ?? DEFAULT_PLAN_COLUMNS
   const eol = [...eols].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '\n'
-  return {layout, columns: [...columns], eol}
+  return {layout, tasks: kinds.checklist > kinds.table ? 'checklist' : 'table', columns: [...columns], eol}
 }
 
 /** The plan file of an initiative entry (root-relative), when it has one. */

@@ -29,8 +29,10 @@ export interface AddPlanRowPlan {
 /** Where a new row goes: after `line` (0-based), written like `model` (a row, or a table's header when it has none yet). */
 interface Placement {
   line: number
-  model: {kind: 'table'; block: TableBlock; row?: PlanRow} | {kind: 'checklist'; row: PlanRow}
+  model: {kind: 'table'; block: TableBlock; row?: PlanRow} | {kind: 'checklist'; row: PlanRow} | {kind: 'first-item'}
   phase?: Phase
+  /** A blank line goes first, so the new item does not continue a paragraph. */
+  blankBefore?: boolean
 }
 
 /** One open row appended in the plan's own style: a table row in its column order and padding, or a checklist line like its neighbour. */
@@ -40,13 +42,17 @@ export function planAddPlanRow(plan: PlanLedger, scan: ScanResult, row: NewPlanR
     throw new UserError(`Row ${existing.id} already exists in ${plan.doc.path} (line ${existing.line})`, {path: plan.doc.path, line: existing.line, hint: 'pick an unused row ID'})
   }
   const place = row.after !== undefined ? afterRow(plan, scan, row.after) : endOfPhase(plan, scan, row.phase)
+  const {model} = place
   const text =
-    place.model.kind === 'table'
-      ? planTableRowText(plan, place.model.block, place.model.row, row)
-      : formatChecklistRow(plan.doc.text, place.model.row, row)
+    model.kind === 'table'
+      ? planTableRowText(plan, model.block, model.row, row)
+      : model.kind === 'checklist'
+        ? formatChecklistRow(plan.doc.text, model.row, row)
+        : `- [ ] ${row.id}: ${row.task.trim()}`
   const at = plan.doc.lines[place.line].end
+  const blank = place.blankBefore ? plan.doc.eol : ''
   const phase = place.phase ? (place.phase.id ?? place.phase.title) : undefined
-  return {edits: [{start: at, end: at, text: plan.doc.eol + text}], line: place.line + 2, text, ...(phase !== undefined && {phase})}
+  return {edits: [{start: at, end: at, text: plan.doc.eol + blank + text}], line: place.line + 2 + (blank ? 1 : 0), text, ...(phase !== undefined && {phase})}
 }
 
 function afterRow(plan: PlanLedger, scan: ScanResult, id: string): Placement {
@@ -74,7 +80,7 @@ function checklistItemEnd(plan: PlanLedger, scan: ScanResult, row: PlanRow): num
 }
 
 function endOfPhase(plan: PlanLedger, scan: ScanResult, name: string | undefined): Placement {
-  const phase = name === undefined ? lastPhaseWithTasks(plan, scan) : namedPhase(plan, name)
+  const phase = name === undefined ? (lastPhaseWithTasks(plan, scan) ?? plan.phases.at(-1)) : namedPhase(plan, name)
   const [start, end] = phase ? phaseLines(scan, phase, plan.doc.lines.length) : [0, plan.doc.lines.length]
   const blocks = scan.tables.filter((block) => block.startLine >= start && block.startLine < end && isTaskTable(plan, block))
   const block = blocks.at(-1)
@@ -88,8 +94,13 @@ function endOfPhase(plan: PlanLedger, scan: ScanResult, name: string | undefined
   const top = Math.min(...items.map((item) => item.indent ?? 0))
   const last = items.filter((item) => (item.indent ?? 0) === top).at(-1)
   if (last) return {line: checklistItemEnd(plan, scan, last), model: {kind: 'checklist', row: last}, phase}
-  const where = phase ? `phase ${phase.id ?? phase.title} (line ${phase.line})` : plan.doc.path
-  throw new UserError(`No task table or checklist in ${where} to add a row to`, {path: plan.doc.path, hint: 'add a table with an `ID` and a `State` column first, or name another --phase'})
+  // A phase with no tasks yet (a new plan's) gets its first one as a plain checklist item.
+  if (phase) {
+    let line = end - 1
+    while (line > start && scan.kinds[line] === 'blank') line--
+    return {line, model: {kind: 'first-item'}, phase, blankBefore: scan.kinds[line] !== 'list' && scan.kinds[line] !== 'blank'}
+  }
+  throw new UserError(`No phase, task table or checklist in ${plan.doc.path} to add a row to`, {path: plan.doc.path, hint: 'add a `### Phase A` heading, or a table with an `ID` and a `State` column'})
 }
 
 function isTaskTable(plan: PlanLedger, block: TableBlock): boolean {

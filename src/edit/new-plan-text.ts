@@ -11,9 +11,10 @@ export const DEFAULT_PLAN_COLUMNS = ['ID', 'Task Description', 'State', 'How/Why
 
 /**
  * The built-in plan: a title, a context block and one phase whose task table has `columns` and no
- * rows yet (`plan add-row` fills it), with `eol` line endings.
+ * rows yet (`plan add-row` fills it), with `eol` line endings. `columns` undefined: the phase has no
+ * table, for repositories whose plans keep their tasks in checklists.
  */
-export function builtInPlan(facts: NewPlanFacts, columns: readonly string[], eol: string): string {
+export function builtInPlan(facts: NewPlanFacts, columns: readonly string[] | undefined, eol: string): string {
   const heading = facts.title === facts.id ? facts.id : `${facts.id} — ${facts.title}`
   const lines = [
     `# ${heading}`,
@@ -24,9 +25,7 @@ export function builtInPlan(facts: NewPlanFacts, columns: readonly string[], eol
     '',
     '### Phase A — First steps',
     `Goal: ${facts.title}`,
-    '',
-    `| ${columns.join(' | ')} |`,
-    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...(columns ? ['', `| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`] : []),
   ]
   return lines.join(eol) + eol
 }

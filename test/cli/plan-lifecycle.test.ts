@@ -87,6 +87,19 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     assert.equal(json.fixPlan.update.value, '`plans/active/DATA-LOADER-002.md`')
   })
 
+  it('plan new in a repository of checklist plans: a phase without a table, whose first row add-row writes as a checklist item', async () => {
+    rmSync(join(root, 'plans/active/TEST-PYTORCH-001'), {recursive: true})
+    write('plans/active/OLD-1/implementation.md', '# Old\n\n### Phase A — Done\n- [x] A1: did it\n')
+    write('plans/active/OLD-2/implementation.md', '# Old 2\n\n### Phase S — Steps\n- [ ] S1: todo\n')
+    const created = await runCli(['plan', 'new', 'DATA-LOADER-002', '--title', 'Stream', '--date', '2026-12-01', '--yes'], {cwd: root})
+    assert.equal(created.exitCode, 0, created.stderr)
+    const path = 'plans/active/DATA-LOADER-002/implementation.md'
+    assert.ok(read(path).endsWith('### Phase A — First steps\nGoal: Stream\n'))
+    const added = await runCli(['plan', 'add-row', 'DATA-LOADER-002', 'A1', '--task', 'Open the stream', '--yes'], {cwd: root})
+    assert.equal(added.exitCode, 0, added.stderr)
+    assert.ok(read(path).endsWith('### Phase A — First steps\nGoal: Stream\n\n- [ ] A1: Open the stream\n'))
+  })
+
   it('plan add-row: one open row at the end of the last phase\u2019s table, the exact diff; check passes; duplicates refused', async () => {
     const result = await runCli(['plan', 'add-row', 'TEST-PYTORCH-001', 'D3', '--task', 'Guard the test in CI', '--dry-run'], {cwd: root})
     assert.equal(result.exitCode, 0, result.stderr)

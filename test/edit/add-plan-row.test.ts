@@ -86,3 +86,17 @@ describe('planAddPlanRow: checklist plans', () => {
     assert.equal(addRow('- [ ] first step\n', {id: 'S2', task: 'second'}).text, '- [ ] S2: second')
   })
 })
+
+describe('planAddPlanRow: a phase without tasks yet', () => {
+  it('gives it a first checklist item after its last line, a blank line after a paragraph', () => {
+    const text = ['# Plan', '', '### Phase A — First steps', 'Goal: start', '', '### Phase B — Later', 'Goal: later', ''].join('\n')
+    const {after, line} = addRow(text, {id: 'A1', task: 'Begin', phase: 'A'})
+    assert.equal(after, ['# Plan', '', '### Phase A — First steps', 'Goal: start', '', '- [ ] A1: Begin', '', '### Phase B — Later', 'Goal: later', ''].join('\n'))
+    assert.equal(line, 6)
+    assert.equal(addRow(text, {id: 'B1', task: 'Then'}).after, text + '\n- [ ] B1: Then\n')
+  })
+
+  it('refuses a file with no phase, table or checklist', () => {
+    assert.throws(() => addRow('# Notes\n\nProse only.\n', {id: 'A1', task: 'x'}), /^UserError: No phase, task table or checklist in plan\.md to add a row to$/)
+  })
+})

@@ -17,6 +17,12 @@ describe('new plan text', () => {
     assert.equal(builtInPlan({...FACTS, title: 'DATA-002'}, ['ID', 'State'], '\n').split('\n')[0], '# DATA-002')
   })
 
+  it('leaves the table out for repositories whose plans use checklists', () => {
+    const text = builtInPlan(FACTS, undefined, '\n')
+    assert.ok(text.endsWith('### Phase A — First steps\nGoal: Stream batches\n'))
+    assert.deepEqual(readPlan(createDocument('plan.md', text)).tables, [])
+  })
+
   it('fills the placeholders a template may hold and keeps every other byte', () => {
     const template = '# {{ id }}: <Title>\r\nStarted YYYY-MM-DD ({{date}}), for <INITIATIVE-ID>. Keep <b>html</b>\t \r\n'
     assert.equal(fillTemplate(template, FACTS), '# DATA-002: Stream batches\r\nStarted 2026-12-01 (2026-12-01), for DATA-002. Keep <b>html</b>\t \r\n')
