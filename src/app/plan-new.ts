@@ -15,7 +15,7 @@ import {plannedChange} from './editable-ledger.js'
 import {ACTIVE_PLANS, ARCHIVED_PLANS, requireInitiativeId} from './initiative-paths.js'
 import {locateFixPlan, shownPath} from './locate-ledgers.js'
 import {plannedNewFile} from './new-file-change.js'
-import {findTemplate, surveyPlans} from './plan-survey.js'
+import {findTemplate, PLAN_FILE_NAMES, surveyPlans} from './plan-survey.js'
 
 export interface PlanNewInput {
   id: string
@@ -44,7 +44,9 @@ export async function planPlanNew(project: ProjectConfig, input: PlanNewInput): 
   requireIsoDate(input.date)
   refuseExisting(project, input.id)
   const style = await surveyPlans(project)
-  const planPath = style.layout === 'flat' ? `${ACTIVE_PLANS}/${input.id}.md` : `${ACTIVE_PLANS}/${input.id}/implementation.md`
+  // A folder that holds reports but no plan yet gets its plan, whatever the other plans' layout.
+  const folderLayout = style.layout === 'folder' || existsSync(resolve(project.root, ACTIVE_PLANS, input.id))
+  const planPath = folderLayout ? `${ACTIVE_PLANS}/${input.id}/implementation.md` : `${ACTIVE_PLANS}/${input.id}.md`
   const fixPlanPath = await locateFixPlan(project, {required: false})
   const fixPlan = fixPlanPath === undefined ? undefined : await readEditableFixPlan(project, fixPlanPath)
   const item = fixPlan ? itemsNamed(fixPlan.ledger.items, input.id).find((candidate) => candidate.id !== null) : undefined
@@ -59,20 +61,19 @@ export async function planPlanNew(project: ProjectConfig, input: PlanNewInput): 
     changes.push(plannedChange(fixPlan, applyEdits(fixPlan.doc.text, edits)))
     pointer = {path: fixPlan.doc.path, item: item.id!, update}
   }
-  return {changes, path: shownPath(project, planPath), layout: style.layout, template: template ?? null, fixPlan: pointer}
+  return {changes, path: shownPath(project, planPath), layout: folderLayout ? 'folder' : 'flat', template: template ?? null, fixPlan: pointer}
 }
 
-/** An initiative that is active, or archived, in either layout is not created again. */
+/** An initiative with a plan (active: its plan file; archived: anything) is not created again. */
 function refuseExisting(project: ProjectConfig, id: string): void {
-  for (const folder of [ACTIVE_PLANS, ARCHIVED_PLANS]) {
-    for (const path of [`${folder}/${id}`, `${folder}/${id}.md`]) {
-      if (!existsSync(resolve(project.root, path))) continue
-      const archived = folder === ARCHIVED_PLANS
-      throw new UserError(`initiative ${id} already has a plan: ${shownPath(project, path)}`, {
-        path: shownPath(project, path),
-        hint: archived ? 'it was closed; pick a new ID, or move it back to plans/active/ to reopen it' : `add rows to it with \`planledger plan add-row ${id} …\``,
-      })
-    }
+  const active = [...PLAN_FILE_NAMES.map((name) => `${ACTIVE_PLANS}/${id}/${name}`), `${ACTIVE_PLANS}/${id}.md`]
+  for (const path of [...active, `${ARCHIVED_PLANS}/${id}`, `${ARCHIVED_PLANS}/${id}.md`]) {
+    if (!existsSync(resolve(project.root, path))) continue
+    const archived = !active.includes(path)
+    throw new UserError(`initiative ${id} already has a plan: ${shownPath(project, path)}`, {
+      path: shownPath(project, path),
+      hint: archived ? 'it was closed; pick a new ID, or move it back to plans/active/ to reopen it' : `add rows to it with \`planledger plan add-row ${id} …\``,
+    })
   }
 }
 

@@ -8,7 +8,8 @@ import {ACTIVE_PLANS, ARCHIVED_PLANS, initiativeEntries, type InitiativeEntry} f
 import {loadPlan} from './load-ledgers.js'
 import {shownPath} from './locate-ledgers.js'
 
-const PLAN_NAMES = ['implementation.md', 'plan.md']
+/** The names an initiative folder's plan has. */
+export const PLAN_FILE_NAMES = ['implementation.md', 'plan.md']
 const TEMPLATE_FOLDER = 'plans/templates'
 /** Where a repository's own plan template may sit, besides plans/templates/: a `*template*.md` in these folders. */
 const TEMPLATE_HOMES = ['plans', ACTIVE_PLANS]
@@ -56,7 +57,7 @@ export async function surveyPlans(project: ProjectConfig): Promise<PlanHouseStyl
 /** The plan file of an initiative entry (root-relative), when it has one. */
 function planFileOf(project: ProjectConfig, entry: InitiativeEntry): string[] {
   if (entry.layout === 'flat') return [entry.path]
-  const name = PLAN_NAMES.find((candidate) => existsSync(resolve(project.root, entry.path, candidate)))
+  const name = PLAN_FILE_NAMES.find((candidate) => existsSync(resolve(project.root, entry.path, candidate)))
   return name ? [`${entry.path}/${name}`] : []
 }
 
@@ -73,7 +74,7 @@ function isTemplateName(path: string): boolean {
 export function findTemplate(project: ProjectConfig, from: string | undefined): string | undefined {
   if (from !== undefined) return namedTemplate(project, from)
   const inFolder = markdownFiles(project, TEMPLATE_FOLDER)
-  const preferred = PLAN_NAMES.map((name) => `${TEMPLATE_FOLDER}/${name}`).find((path) => inFolder.includes(path))
+  const preferred = PLAN_FILE_NAMES.map((name) => `${TEMPLATE_FOLDER}/${name}`).find((path) => inFolder.includes(path))
   const candidates = preferred ? [preferred] : inFolder.length > 0 ? inFolder : TEMPLATE_HOMES.flatMap((home) => markdownFiles(project, home).filter(isTemplateName))
   if (candidates.length <= 1) return candidates[0] === undefined ? undefined : shownPath(project, candidates[0])
   throw new UserError(`several plan templates: ${candidates.join(', ')}`, {hint: 'choose one with --from NAME'})

@@ -56,11 +56,17 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     const snapshot = snapshotFiles(root)
     const active = await runCli(['plan', 'new', 'TEST-PYTORCH-001', '--yes'], {cwd: root})
     assert.equal(active.exitCode, 2)
-    assert.equal(active.stderr, `planledger: initiative TEST-PYTORCH-001 already has a plan: plans/active/TEST-PYTORCH-001\nhint: add rows to it with \`planledger plan add-row TEST-PYTORCH-001 …\`\n`)
+    assert.equal(active.stderr, `planledger: initiative TEST-PYTORCH-001 already has a plan: plans/active/TEST-PYTORCH-001/implementation.md\nhint: add rows to it with \`planledger plan add-row TEST-PYTORCH-001 …\`\n`)
+    write('plans/archive/OLD-001.md', '# Old\n')
+    const archived = await runCli(['plan', 'new', 'OLD-001', '--yes'], {cwd: root})
+    assert.equal(archived.exitCode, 2)
+    assert.equal(archived.stderr, 'planledger: initiative OLD-001 already has a plan: plans/archive/OLD-001.md\nhint: it was closed; pick a new ID, or move it back to plans/active/ to reopen it\n')
+    const snapshotWithArchive = snapshotFiles(root)
     const badId = await runCli(['plan', 'new', '../escape', '--yes'], {cwd: root})
     assert.equal(badId.exitCode, 2)
     assert.match(badId.stderr, /^planledger: Unexpected initiative ID `\.\.\/escape`/)
-    assert.deepEqual(snapshotFiles(root), snapshot)
+    assert.deepEqual(snapshotFiles(root), snapshotWithArchive)
+    assert.equal(snapshotWithArchive.size, snapshot.size + 1)
   })
 
   it('plan new starts from the repository\u2019s template, placeholders filled; --from picks another one', async () => {
@@ -98,6 +104,13 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     const added = await runCli(['plan', 'add-row', 'DATA-LOADER-002', 'A1', '--task', 'Open the stream', '--yes'], {cwd: root})
     assert.equal(added.exitCode, 0, added.stderr)
     assert.ok(read(path).endsWith('### Phase A — First steps\nGoal: Stream\n\n- [ ] A1: Open the stream\n'))
+  })
+
+  it('plan new puts the plan into an active folder that holds only reports so far', async () => {
+    write('plans/active/DATA-LOADER-002/reports/first.log', 'log\n')
+    const result = await runCli(['plan', 'new', 'DATA-LOADER-002', '--yes'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.match(read('plans/active/DATA-LOADER-002/implementation.md'), /^# DATA-LOADER-002 — Stream batches from disk\n/)
   })
 
   it('plan add-row: one open row at the end of the last phase\u2019s table, the exact diff; check passes; duplicates refused', async () => {
@@ -176,6 +189,23 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     const unknown = await runCli(['plan', 'close', 'TEST-PYTORCH-01', '--yes'], {cwd: root})
     assert.equal(unknown.exitCode, 2)
     assert.equal(unknown.stderr, 'planledger: no active initiative `TEST-PYTORCH-01` in plans/active/\nhint: did you mean TEST-PYTORCH-001?\n')
+    assert.deepEqual(snapshotFiles(root), snapshot)
+  })
+
+  it('plan close moves an untracked flat plan with a plain rename, and refuses one whose archive name is taken', async () => {
+    write('plans/active/FLAT-1.md', '# Flat\n\nSee [main](TEST-PYTORCH-001/implementation.md).\n')
+    write(FIX_PLAN, read(FIX_PLAN).replace('- Owner/Date: —\n', '- Owner/Date: —\n- Working Plan: plans/active/FLAT-1.md\n'))
+    const result = await runCli(['plan', 'close', 'FLAT-1', '--yes'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(read('plans/archive/FLAT-1.md'), '# Flat\n\nSee [main](../active/TEST-PYTORCH-001/implementation.md).\n')
+    assert.match(read(FIX_PLAN), /^- Working Plan: plans\/archive\/FLAT-1\.md$/m)
+    assert.equal(existsSync(join(root, 'plans/active/FLAT-1.md')), false)
+    await checkPasses()
+    write('plans/active/FLAT-1.md', '# Again\n')
+    const snapshot = snapshotFiles(root)
+    const taken = await runCli(['plan', 'close', 'FLAT-1', '--yes'], {cwd: root})
+    assert.equal(taken.exitCode, 2)
+    assert.equal(taken.stderr, 'planledger: cannot close FLAT-1: plans/archive/FLAT-1.md already exists\nhint: an archived initiative has that name; rename one of them first\n')
     assert.deepEqual(snapshotFiles(root), snapshot)
   })
 })
