@@ -22,6 +22,8 @@ export interface PlanCloseOutcome {
   to: string
   /** Every file whose paths were rewritten (cwd-relative, where it is after the move) and how many. */
   rewritten: Array<{file: string; paths: number}>
+  /** Moved files left as they are because they could not be read as ledgers (e.g. conflict markers). */
+  warnings: string[]
 }
 
 /** Plans moving `plans/active/<ID>` (folder or `.md`) to plans/archive/ and every path to it in the ledgers (nothing is written here). */
@@ -36,10 +38,17 @@ export async function planPlanClose(project: ProjectConfig, id: string): Promise
   const movedChanges: PlannedChange[] = []
   const otherChanges: PlannedChange[] = []
   const rewritten: PlanCloseOutcome['rewritten'] = []
+  const warnings: string[] = []
   for (const path of await ledgerPaths(project, move)) {
     const rootPath = toPosix(relative(project.root, resolve(project.cwd, path)))
     const pathAfter = movedPath(rootPath, move)
-    const editable = await readEditable(project, path)
+    // A configured ledger that cannot be read stops the close; a report that moves along is only named.
+    const editable = await readEditable(project, path).catch((error: unknown) => {
+      if (pathAfter === rootPath || !(error instanceof UserError)) throw error
+      warnings.push(`${path} moves as it is, its paths not rewritten: ${error.message}`)
+      return undefined
+    })
+    if (!editable) continue
     const {edits, count} = relocatePaths(editable.doc.text, rootPath, pathAfter, move)
     if (count === 0) continue
     const after = applyEdits(editable.doc.text, edits)
@@ -48,7 +57,7 @@ export async function planPlanClose(project: ProjectConfig, id: string): Promise
     if (pathAfter === rootPath) otherChanges.push(plannedChange(editable, after))
     else movedChanges.push(plannedMovedFileEdit(editable, shownAfter, after))
   }
-  return {changes: [plannedMove(project, from, to), ...movedChanges, ...otherChanges], layout: entry.layout, from, to, rewritten}
+  return {changes: [plannedMove(project, from, to), ...movedChanges, ...otherChanges], layout: entry.layout, from, to, rewritten, warnings}
 }
 
 /** The files that may name the plan (cwd-relative, once each): the fix plan, the findings, the fix-plan archive, every plan, and the moved Markdown files. */

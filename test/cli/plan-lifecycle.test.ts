@@ -170,6 +170,7 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
         {file: 'plans/archive/TEST-PYTORCH-001/implementation.md', paths: 3},
         {file: 'plans/archive/TEST-PYTORCH-001/reports/2026-11-20/phase_d/plan.md', paths: 1},
       ],
+      warnings: [],
       diff: undefined,
     })
     assert.match(json.diff, /^rename from plans\/active\/TEST-PYTORCH-001\nrename to plans\/archive\/TEST-PYTORCH-001\n--- a\/plans\/archive\/TEST-PYTORCH-001\/implementation\.md\n/)
@@ -207,5 +208,13 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     assert.equal(taken.exitCode, 2)
     assert.equal(taken.stderr, 'planledger: cannot close FLAT-1: plans/archive/FLAT-1.md already exists\nhint: an archived initiative has that name; rename one of them first\n')
     assert.deepEqual(snapshotFiles(root), snapshot)
+  })
+
+  it('plan close moves a report it cannot read as a ledger as it is, with a warning', async () => {
+    write('plans/active/TEST-PYTORCH-001/reports/merge.md', 'See plans/active/TEST-PYTORCH-001/x\n<<<<<<< ours\na\n=======\nb\n>>>>>>> theirs\n')
+    const result = await runCli(['plan', 'close', 'TEST-PYTORCH-001', '--yes'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.match(result.stderr, /^planledger: warning: plans\/active\/TEST-PYTORCH-001\/reports\/merge\.md moves as it is, its paths not rewritten: git conflict markers found/m)
+    assert.match(read('plans/archive/TEST-PYTORCH-001/reports/merge.md'), /^See plans\/active\/TEST-PYTORCH-001\/x\n/)
   })
 })
