@@ -14,7 +14,9 @@ export function formatTableRow(modelText: string, model: TableRow, cells: string
   const pad = padded ? ' ' : ''
   const inner = cells.map((cell, index) => {
     const last = index === cells.length - 1
-    const text = widths && !(last && !trailing) ? cell.padEnd((widths[index] ?? 0) - pad.length) : cell
+    // A cell ending in a backslash right before its pipe would escape that pipe: a space keeps them apart.
+    const safe = pad === '' && /\\$/.test(cell) && !(last && !trailing) ? `${cell} ` : cell
+    const text = widths && !(last && !trailing) ? safe.padEnd((widths[index] ?? 0) - pad.length) : safe
     return `${index === 0 && !leading ? '' : pad}${text}${last && !trailing ? '' : pad}`
   })
   return `${indent}${leading ? '|' : ''}${inner.join('|')}${trailing ? '|' : ''}`

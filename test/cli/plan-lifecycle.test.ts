@@ -217,4 +217,23 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     assert.match(result.stderr, /^planledger: warning: plans\/active\/TEST-PYTORCH-001\/reports\/merge\.md moves as it is, its paths not rewritten: git conflict markers found/m)
     assert.match(read('plans/archive/TEST-PYTORCH-001/reports/merge.md'), /^See plans\/active\/TEST-PYTORCH-001\/x\n/)
   })
+
+  it('keeps CRLF ledgers CRLF through new, add-row and close, and learns CRLF for the new plan', async () => {
+    const crlf = (path: string) => write(path, read(path).replace(/\n/g, '\r\n'))
+    for (const path of [FIX_PLAN, PLAN, 'docs/findings.md']) crlf(path)
+    const lfOnly = /(?<!\r)\n/
+    for (const args of [
+      ['plan', 'new', 'DATA-LOADER-002', '--yes'],
+      ['plan', 'add-row', 'DATA-LOADER-002', 'A1', '--task', 'Open', '--yes'],
+      ['plan', 'close', 'TEST-PYTORCH-001', '--yes'],
+    ]) {
+      const result = await runCli(args, {cwd: root})
+      assert.equal(result.exitCode, 0, `${args.join(' ')}: ${result.stderr}`)
+    }
+    for (const path of [FIX_PLAN, 'docs/findings.md', 'plans/archive/TEST-PYTORCH-001/implementation.md', 'plans/active/DATA-LOADER-002/implementation.md']) {
+      assert.doesNotMatch(read(path), lfOnly, path)
+    }
+    assert.match(read('plans/active/DATA-LOADER-002/implementation.md'), /\r\n\| A1 \| Open \| \[ \] \|  \|\r\n$/)
+    assert.match(read(FIX_PLAN), /- Working Plan: `plans\/active\/DATA-LOADER-002\/implementation\.md`\r\n/)
+  })
 })

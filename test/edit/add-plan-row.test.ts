@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
 import {planAddPlanRow, type NewPlanRow} from '../../src/edit/add-plan-row.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
 import {UserError} from '../../src/errors.js'
@@ -48,6 +49,8 @@ describe('planAddPlanRow: table plans', () => {
   it('follows the table\u2019s style: no outer pipes and no padding, backticked states, another column order', () => {
     const bare = addRow(['State|ID|Task', '---|---|---', '`[x]`|A1|Done'].join('\n'), {id: 'A2', task: 'Next'})
     assert.equal(bare.after, ['State|ID|Task', '---|---|---', '`[x]`|A1|Done', '`[ ]`|A2|Next'].join('\n'))
+    // A task ending in a backslash must not escape the pipe after it.
+    assert.equal(addRow(['|ID|Task|State|', '|---|---|---|', '|A1|x|[x]|'].join('\n'), {id: 'A2', task: 'C:\\'}).text, '|A2|C:\\ |[ ]|')
   })
 
   it('pads cells to the column widths of an aligned table', () => {
@@ -79,6 +82,15 @@ describe('planAddPlanRow: checklist plans', () => {
     assert.equal(after, [...checklist.slice(0, 4), '- [ ] **S3**: Next thing', ...checklist.slice(4)].join('\n'))
     const between = addRow(checklist.join('\n'), {id: 'S1b', task: 'Between', after: 'S1'})
     assert.deepEqual(between.after.split('\n').slice(1, 4), ['- [x] **S1**: Done thing', '  - nested note', '- [ ] **S1b**: Between'])
+  })
+
+  it('follows each item style of a real-world checklist fixture when inserting after it', () => {
+    const text = readFileSync(new URL('../fixtures/plan/checklist-styles.md', import.meta.url), 'utf8')
+    const after = (id: string) => addRow(text, {id: 'NEW1', task: 'New', after: id}).text
+    assert.equal(after('A1'), '- [ ] NEW1: New')
+    assert.equal(after('B1'), '- [ ] **NEW1:** New')
+    assert.equal(after('B2'), '- [ ] **NEW1**: New')
+    assert.equal(after('C3.A2'), '  - [ ] NEW1: New')
   })
 
   it('counts a numbered list on, and writes `ID: task` after items without an ID', () => {
