@@ -8,6 +8,8 @@ import {shownInput} from '../shown-input.js'
 /** Where the loop keeps running and finished initiatives (root-relative). */
 export const ACTIVE_PLANS = 'plans/active'
 export const ARCHIVED_PLANS = 'plans/archive'
+/** The names an initiative folder's plan has. */
+export const PLAN_FILE_NAMES = ['implementation.md', 'plan.md']
 
 /** An initiative's plan as it lies on disk: a folder `<ID>/` or a flat `<ID>.md` (root-relative, `/`). */
 export interface InitiativeEntry {

@@ -12,10 +12,10 @@ import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
-import {ACTIVE_PLANS, ARCHIVED_PLANS, requireInitiativeId} from './initiative-paths.js'
+import {ACTIVE_PLANS, ARCHIVED_PLANS, PLAN_FILE_NAMES, requireInitiativeId} from './initiative-paths.js'
 import {locateFixPlan, shownPath} from './locate-ledgers.js'
 import {plannedNewFile} from './new-file-change.js'
-import {findTemplate, PLAN_FILE_NAMES, surveyPlans} from './plan-survey.js'
+import {findTemplate, surveyPlans} from './plan-survey.js'
 
 export interface PlanNewInput {
   id: string

@@ -4,12 +4,10 @@ import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import {DEFAULT_PLAN_COLUMNS} from '../edit/new-plan-text.js'
 import {shownInput} from '../shown-input.js'
-import {ACTIVE_PLANS, ARCHIVED_PLANS, initiativeEntries, type InitiativeEntry} from './initiative-paths.js'
+import {ACTIVE_PLANS, ARCHIVED_PLANS, initiativeEntries, PLAN_FILE_NAMES, type InitiativeEntry} from './initiative-paths.js'
 import {loadPlan} from './load-ledgers.js'
 import {shownPath} from './locate-ledgers.js'
 
-/** The names an initiative folder's plan has. */
-export const PLAN_FILE_NAMES = ['implementation.md', 'plan.md']
 const TEMPLATE_FOLDER = 'plans/templates'
 /** Where a repository's own plan template may sit, besides plans/templates/: a `*template*.md` in these folders. */
 const TEMPLATE_HOMES = ['plans', ACTIVE_PLANS]
