@@ -32,6 +32,7 @@ export interface PlanAddRowOutcome {
 export async function planPlanAddRow(project: ProjectConfig, input: PlanAddRowInput): Promise<PlanAddRowOutcome> {
   requireOneLineValues({'ROW-ID': input.id, '--task': input.task, '--after': input.after, '--phase': input.phase})
   if (!isTableRowId(input.id) || /[|,]/.test(input.id)) throw new UserError(`Unexpected row ID \`${shownInput(input.id)}\``, {hint: 'one token such as D1.D or A4'})
+  if (input.after !== undefined && input.phase !== undefined) throw new UserError('--after names the place already; it cannot be combined with --phase', {hint: 'drop --phase'})
   const task = input.task?.trim() ?? ''
   if (task === '') throw new UserError(`No --task for ${shownInput(input.id)}`, {hint: 'say in one line what the row is for: --task "…"'})
   const plans = await loadPlans(project, input.plan)
