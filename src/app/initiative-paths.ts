@@ -3,11 +3,11 @@ import {resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {ACTIVE_PLANS} from '../ledger/initiative-folders.js'
 import {shownInput} from '../shown-input.js'
 
-/** Where the loop keeps running and finished initiatives (root-relative). */
-export const ACTIVE_PLANS = 'plans/active'
-export const ARCHIVED_PLANS = 'plans/archive'
+export {ACTIVE_PLANS, ARCHIVED_PLANS} from '../ledger/initiative-folders.js'
+
 /** The names an initiative folder's plan has. */
 export const PLAN_FILE_NAMES = ['implementation.md', 'plan.md']
 

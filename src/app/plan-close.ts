@@ -5,9 +5,12 @@ import type {ProjectConfig} from '../config/project-config.js'
 import {requireOneLine} from '../edit/one-line-value.js'
 import {movedPath, relocatePaths, type Move} from '../edit/relocate-paths.js'
 import {applyEdits} from '../edit/text-edit.js'
+import {readFixPlan} from '../ledger/fix-plan/fix-plan.js'
+import type {Span} from '../ledger/model.js'
 import {toPosix} from '../ledger/repository-paths.js'
 import type {PlannedChange} from './apply-change.js'
-import {plannedChange, readEditable} from './editable-ledger.js'
+import {plannedChange, readEditable, type EditableFile} from './editable-ledger.js'
+import {fixPlanReadOptions} from './fix-plan-options.js'
 import {activeInitiative, ARCHIVED_PLANS, type InitiativeEntry} from './initiative-paths.js'
 import {findPlanFiles} from './load-ledgers.js'
 import {locateFixPlan, shownPath} from './locate-ledgers.js'
@@ -39,6 +42,8 @@ export async function planPlanClose(project: ProjectConfig, id: string): Promise
   const otherChanges: PlannedChange[] = []
   const rewritten: PlanCloseOutcome['rewritten'] = []
   const warnings: string[] = []
+  const fixPlanPath = await locateFixPlan(project, {required: false})
+  const fixPlanRoles = new Set([fixPlanPath, shownPath(project, project.config.archive)].flatMap((path) => (path === undefined ? [] : [resolve(project.cwd, path)])))
   for (const path of await ledgerPaths(project, move)) {
     const rootPath = toPosix(relative(project.root, resolve(project.cwd, path)))
     const pathAfter = movedPath(rootPath, move)
@@ -49,7 +54,10 @@ export async function planPlanClose(project: ProjectConfig, id: string): Promise
       return undefined
     })
     if (!editable) continue
-    const {edits, count} = relocatePaths(editable.doc.text, rootPath, pathAfter, move)
+    const history = fixPlanRoles.has(resolve(project.cwd, path)) ? attemptSpans(project, editable) : []
+    // Attempt entries are append-only records of where things were (check's history-rewritten rule).
+    const edits = relocatePaths(editable.doc.text, rootPath, pathAfter, move).edits.filter((edit) => !history.some((span) => span.start <= edit.start && edit.end <= span.end))
+    const count = edits.length
     if (count === 0) continue
     const after = applyEdits(editable.doc.text, edits)
     const shownAfter = shownPath(project, pathAfter)
@@ -74,4 +82,10 @@ async function ledgerPaths(project: ProjectConfig, move: Move): Promise<string[]
     seen.add(absolute)
     return true
   })
+}
+
+/** The spans of every Attempts History entry of a file read as a fix plan (items' and the file's own). */
+function attemptSpans(project: ProjectConfig, editable: EditableFile): Span[] {
+  const ledger = readFixPlan(editable.doc, editable.scan, fixPlanReadOptions(project.config))
+  return [...ledger.items.flatMap((item) => item.attempts?.entries ?? []), ...(ledger.attempts?.entries ?? [])].map((entry) => entry.span)
 }

@@ -170,7 +170,7 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
       to: 'plans/archive/TEST-PYTORCH-001',
       layout: 'folder',
       rewritten: [
-        {file: FIX_PLAN, paths: 2},
+        {file: FIX_PLAN, paths: 1},
         {file: 'docs/findings.md', paths: 1},
         {file: 'plans/archive/TEST-PYTORCH-001/implementation.md', paths: 3},
         {file: 'plans/archive/TEST-PYTORCH-001/reports/2026-11-20/phase_d/plan.md', paths: 1},
@@ -180,11 +180,19 @@ describe('planledger plan new / add-row / close on the project\u2019s own scenar
     })
     assert.match(json.diff, /^rename from plans\/active\/TEST-PYTORCH-001\nrename to plans\/archive\/TEST-PYTORCH-001\n--- a\/plans\/archive\/TEST-PYTORCH-001\/implementation\.md\n/)
     assert.equal(existsSync(join(root, 'plans/active/TEST-PYTORCH-001')), false)
-    assert.equal(read(FIX_PLAN), fixPlanBefore.replaceAll('plans/active/TEST-PYTORCH-001/', 'plans/archive/TEST-PYTORCH-001/'))
+    // The Working Plan follows the move; attempt entries are history and keep the path they cited.
+    assert.equal(read(FIX_PLAN), fixPlanBefore.replace('- Working Plan: `plans/active/', '- Working Plan: `plans/archive/'))
+    assert.match(read(FIX_PLAN), /Attempt #1 .* Artifacts: `plans\/active\/TEST-PYTORCH-001\/reports\/2026-11-18\/first_run\.log`/)
     assert.doesNotMatch(read('plans/archive/TEST-PYTORCH-001/implementation.md'), /plans\/active\//)
     const renamed = git('status', '--porcelain').split('\n').filter((line) => line.startsWith('R'))
     assert.equal(renamed.length, 4, git('status', '--porcelain'))
     await checkPasses()
+    // The pre-commit gate passes too (history untouched), and the old evidence paths are found in the archive.
+    git('add', '-A')
+    const staged = await runCli(['check', '--staged', '--json'], {cwd: root})
+    assert.equal(staged.exitCode, 0, staged.stdout)
+    const check = await runCli(['check', '--json'], {cwd: root})
+    assert.doesNotMatch(check.stdout, /missing-artifact/)
   })
 
   it('plan close --dry-run writes nothing; an unknown initiative is exit 2 with a did-you-mean', async () => {
