@@ -9,6 +9,8 @@ export interface PlannedChange {
   restore?: () => Promise<unknown>
   /** False when the file no longer holds what the change was planned from; absent: assumed current. */
   isCurrent?: () => Promise<boolean>
+  /** A file or folder moved (cwd-relative paths): a change even though it has no text of its own. */
+  rename?: {from: string; to: string}
 }
 
 export interface ApplyMode {
@@ -121,7 +123,7 @@ export async function applyPlanned<T>(first: T, replanning: Replanning<T> | unde
 }
 
 function effectiveChanges(changes: PlannedChange[]): PlannedChange[] {
-  return changes.filter((c) => c.before !== c.after)
+  return changes.filter((c) => c.before !== c.after || c.rename !== undefined)
 }
 
 function plainDiff(changes: PlannedChange[], ports: ApplyPorts): string {

@@ -1,13 +1,26 @@
+import {dirname} from 'node:path'
 import type {PlannedChange} from './apply-change.js'
 
-/** A file the command creates (`path` cwd-relative): written only if still absent; undone by removing it. */
-export function plannedNewFile(path: string, after: string): PlannedChange {
+/**
+ * A file the command creates (`path` cwd-relative): written only if still absent; undone by removing
+ * it. With `makeFolders`, missing folders above it are created first and removed again by the undo.
+ */
+export function plannedNewFile(path: string, after: string, options: {makeFolders?: boolean} = {}): PlannedChange {
+  let created: string[] = []
   return {
     path,
     before: '',
     after,
     write: async () => {
       const {createNewFile} = await import('../io/create-file.js')
+      if (options.makeFolders) {
+        const {makeFolders, removeFolders} = await import('../io/make-folders.js')
+        created = await makeFolders(dirname(path))
+        return createNewFile(path, after).catch(async (error: unknown) => {
+          await removeFolders(created)
+          throw error
+        })
+      }
       return createNewFile(path, after)
     },
     isCurrent: async () => {
@@ -15,8 +28,9 @@ export function plannedNewFile(path: string, after: string): PlannedChange {
       return !(await exists(path))
     },
     restore: async () => {
-      const {removeCreatedFile} = await import('../io/create-file.js')
-      return removeCreatedFile(path, after)
+      const [{removeCreatedFile}, {removeFolders}] = await Promise.all([import('../io/create-file.js'), import('../io/make-folders.js')])
+      await removeCreatedFile(path, after)
+      await removeFolders(created)
     },
   }
 }

@@ -4,9 +4,7 @@ import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import type {LedgerDocument} from '../ledger/document.js'
 import {shownInput} from '../shown-input.js'
-
-const INITIATIVES = 'plans/active'
-const INITIATIVE_PLAN_NAMES = ['implementation.md', 'plan.md']
+import {ACTIVE_PLANS, PLAN_FILE_NAMES} from './initiative-paths.js'
 
 export interface PlanArgument {
   /** The plan files named (cwd-relative). */
@@ -30,9 +28,9 @@ export function resolvePlanArgument(project: ProjectConfig, plan: string): PlanA
   if (isDirectory(given)) return {files: folderPlans(project, given, plan), folder: given}
   // Something shaped like a path is one, even when missing: reading it then says "no such file".
   if (/[\\/]|\.md$/i.test(plan) || existsSync(given)) return {files: [plan]}
-  const folder = resolve(project.root, INITIATIVES, plan)
-  const flat = resolve(project.root, INITIATIVES, `${plan}.md`)
-  const inFolder = INITIATIVE_PLAN_NAMES.map((name) => resolve(folder, name)).filter(isFile)
+  const folder = resolve(project.root, ACTIVE_PLANS, plan)
+  const flat = resolve(project.root, ACTIVE_PLANS, `${plan}.md`)
+  const inFolder = PLAN_FILE_NAMES.map((name) => resolve(folder, name)).filter(isFile)
   const shown = (path: string) => relative(project.root, path).split('\\').join('/')
   if (isFile(flat) && inFolder.length > 0) {
     throw new UserError(`initiative \`${shownInput(plan)}\` is ambiguous: both ${shown(flat)} and ${shown(inFolder[0])} exist`, {
@@ -41,7 +39,7 @@ export function resolvePlanArgument(project: ProjectConfig, plan: string): PlanA
   }
   const files = isFile(flat) ? [flat] : inFolder
   if (files.length === 0) {
-    const looked = [...INITIATIVE_PLAN_NAMES.map((name) => `${INITIATIVES}/${shownInput(plan)}/${name}`), `${INITIATIVES}/${shownInput(plan)}.md`]
+    const looked = [...PLAN_FILE_NAMES.map((name) => `${ACTIVE_PLANS}/${shownInput(plan)}/${name}`), `${ACTIVE_PLANS}/${shownInput(plan)}.md`]
     throw new UserError(`no plan for initiative \`${shownInput(plan)}\`: looked for ${looked.slice(0, -1).join(', ')} and ${looked.at(-1)}`, {
       hint: 'pass the plan file path instead',
     })
@@ -51,14 +49,14 @@ export function resolvePlanArgument(project: ProjectConfig, plan: string): PlanA
 
 /** Whether `id` names an initiative in either layout: a folder `plans/active/<ID>/` or a flat `plans/active/<ID>.md`. */
 export function isInitiative(project: ProjectConfig, id: string): boolean {
-  return isDirectory(resolve(project.root, INITIATIVES, id)) || isFile(resolve(project.root, INITIATIVES, `${id}.md`))
+  return isDirectory(resolve(project.root, ACTIVE_PLANS, id)) || isFile(resolve(project.root, ACTIVE_PLANS, `${id}.md`))
 }
 
 /** The initiative plans inside a folder named directly; none is an error naming what was looked for. */
 function folderPlans(project: ProjectConfig, folder: string, plan: string): string[] {
-  const found = INITIATIVE_PLAN_NAMES.map((name) => resolve(folder, name)).filter(isFile)
+  const found = PLAN_FILE_NAMES.map((name) => resolve(folder, name)).filter(isFile)
   if (found.length === 0) {
-    throw new UserError(`no plan in folder \`${shownInput(plan)}\`: looked for ${INITIATIVE_PLAN_NAMES.join(' and ')}`, {hint: 'pass the plan file path instead'})
+    throw new UserError(`no plan in folder \`${shownInput(plan)}\`: looked for ${PLAN_FILE_NAMES.join(' and ')}`, {hint: 'pass the plan file path instead'})
   }
   return found.map((path) => relative(project.cwd, path))
 }

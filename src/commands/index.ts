@@ -9,6 +9,9 @@ import Init from './init.js'
 import Link from './link.js'
 import List from './list.js'
 import Next from './next.js'
+import PlanAddRow from './plan/add-row.js'
+import PlanClose from './plan/close.js'
+import PlanNew from './plan/new.js'
 import Set from './set.js'
 import Show from './show.js'
 import Status from './status.js'
@@ -28,6 +31,9 @@ export const COMMANDS = {
   link: Link,
   list: List,
   next: Next,
+  'plan:add-row': PlanAddRow,
+  'plan:close': PlanClose,
+  'plan:new': PlanNew,
   set: Set,
   show: Show,
   status: Status,

@@ -1,11 +1,12 @@
 import {UserError} from '../errors.js'
 import {headerKey} from '../ledger/header-name.js'
 import type {FindingsLedger, FindingsTable} from '../ledger/model.js'
-import {scanDocument, type ScanResult, type TableRow} from '../ledger/scan.js'
+import {scanDocument, type ScanResult} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
 import {asTableCellText} from './evidence-style.js'
 import {requireIsoDate} from './iso-date.js'
 import {requireOneLineValues} from './one-line-value.js'
+import {formatTableRow} from './table-row-format.js'
 import type {TextEdit} from './text-edit.js'
 
 export interface NewFinding {
@@ -55,7 +56,7 @@ export function planAddFinding(ledger: FindingsLedger, finding: NewFinding, scan
   }
   const block = scan.tables.find((candidate) => candidate.startLine + 1 === table.headerLine)!
   const model = block.rows.at(-1) ?? block.header
-  const text = formatRow(ledger.doc.lines[model.line].text, model, cellsFor(ledger, table, finding))
+  const text = formatTableRow(ledger.doc.lines[model.line].text, model, cellsFor(ledger, table, finding))
   const after = block.rows.at(-1)?.line ?? block.delimiterLine ?? block.header.line
   const at = ledger.doc.lines[after].end
   return {edits: [{start: at, end: at, text: ledger.doc.eol + text}], line: after + 2, text}
@@ -98,16 +99,4 @@ function checkFinding(ledger: FindingsLedger, finding: NewFinding): void {
   }
   if ((finding.synopsis ?? '').trim() === '') throw new UserError(`No --synopsis for ${shownInput(finding.id)}`, {hint: 'say in one line what was learnt: --synopsis "…"'})
   requireIsoDate(finding.date)
-}
-
-/** The row in the model row's style: its indentation, outer pipes (or none), and space padding inside pipes (or none). */
-function formatRow(modelText: string, model: TableRow, cells: string[]): string {
-  const indent = /^[ \t]*/.exec(modelText)![0]
-  const leading = modelText.slice(indent.length).startsWith('|')
-  const trailing = /(?<!\\)\|[ \t]*$/.test(modelText)
-  // The first cell of a row without a leading pipe starts at the text: it says nothing about padding.
-  const padded = model.cells.some((cell, index) => (index > 0 || leading) && cell.contentStart > cell.start)
-  const pad = padded ? ' ' : ''
-  const inner = cells.map((cell, index) => `${index === 0 && !leading ? '' : pad}${cell}${index === cells.length - 1 && !trailing ? '' : pad}`)
-  return `${indent}${leading ? '|' : ''}${inner.join('|')}${trailing ? '|' : ''}`
 }

@@ -8,6 +8,8 @@ export interface FileChange {
   path: string
   before: string
   after: string
+  /** A move: shown as git shows one (`rename from` / `rename to`) before any diff. */
+  rename?: {from: string; to: string}
 }
 
 export interface DiffOptions {
@@ -36,6 +38,7 @@ type HunkLine = ContentLine | {prefix: typeof NO_NEWLINE_PREFIX; text: string}
  * escaped for the terminal. Empty when nothing changed. The text ends with a newline.
  */
 export function renderDiff(change: FileChange, options: DiffOptions): string {
+  if (change.rename) return renderRename(change.rename, options)
   if (change.before === change.after) return ''
   const patch = structuredPatch(change.path, change.path, change.before, change.after, undefined, undefined, {
     context: options.context ?? 3,
@@ -51,6 +54,11 @@ export function renderDiff(change: FileChange, options: DiffOptions): string {
     for (const line of lines) out.push(renderLine(line, markCr, paint))
   }
   return out.join('\n') + '\n'
+}
+
+function renderRename(rename: {from: string; to: string}, options: DiffOptions): string {
+  const paint = new Chalk({level: options.color ? 1 : 0})
+  return `${paint.bold(`rename from ${escapeOneLine(rename.from)}`)}\n${paint.bold(`rename to ${escapeOneLine(rename.to)}`)}\n`
 }
 
 function parseHunkLines(raw: string[]): HunkLine[] {

@@ -1,5 +1,6 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {contextMemo} from './context-memo.js'
+import {closedInitiativePath} from '../../ledger/initiative-folders.js'
 import {folderOf} from '../../ledger/repository-paths.js'
 import {isInsideRoot} from './context-paths.js'
 import type {RuleContext} from '../rule.js'
@@ -55,6 +56,9 @@ function resolveUncached(context: RuleContext, bases: readonly string[], path: s
     tried.push(base)
     if (context.pathExists(candidate)) return {exists: true, outside: false, tried}
   }
+  // Evidence cited while an initiative ran is found where `plan close` moved it (history keeps the old path).
+  const closed = closedInitiativePath(path)
+  if (closed !== undefined && resolveUncached(context, bases, closed).exists) return {exists: true, outside: false, tried}
   return {exists: false, outside: tried.length === 0, tried}
 }
 
