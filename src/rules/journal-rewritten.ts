@@ -1,6 +1,7 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import {journalLayout, type JournalBlock} from '../ledger/journal-layout.js'
 import type {CheckedFile, Rule, RuleReport} from './rule.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {diffHistory, forgiveAmendedNewest, type HistoryChange} from './support/history-diff.js'
 
 /**
@@ -14,6 +15,8 @@ export const journalRewritten: Rule = {
   description: 'An existing journal entry (galph_memory.md) was edited, deleted or reordered (needs --staged or --since)',
   defaultSeverity: 'error',
   needs: ['baseline'],
+  // Journals are no fix plan: whatever the fix plan's dialect, the rule reads only the journals.
+  dialects: ANY_DIALECT,
   check(context) {
     const before = new Map((context.baseline?.journals ?? []).map((file) => [file.doc.path, file]))
     return (context.journals ?? []).flatMap((file) => {
