@@ -9,9 +9,10 @@ import type {FixPlanLedger} from '../ledger/model.js'
 import type {PlannedChange} from './apply-change.js'
 import {artifactInside} from './check/artifact-inside.js'
 import {readEditableFindings} from './editable-findings.js'
-import {readEditableFixPlan} from './editable-fix-plan.js'
+import {readEditableFixPlan, type EditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
 import {requireKnownFindings} from './check/known-findings.js'
+import {isJournal, planJournalChange} from './journal-entry.js'
 
 export interface AttemptInput extends AttemptRequest {
   /** Absent: the file-level history. */
@@ -26,7 +27,10 @@ export interface AttemptOutcome {
   /** Absent for the file-level history. */
   item?: string
   number?: number
+  /** `journal` for an entry in a journal (`--file` naming one). */
   style: string
+  /** Journals: whether entries are added at the end or the top. */
+  order?: 'oldest-first' | 'newest-first'
   /** Where the prefix style was learnt: the item's entries, the file's other items, or the default. */
   styleSource: string
   entry: string
@@ -41,6 +45,7 @@ export async function planAttemptChange(project: ProjectConfig, input: AttemptIn
   const editable = await readEditableFixPlan(project, input.file)
   const {ledger} = editable
   const path = editable.doc.path
+  if (input.item === undefined && input.file !== undefined && isJournal(project, editable, ledger)) return journalEntry(editable, input)
   const id = input.item === undefined ? undefined : itemId(input.item)
   const item = id === undefined ? undefined : findItemOrFail(ledger, id)
   // Without an ITEM the entry goes to the file's own heading-style history (ledgers without `[ID]` items).
@@ -56,6 +61,14 @@ export async function planAttemptChange(project: ProjectConfig, input: AttemptIn
     styleSource: plan.template.source,
     entry: plan.entry,
   }
+}
+
+function journalEntry(editable: EditableFixPlan, input: AttemptInput): AttemptOutcome {
+  if (input.amend || input.number !== undefined || input.result || input.findings.length > 0 || input.artifacts.length > 0) {
+    throw new UserError(`${editable.doc.path} is a journal: it takes --body, --date and --label only`, {path: editable.doc.path, hint: 'write the whole entry in the body; journals are append-only'})
+  }
+  const journal = planJournalChange(editable, input)
+  return {change: journal.change, path: journal.path, style: 'journal', styleSource: 'file', entry: journal.entry, order: journal.order}
 }
 
 function missingFileHistory(ledger: FixPlanLedger): UserError {

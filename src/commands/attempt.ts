@@ -11,6 +11,8 @@ export default class Attempt extends BaseCommand {
   static override examples = [
     '<%= config.bin %> attempt TEST-PYTORCH-001 --body "Phase D1 runtime profile: 35.9s median" --finding POLICY-001 --yes',
     'echo "text" | <%= config.bin %> attempt TEST-PYTORCH-001 --body-file - --dry-run',
+    '<%= config.bin %> attempt TEST-PYTORCH-001 --amend --body "final: 35.2s median" --yes   # continue the newest entry',
+    '<%= config.bin %> attempt --file galph_memory.md --body "focus=seed state=planning" --yes   # a journal entry',
     '<%= config.bin %> attempt --label "seed S4 (shipped)" --body-file notes.md --yes   # file-level `### <time> — label` history',
   ]
 
@@ -26,23 +28,24 @@ export default class Attempt extends BaseCommand {
     result: Flags.string({description: 'adds a Result: clause', options: ['success', 'partial', 'failed']}),
     artifact: Flags.string({description: 'adds an Artifacts: clause (repeatable)', multiple: true, default: []}),
     finding: Flags.string({description: 'adds a Findings: clause; must exist in the findings ledger (repeatable)', multiple: true, default: []}),
-    file: Flags.string({description: 'a fix plan other than the configured one', helpValue: 'PATH'}),
+    file: Flags.string({description: 'a fix plan other than the configured one, or a journal (galph_memory.md) to add an entry to', helpValue: 'PATH'}),
+    amend: Flags.boolean({description: 'add the body as continuation lines of the newest entry instead of a new entry', exclusive: ['date', 'label', 'number']}),
   }
 
-  async run(): Promise<{outcome: ApplyOutcome; path: string; item: string | null; number: number | null; style: string; entry: string; diff: string}> {
+  async run(): Promise<{outcome: ApplyOutcome; path: string; item: string | null; number: number | null; style: string; amended: boolean; order: string | null; entry: string; diff: string}> {
     const {args, flags} = await this.parse(Attempt)
     const {planAttemptChange} = await import('../app/attempt.js')
     const body = readBody(flags.body, flags['body-file'])
     const project = await this.loadProject()
     const request = {
       item: args.item, file: flags.file, body, date: flags.date, now: new Date(), label: flags.label, number: flags.number,
-      result: flags.result, artifacts: flags.artifact, findings: flags.finding.flatMap((id) => id.split(',')).filter(Boolean),
+      result: flags.result, amend: flags.amend, artifacts: flags.artifact, findings: flags.finding.flatMap((id) => id.split(',')).filter(Boolean),
     }
     // Planned again under the lock if the file changed meanwhile: the number is then the next free one.
     const plan = () => planAttemptChange(project, request)
     const {planned, result} = await previewAndApplyPlan(await plan(), {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
-    return {outcome: result.outcome, path: planned.path, item: planned.item ?? null, number: planned.number ?? null, style: planned.style, entry: planned.entry, diff: result.diff}
+    return {outcome: result.outcome, path: planned.path, item: planned.item ?? null, number: planned.number ?? null, style: planned.style, amended: flags.amend, order: planned.order ?? null, entry: planned.entry, diff: result.diff}
   }
 }
 

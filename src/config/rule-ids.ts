@@ -11,6 +11,7 @@ export const RULE_IDS: readonly string[] = [
   'duplicate-id',
   'history-rewritten',
   'index-mismatch',
+  'journal-rewritten',
   'line-budget',
   'missing-artifact',
   'missing-ledger',

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import {withDocumentEol} from '../ledger/document.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {planAmend} from './amend-attempt.js'
 import {requireBodyKeepsStructure} from './attempt-body-structure.js'
 import {templateFor, type AttemptTemplate} from './attempt-template.js'
 import {planDialectAttempt} from './dialect-attempt.js'
@@ -24,6 +25,7 @@ export interface AttemptPlan {
  * undefined (heading-style ledgers without `[ID]` items): the tool owns the prefix, the caller the content.
  */
 export function planAttempt(ledger: FixPlanLedger, item: FixPlanItem | undefined, request: AttemptRequest): AttemptPlan {
+  if (request.amend) return planAmend(ledger, item, request, bodyLinesOf(request.body))
   // Items of the §4 dialects keep no `[ID]` Attempts History: their attempts are dated bullets.
   if (item && ledger.dialect !== 'bracketed-headings' && !item.attempts) {
     const bodyLines = bodyLinesOf(request.body)

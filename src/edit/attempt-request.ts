@@ -10,4 +10,6 @@ export interface AttemptRequest {
   result?: string
   artifacts: readonly string[]
   findings: readonly string[]
+  /** Continue the newest entry (continuation lines after its last line) instead of adding one. */
+  amend?: boolean
 }

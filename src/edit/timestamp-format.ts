@@ -11,5 +11,6 @@ export function formatLikeSample(sample: string | undefined, now: Date): string 
   if (/T\d{6}Z$/.test(sample)) return `${date}T${hours}${minutes}${seconds}Z`
   if (/T\d{2}:\d{2}Z$/.test(sample)) return `${date}T${hours}:${minutes}Z`
   if (/T\d{4}Z$/.test(sample)) return `${date}T${hours}${minutes}Z`
+  if (/ \d{2}:\d{2}$/.test(sample)) return `${date} ${hours}:${minutes}`
   return date
 }

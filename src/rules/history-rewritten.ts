@@ -3,13 +3,14 @@ import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {firstById} from './support/first-by-id.js'
-import {diffHistory, type HistoryChange} from './support/history-diff.js'
+import {diffHistory, forgiveAmendedNewest, type HistoryChange} from './support/history-diff.js'
 import type {Rule, RuleReport} from './rule.js'
 import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
 /**
  * Attempts History is append-only: against the baseline (HEAD under --staged, REV under --since),
- * an existing entry edited, deleted or moved is reported; new entries are fine wherever they stand.
+ * an existing entry edited, deleted or moved is reported; new entries are fine wherever they stand,
+ * and so are lines appended to the newest entry (`attempt --amend`).
  * Items that disappeared or became archived stubs were moved to the archive, not rewritten.
  */
 export const historyRewritten: Rule = {
@@ -37,10 +38,9 @@ export const historyRewritten: Rule = {
 function compare(before: FixPlanLedger, old: AttemptsHistory, after: FixPlanLedger, now: AttemptsHistory | undefined, owner: string, ownerLine: number): RuleReport[] {
   const oldEntries = old.entries
   const newEntries = now?.entries ?? []
-  const changes = diffHistory(
-    oldEntries.map((entry) => ({text: entryText(before.doc, entry), number: entry.number})),
-    newEntries.map((entry) => ({text: entryText(after.doc, entry), number: entry.number})),
-  )
+  const baseline = oldEntries.map((entry) => ({text: entryText(before.doc, entry), number: entry.number}))
+  const current = newEntries.map((entry) => ({text: entryText(after.doc, entry), number: entry.number}))
+  const changes = diffHistory(baseline, forgiveAmendedNewest(baseline, current))
   const fallbackLine = now?.line ?? ownerLine
   return changes.map((change) => report(after.doc.path, change, oldEntries, newEntries, owner, fallbackLine))
 }

@@ -4,6 +4,7 @@ import {conflictMarkers} from './conflict-markers.js'
 import {doneWithoutEvidence} from './done-without-evidence.js'
 import {duplicateId} from './duplicate-id.js'
 import {historyRewritten} from './history-rewritten.js'
+import {journalRewritten} from './journal-rewritten.js'
 import {indexMismatch} from './index-mismatch.js'
 import {lineBudget} from './line-budget.js'
 import {missingArtifact} from './missing-artifact.js'
@@ -27,5 +28,6 @@ export const RULES: readonly Rule[] = [
   brokenLink,
   phaseStatus,
   historyRewritten,
+  journalRewritten,
   lineBudget,
 ]

@@ -6,7 +6,7 @@ import type {ScanResult} from '../ledger/scan.js'
 export type Severity = 'error' | 'warning'
 
 /** The role a checked file plays; rules pick the files they understand. */
-export type LedgerRole = 'fix-plan' | 'findings' | 'plan'
+export type LedgerRole = 'fix-plan' | 'findings' | 'plan' | 'journal'
 
 export interface CheckedFile {
   role: LedgerRole
@@ -19,6 +19,8 @@ export interface BaselineLedgers {
   fixPlan?: FixPlanLedger
   findings?: FindingsLedger
   plans: PlanLedger[]
+  /** The journals (under --staged / --since only). */
+  journals?: CheckedFile[]
 }
 
 /**
@@ -49,6 +51,8 @@ export interface RuleContext {
   plans: PlanLedger[]
   /** Every checked document, whatever its role (conflict markers, line budget look at these). */
   files: CheckedFile[]
+  /** Journals (`journals` config), loaded only under --staged / --since: only journal-rewritten reads them. */
+  journals?: CheckedFile[]
   /** Present only under --staged / --since. */
   baseline?: BaselineLedgers
   /** Configured ledgers not found where they should be (missing-ledger reports them). */

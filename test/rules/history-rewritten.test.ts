@@ -21,6 +21,19 @@ const check = (before: string, after: string) => historyRewritten.check(contextF
 const shown = (reports: RuleReport[]) => reports.map((report) => `${report.line}:${report.column} ${report.message}`)
 
 describe('history-rewritten', () => {
+  it('accepts lines appended to the newest entry (attempt --amend), also with a new entry after them', () => {
+    assert.deepEqual(check(fixPlan(ENTRIES), fixPlan([...ENTRIES, '    Final: 0.93 SSIM.'])), [])
+    assert.deepEqual(check(fixPlan(ENTRIES), fixPlan([...ENTRIES, '    Final.', '  * [2025-10-20] Attempt #4 — fourth.'])), [])
+    assert.deepEqual(check(FILE_HISTORY(['a', 'b']), FILE_HISTORY(['a', 'b\n\nfinal'])), [])
+  })
+
+  it('still reports lines appended to an older entry, or the newest entry’s text changed as well', () => {
+    const older = [...ENTRIES.slice(0, 3), '    Late.', ENTRIES[3]]
+    assert.deepEqual(shown(check(fixPlan(ENTRIES), fixPlan(older))), ['7:3 Attempt #2 of [A-1] was edited; the Attempts History is append-only'])
+    const changed = [...ENTRIES.slice(0, 3), ENTRIES[3].replace('third', '3rd'), '    Final.']
+    assert.deepEqual(shown(check(fixPlan(ENTRIES), fixPlan(changed))), ['9:3 Attempt #3 of [A-1] was edited; the Attempts History is append-only'])
+  })
+
   it('reports an edited entry at its line, continuation lines included', () => {
     const edited = [...ENTRIES]
     edited[2] = '    Next Actions: give up.'

@@ -56,6 +56,7 @@ export async function loadTargets(
     const file: CheckedFile = {role: target.role, doc, scan}
     if (target.role === 'fix-plan') loaded.push({target, file, fixPlan: readFixPlan(doc, scan, fixPlanOptions)})
     else if (target.role === 'findings') loaded.push({target, file, findings: readFindings(doc, scan)})
+    else if (target.role === 'journal') loaded.push({target, file})
     else loaded.push({target, file, plan: readPlan(doc, scan, vocabulary)})
   }
   return loaded
@@ -72,6 +73,7 @@ export function buildContexts(base: ContextBase, loaded: LoadedTarget[], baselin
   const fixPlans = loaded.filter((entry) => entry.fixPlan)
   const findings = loaded.filter((entry) => entry.findings)
   const plans = loaded.filter((entry) => entry.plan)
+  const journals = loaded.filter((entry) => entry.target.role === 'journal')
   const [mainFixPlan, ...otherFixPlans] = fixPlans
   const [mainFindings, ...otherFindings] = findings
   const baselineOf = (entries: Array<LoadedTarget | undefined>): BaselineLedgers | undefined => {
@@ -81,10 +83,12 @@ export function buildContexts(base: ContextBase, loaded: LoadedTarget[], baselin
       fixPlan: at(entries[0])?.fixPlan,
       findings: at(entries[1])?.findings,
       plans: entries.slice(2).flatMap((entry) => at(entry)?.plan ?? []),
+      journals: journals.flatMap((entry) => at(entry)?.file ?? []),
     }
   }
-  const context = (fixPlan: LoadedTarget | undefined, findingsLedger: LoadedTarget | undefined, planEntries: LoadedTarget[], own: LoadedTarget[]): RuleContext => ({
+  const context = (fixPlan: LoadedTarget | undefined, findingsLedger: LoadedTarget | undefined, planEntries: LoadedTarget[], own: LoadedTarget[], withJournals = false): RuleContext => ({
     ...base,
+    ...(withJournals && journals.length > 0 && {journals: journals.map((entry) => entry.file)}),
     fixPlan: fixPlan?.fixPlan,
     findings: findingsLedger?.findings,
     plans: planEntries.map((entry) => entry.plan!),
@@ -93,7 +97,7 @@ export function buildContexts(base: ContextBase, loaded: LoadedTarget[], baselin
   })
   const present = (entries: Array<LoadedTarget | undefined>) => entries.filter((entry): entry is LoadedTarget => entry !== undefined)
   return [
-    context(mainFixPlan, mainFindings, plans, present([mainFixPlan, mainFindings, ...plans])),
+    context(mainFixPlan, mainFindings, plans, present([mainFixPlan, mainFindings, ...plans]), true),
     ...otherFixPlans.map((entry) => context(entry, mainFindings, [], [entry])),
     ...otherFindings.map((entry) => context(undefined, entry, [], [entry])),
   ]

@@ -38,7 +38,7 @@ export async function traceLedgers(project: ProjectConfig, selected: CheckTarget
   const texts = await baseline.source.read(selected, false)
   const atBaseline = (target: CheckTarget) => texts.get(target.rootRelative) !== undefined
   // A ledger new at the baseline may be an old one renamed, the configuration already updated.
-  const fresh = present.filter((target) => target.role !== 'plan' && !atBaseline(target))
+  const fresh = present.filter((target) => target.role !== 'plan' && target.role !== 'journal' && !atBaseline(target))
   const renames = absent.some(atBaseline) || fresh.length > 0 ? await baseline.renames() : new Map<string, string>()
   const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]))
   const formerPaths = fresh.flatMap((target) => renamedFrom.get(target.rootRelative) ?? [])

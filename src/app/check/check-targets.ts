@@ -24,7 +24,7 @@ export interface CheckTarget extends SourceFile {
  * PATHS: those files, plus the configured fix plan and findings ledger as references (a rule may
  * need them) whose own problems are not reported.
  */
-export async function selectTargets(project: ProjectConfig, source: LedgerSource, paths: readonly string[], inGit: boolean): Promise<CheckTarget[]> {
+export async function selectTargets(project: ProjectConfig, source: LedgerSource, paths: readonly string[], inGit: boolean, withJournals = false): Promise<CheckTarget[]> {
   const {config} = project
   const configuredFixPlan = config.user.fixPlan !== undefined
   const configuredFindings = config.user.findings !== undefined
@@ -36,7 +36,9 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
   const file = (rootRelative: string): SourceFile => ({rootRelative, shown: shownGiven.get(rootRelative) ?? shownPath(project, rootRelative)})
 
   const givenPaths = new Set(given.map((target) => target.rootRelative))
+  const journalPaths = config.journals.map((path) => normalised(path))
   const roleOf = (rootRelative: string): LedgerRole => {
+    if (withJournals && journalPaths.includes(rootRelative)) return 'journal'
     if (fixPlanCandidates.includes(rootRelative)) return 'fix-plan'
     if (rootRelative === findingsPath) return 'findings'
     const name = posix.basename(rootRelative)
@@ -69,6 +71,11 @@ export async function selectTargets(project: ProjectConfig, source: LedgerSource
     else addAbsent(findingsPath, 'findings', configuredFindings)
   }
   if (checkAll) for (const plan of (await source.listPlans?.()) ?? []) add(plan, 'plan', true)
+  // Journals matter only against a baseline (journal-rewritten); present ones only: `status` reports missing ones.
+  if (checkAll && withJournals) {
+    const journals = await source.read(journalPaths.filter((path) => !givenPaths.has(path) && !targets.some((target) => target.rootRelative === path)).map(file), false)
+    for (const [path, text] of journals) if (text !== undefined) targets.push({...file(path), role: 'journal', checked: true, text})
+  }
   for (const {rootRelative} of given) add(rootRelative, roleOf(rootRelative), true)
   return [...targets, ...absent]
 }

@@ -50,7 +50,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   ])
   const mode: CheckMode = options.staged ? 'staged' : options.since !== undefined ? 'since' : 'work-tree'
   const {current, baseline} = await sourcesFor(project, mode, options.since)
-  const trace = await traceLedgers(project, await selectTargets(project, current, options.paths, mode === 'staged'), baseline)
+  const trace = await traceLedgers(project, await selectTargets(project, current, options.paths, mode === 'staged', baseline !== undefined), baseline)
   const {targets} = trace
   const vocabulary = stateVocabularyOf(project.config.states)
   const loaded = await loadTargets(current, targets, true, true, vocabulary, fixPlanReadOptions(project.config))

@@ -14,6 +14,18 @@ export type HistoryChange =
   | {kind: 'moved'; baseline: number; current: number}
   | {kind: 'deleted'; baseline: number[]; /** The current entry now in their place, if any. */ current?: number}
 
+/**
+ * Lines appended to the newest baseline entry (`attempt --amend`) lose nothing: the entry that
+ * extends it line-wise is compared as the entry it extends. Any change to its existing text still shows.
+ */
+export function forgiveAmendedNewest(baseline: readonly HistoryEntryText[], current: readonly HistoryEntryText[], newest = baseline.length - 1): HistoryEntryText[] {
+  const last = baseline[newest]
+  if (!last || current.some((entry) => entry.text === last.text)) return [...current]
+  const at = current.findIndex((entry) => entry.text.startsWith(last.text + '\n'))
+  if (at < 0) return [...current]
+  return current.map((entry, index) => (index === at ? {...entry, text: last.text} : entry))
+}
+
 export function diffHistory(baseline: HistoryEntryText[], current: HistoryEntryText[]): HistoryChange[] {
   if (baseline.every((entry, index) => current[index]?.text === entry.text)) return []
   const pairs = commonSubsequence(baseline, current)

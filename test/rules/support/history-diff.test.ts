@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {diffHistory} from '../../../src/rules/support/history-diff.js'
+import {diffHistory, forgiveAmendedNewest} from '../../../src/rules/support/history-diff.js'
 
 const entries = (...texts: string[]) => texts.map((text) => ({text, number: /#(\d+)/.exec(text) ? Number(/#(\d+)/.exec(text)![1]) : undefined}))
 
@@ -32,5 +32,21 @@ describe('diffHistory', () => {
 
   it('matches repeated texts as a multiset', () => {
     assert.deepEqual(diffHistory(entries('x', 'x', 'y'), entries('x', 'y', 'x')), [{kind: 'moved', baseline: 1, current: 2}])
+  })
+})
+
+describe('forgiveAmendedNewest', () => {
+  it('reads an entry that extends the newest one line-wise as that entry', () => {
+    assert.deepEqual(forgiveAmendedNewest(entries('a', 'b'), entries('a', 'b\nmore', 'c')), entries('a', 'b', 'c'))
+  })
+
+  it('leaves everything else alone: an older entry extended, text that only starts alike, the newest kept as it was', () => {
+    assert.deepEqual(forgiveAmendedNewest(entries('a', 'b'), entries('a\nmore', 'b')), entries('a\nmore', 'b'))
+    assert.deepEqual(forgiveAmendedNewest(entries('a', 'b'), entries('a', 'b more')), entries('a', 'b more'))
+    assert.deepEqual(forgiveAmendedNewest(entries('a', 'b'), entries('a', 'b', 'b\nx')), entries('a', 'b', 'b\nx'))
+  })
+
+  it('takes the entry written last from the caller (newest-first journals: the first)', () => {
+    assert.deepEqual(forgiveAmendedNewest(entries('b', 'a'), entries('b\nmore', 'a'), 0), entries('b', 'a'))
   })
 })
