@@ -29,7 +29,7 @@ export interface ItemAddOutcome {
 export async function planItemAdd(project: ProjectConfig, input: ItemAddInput): Promise<ItemAddOutcome> {
   const {file, ...request} = input
   const editable = await readEditableFixPlan(project, file)
-  const plan = planNewItem(editable.ledger, request)
+  const plan = planNewItem(editable.ledger, request, editable.scan)
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
     path: editable.doc.path,

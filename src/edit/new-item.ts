@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import {findItemOrFail} from '../ledger/fix-plan/find-item.js'
 import type {FixPlanItem, FixPlanLedger, ItemKind} from '../ledger/model.js'
+import {scanDocument, type ScanResult} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
 import {planHeadingItem} from './new-heading-item.js'
 import {lastActiveItem} from './new-item-anchor.js'
@@ -24,7 +25,7 @@ const KINDS: Partial<Record<FixPlanLedger['dialect'], ItemKind>> = {
 }
 
 /** Plans a new fix-plan item in the file's own dialect and style (nothing is written here). */
-export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest): NewItemPlan {
+export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan: ScanResult = scanDocument(ledger.doc)): NewItemPlan {
   checkRequest(ledger, request)
   const kind = KINDS[ledger.dialect]
   if (kind === undefined) {
@@ -33,7 +34,7 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest): New
       hint: ledger.dialect === 'queue-log' ? 'add the queue entry by hand' : 'start the file with one item by hand, then add the next ones with item add',
     })
   }
-  const anchor = anchorOf(ledger, request, kind)
+  const anchor = anchorOf(ledger, request, kind, scan)
   const warnings: string[] = []
   const ids = ledger.items.flatMap((item) => (item.kind === kind && item.id !== null ? [item.id] : []))
   const mismatch = idShapeMismatch(request.id, ids)
@@ -60,8 +61,8 @@ function checkRequest(ledger: FixPlanLedger, request: NewItemRequest): void {
   }
 }
 
-function anchorOf(ledger: FixPlanLedger, request: NewItemRequest, kind: ItemKind): FixPlanItem {
-  const anchor = request.after === undefined ? lastActiveItem(ledger, [kind]) : findItemOrFail(ledger, request.after)
+function anchorOf(ledger: FixPlanLedger, request: NewItemRequest, kind: ItemKind, scan: ScanResult): FixPlanItem {
+  const anchor = request.after === undefined ? lastActiveItem(ledger, [kind], scan.headings) : findItemOrFail(ledger, request.after)
   if (!anchor) throw new UserError(`No ${kind} items in ${ledger.doc.path} to place a new one after`, {path: ledger.doc.path, hint: 'add the first item by hand'})
   if (anchor.kind !== kind) throw new UserError(`--after ${shownInput(request.after ?? '')} names a ${anchor.kind} (line ${anchor.line}), not a ${kind} item`, {path: ledger.doc.path, line: anchor.line, hint: 'name an item of the same kind'})
   return anchor
