@@ -13,7 +13,7 @@ export interface ItemAddInput extends NewItemRequest {
 
 export interface ItemAddOutcome {
   change: PlannedChange
-  path: string
+  file: string
   id: string
   dialect: string
   /** 1-based line of the new item in the written file. */
@@ -32,7 +32,7 @@ export async function planItemAdd(project: ProjectConfig, input: ItemAddInput): 
   const plan = planNewItem(editable.ledger, request, editable.scan)
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
-    path: editable.doc.path,
+    file: editable.doc.path,
     id: request.id,
     dialect: editable.ledger.dialect,
     line: plan.line,

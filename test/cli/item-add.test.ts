@@ -51,7 +51,7 @@ describe('planledger item add', () => {
     const json = JSON.parse(result.stdout)
     assert.deepEqual({...json, diff: undefined}, {
       outcome: 'dry-run',
-      path: FIX_PLAN,
+      file: FIX_PLAN,
       id: 'misc7',
       dialect: 'bracketed-headings',
       line: 28,

@@ -12,7 +12,7 @@ import {corpusPath, describeWithCorpus, markdownFilesUnder} from '../support/cor
 
 /** A fresh ID shaped like the file's last one: its last number made 9000 + that number (`T-307` → `T-9307`), `NEW-1` when items have none. */
 function freshId(ledger: FixPlanLedger): string {
-  const last = ledger.items.filter((item) => item.id !== null).at(-1)?.id
+  const last = ledger.items.flatMap((item) => (item.id === null ? [] : [item.id])).at(-1)
   if (last === undefined) return 'NEW-1'
   return last.replace(/(\d+)(?!.*\d)/, (digits) => String(9000 + Number(digits)))
 }
