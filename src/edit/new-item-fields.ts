@@ -7,9 +7,13 @@ export interface GivenField {
   value: string
 }
 
-/** Field keys compared as people mean them: `Working Plan`, `working_plan` and `**Working-Plan**` are one key. */
+// Other spellings files use for the keys item add writes: the file's own spelling is kept.
+const SAME_KEY: Record<string, string> = {dependencies: 'dependson', depends: 'dependson', dependency: 'dependson', plan: 'workingplan', implementationplan: 'workingplan'}
+
+/** Field keys compared as people mean them: `Working Plan`, `working_plan`, `**Working-Plan**` and `Plan` are one key. */
 export function keyOf(key: string): string {
-  return key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  const letters = key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  return SAME_KEY[letters] ?? letters
 }
 
 const HISTORY = 'attemptshistory'

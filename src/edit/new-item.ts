@@ -52,7 +52,7 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan
 
 function checkRequest(ledger: FixPlanLedger, request: NewItemRequest): void {
   requireOneLineValues({ID: request.id, '--title': request.title, '--priority': request.priority, '--status': request.status, '--working-plan': request.workingPlan, '--depends-on': request.dependsOn.join(', ')})
-  if (!/^[^\s[\]|*`#]+$/.test(request.id)) throw new UserError(`Item ID \`${shownInput(request.id)}\` cannot be written as an ID`, {hint: 'use letters, digits and - . _ / (e.g. TEST-PYTORCH-002)'})
+  if (!/^[^\s[\]|*`#](?:[^\n[\]|*`#]*[^\s[\]|*`#])?$/.test(request.id)) throw new UserError(`Item ID \`${shownInput(request.id)}\` cannot be written as an ID`, {hint: 'use letters, digits and - . _ / (e.g. TEST-PYTORCH-002)'})
   if (request.title.trim() === '') throw new UserError(`No --title for ${shownInput(request.id)}`, {hint: 'say in one line what the item is: --title "…"'})
   const lowered = request.id.toLowerCase()
   const existing = ledger.items.find((item) => item.id?.toLowerCase() === lowered) ?? ledger.index.find((entry) => entry.id.toLowerCase() === lowered)

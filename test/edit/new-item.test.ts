@@ -167,3 +167,17 @@ describe('planNewItem: other dialects', () => {
     assert.match(userErrorOf(() => add('# Notes\n\nJust prose.\n', {id: 'A-1'})).message, /^item add cannot add to a none fix plan/)
   })
 })
+
+describe('planNewItem: field spellings', () => {
+  it('writes --depends-on and --working-plan under the spelling the file uses', () => {
+    const text = ['## [A-1] One', '- Dependencies: none', '- Plan: plans/a.md', '- Status: open', ''].join('\n')
+    const {after} = add(text, {id: 'A-2', dependsOn: ['A-1'], workingPlan: 'plans/b.md'})
+    assert.deepEqual(inserted(text, after).lines, ['## [A-2] New work', '- Dependencies: A-1', '- Plan: plans/b.md', '- Status: open', ''])
+  })
+
+  it('takes an ID made of a word and a number, refuses one with markup', () => {
+    const text = ['## Work', '', '### Step 1: first', 'Text.', ''].join('\n')
+    assert.equal(add(text, {id: 'Step 2'}).ledger.items.at(-1)?.id, 'Step 2')
+    assert.match(userErrorOf(() => add(text, {id: '**X-1**'})).message, /cannot be written as an ID/)
+  })
+})
