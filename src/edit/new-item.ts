@@ -9,6 +9,7 @@ import {keyOf, type GivenField} from './new-item-fields.js'
 import {idShapeMismatch} from './new-item-id-shape.js'
 import type {NewItemRequest, PlacedItem} from './new-item-types.js'
 import {planChecklistItem} from './new-list-item.js'
+import {planQueueEntry} from './new-queue-entry.js'
 import {planTableItem} from './new-table-item.js'
 import {requireOneLineValues} from './one-line-value.js'
 
@@ -16,12 +17,13 @@ export interface NewItemPlan extends PlacedItem {
   warnings: string[]
 }
 
-// The item kinds each dialect adds; queue-log and prose files get no new items from here.
+// The item kinds each dialect adds (a queue log: a queue entry, never a log entry); prose files get none.
 const KINDS: Partial<Record<FixPlanLedger['dialect'], ItemKind>> = {
   'bracketed-headings': 'heading',
   'id-headings': 'heading',
   checklist: 'checklist',
   table: 'table-row',
+  'queue-log': 'queue-entry',
 }
 
 /** Plans a new fix-plan item in the file's own dialect and style (nothing is written here). */
@@ -31,7 +33,7 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan
   if (kind === undefined) {
     throw new UserError(`item add cannot add to a ${ledger.dialect} fix plan (${ledger.doc.path})`, {
       path: ledger.doc.path,
-      hint: ledger.dialect === 'queue-log' ? 'add the queue entry by hand' : 'start the file with one item by hand, then add the next ones with item add',
+      hint: 'start the file with one item by hand, then add the next ones with item add',
     })
   }
   const anchor = anchorOf(ledger, request, kind, scan)
@@ -47,6 +49,7 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan
     return {...planTableItem(ledger, anchor, request, status), warnings}
   }
   if (kind === 'checklist') return {...planChecklistItem(ledger, anchor, request, given), warnings}
+  if (kind === 'queue-entry') return {...planQueueEntry(ledger, anchor, request, given), warnings}
   return {...planHeadingItem(ledger, anchor, {...request, status}, given), warnings}
 }
 
@@ -55,9 +58,11 @@ function checkRequest(ledger: FixPlanLedger, request: NewItemRequest): void {
   if (!/^[^\s[\]|*`#](?:[^\n[\]|*`#]*[^\s[\]|*`#])?$/.test(request.id)) throw new UserError(`Item ID \`${shownInput(request.id)}\` cannot be written as an ID`, {hint: 'use letters, digits and - . _ / (e.g. TEST-PYTORCH-002)'})
   if (request.title.trim() === '') throw new UserError(`No --title for ${shownInput(request.id)}`, {hint: 'say in one line what the item is: --title "…"'})
   const lowered = request.id.toLowerCase()
-  const existing = ledger.items.find((item) => item.id?.toLowerCase() === lowered) ?? ledger.index.find((entry) => entry.id.toLowerCase() === lowered)
+  // Queue entries have no ID field: one whose text opens with `ID:` is that ID.
+  const named = (item: FixPlanItem) => (item.id ?? item.title.split(':')[0]).toLowerCase() === lowered
+  const existing = ledger.items.find(named) ?? ledger.index.find((entry) => entry.id.toLowerCase() === lowered)
   if (existing) {
-    throw new UserError(`Item ${existing.id} already exists in ${ledger.doc.path} (line ${existing.line})`, {path: ledger.doc.path, line: existing.line, hint: 'pick another ID, or edit the existing item with planledger set'})
+    throw new UserError(`Item ${existing.id ?? request.id} already exists in ${ledger.doc.path} (line ${existing.line})`, {path: ledger.doc.path, line: existing.line, hint: 'pick another ID, or edit the existing item with planledger set'})
   }
 }
 

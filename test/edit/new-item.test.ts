@@ -163,7 +163,13 @@ describe('planNewItem: other dialects', () => {
     assert.match(userErrorOf(() => add(text, {id: '3', priority: 'High'})).message, /no place for Priority/)
   })
 
-  it('refuses a queue-log or itemless file in one line', () => {
+  it('queue log: the next numbered queue entry, spaced like the others, before the Completed log; a prose file is refused', () => {
+    const text = ['## Queue', '', '1. First thing', '   - Verify: `make`', '', '2. Second thing', '', '## Completed', '', '- 2026-01-01: Old thing', ''].join('\n')
+    const {after, plan, ledger} = add(text, {id: 'Q-3', title: 'Third thing', priority: 'High'})
+    assert.deepEqual(after.split('\n').slice(5, 11), ['2. Second thing', '', '3. Q-3: Third thing', '   - Priority: High', '', '## Completed'])
+    assert.equal(plan.line, 8)
+    assert.equal(ledger.items.find((item) => item.line === 8)?.state, 'open')
+    assert.equal(userErrorOf(() => add(after, {id: 'q-3'})).message, 'Item q-3 already exists in fix_plan.md (line 8)')
     assert.match(userErrorOf(() => add('# Notes\n\nJust prose.\n', {id: 'A-1'})).message, /^item add cannot add to a none fix plan/)
   })
 })
