@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import fc from 'fast-check'
 import {planNewItem} from '../../src/edit/new-item.js'
 import type {NewItemRequest} from '../../src/edit/new-item-types.js'
 import {applyEdits} from '../../src/edit/text-edit.js'
@@ -185,5 +186,23 @@ describe('planNewItem: field spellings', () => {
     const text = ['## Work', '', '### Step 1: first', 'Text.', ''].join('\n')
     assert.equal(add(text, {id: 'Step 2'}).ledger.items.at(-1)?.id, 'Step 2')
     assert.match(userErrorOf(() => add(text, {id: '**X-1**'})).message, /cannot be written as an ID/)
+  })
+})
+
+describe('planNewItem: any title', () => {
+  it('only inserts lines, and the item reads back with its ID, line and open state', () => {
+    const title = fc.string({minLength: 1, maxLength: 40}).filter((text) => /^[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.test(text) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.test(text) && text.trim() === text)
+    fc.assert(
+      fc.property(title, fc.integer({min: 3, max: 999}), (text, number) => {
+        const id = `AUTH-${String(number).padStart(3, '0')}`
+        const {after, plan, ledger} = add(BRACKETED, {id, title: text})
+        const kept = after.split('\n').filter((line, at) => at + 1 !== plan.indexLine && (at + 1 < plan.line - 1 || at + 1 > plan.line + 5))
+        assert.deepEqual(kept, BRACKETED.split('\n'))
+        const item = ledger.items.find((candidate) => candidate.id === id)
+        assert.equal(item?.state, 'open')
+        assert.equal(item?.line, plan.line)
+      }),
+      {numRuns: 60},
+    )
   })
 })
