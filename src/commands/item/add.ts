@@ -8,7 +8,7 @@ import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings} from '../edi
 type ItemAddJson = Omit<ItemAddOutcome, 'change'> & {outcome: ApplyOutcome; diff: string}
 
 export default class ItemAdd extends BaseCommand {
-  static override summary = 'Add a fix-plan item in the file\u2019s own style (heading and fields, checklist line or table row), with its index entry'
+  static override summary = 'Add a fix-plan item in the file\u2019s own style (heading and fields, checklist line, table row or queue entry), with its index entry'
   static override examples = [
     '<%= config.bin %> item add TEST-PYTORCH-002 --title "Profile the CPU runtime" --priority High --depends-on TEST-PYTORCH-001 --yes',
     '<%= config.bin %> item add CR-33 --title "Validate board names" --after CR-12 --dry-run',
