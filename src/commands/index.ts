@@ -6,6 +6,7 @@ import FindingAdd from './finding-add.js'
 import Header from './header.js'
 import Help from './help.js'
 import Init from './init.js'
+import ItemAdd from './item/add.js'
 import Link from './link.js'
 import List from './list.js'
 import Next from './next.js'
@@ -28,6 +29,7 @@ export const COMMANDS = {
   header: Header,
   help: Help,
   init: Init,
+  'item:add': ItemAdd,
   link: Link,
   list: List,
   next: Next,

@@ -1,0 +1,36 @@
+import {UserError} from '../errors.js'
+import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {lastContentLine} from './last-content-line.js'
+import type {GivenField} from './new-item-fields.js'
+import type {NewItemRequest, PlacedItem} from './new-item-types.js'
+
+const ENTRY_LINE = /^(\s*)(\d+|[-*+])([.)]?[ \t]+)/
+
+/**
+ * A queue entry after `anchor`: the next number of a numbered queue (or the anchor's bullet), the
+ * text `ID: title` (queue entries carry no ID of their own; this keeps the one asked for findable),
+ * given fields as nested `- Key: value` lines, separated by a blank line when the queue's entries are.
+ * Later numbers are not renumbered: Markdown numbers an ordered list by itself.
+ */
+export function planQueueEntry(ledger: FixPlanLedger, anchor: FixPlanItem, request: NewItemRequest, given: readonly GivenField[]): PlacedItem {
+  const {doc} = ledger
+  const match = ENTRY_LINE.exec(doc.lines[anchor.line - 1].text)
+  if (!match) throw new UserError(`Item at line ${anchor.line} is not a queue entry`, {path: doc.path, line: anchor.line, hint: 'name a queue entry with --after'})
+  const [prefix, indent, bullet, separator] = match
+  const marker = /^\d+$/.test(bullet) ? String(Number(bullet) + 1) : bullet
+  const nested = ' '.repeat(prefix.length - bullet.length + marker.length)
+  const block = [`${indent}${marker}${separator}${request.id}: ${request.title}`, ...given.map((field) => `${nested}- ${field.key}: ${field.value}`)]
+  const last = lastContentLine(doc, anchor.line, anchor.endLine)
+  const gap = spacedEntries(ledger) ? 1 : 0
+  const at = doc.lines[last - 1].end
+  return {edits: [{start: at, end: at, text: doc.eol.repeat(gap + 1) + block.join(doc.eol)}], line: last + gap + 1, text: block.join('\n')}
+}
+
+/** Whether the file's queue entries have a blank line between one entry's last line and the next entry. */
+function spacedEntries(ledger: FixPlanLedger): boolean {
+  const entries = ledger.items.filter((item) => item.kind === 'queue-entry')
+  return entries.some((entry, index) => {
+    const next = entries[index + 1]
+    return next !== undefined && lastContentLine(ledger.doc, entry.line, next.line - 1) < next.line - 1
+  })
+}
