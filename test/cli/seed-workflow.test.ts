@@ -116,6 +116,14 @@ describeWithCorpus('the seed workflow, end to end', function () {
     assert.deepEqual(status.fixPlan.inProgress.map((item: {id: string; attempts: number}) => [item.id, item.attempts]), [['TEST-PYTORCH-001', 5]])
   })
 
+  it('10. adds a new item in the file\u2019s own style, with its index row', async () => {
+    const result = await run(['item', 'add', 'CONFIG-BRIDGE-004', '--title', 'Config bridge for PyTorch CLI', '--priority', 'Medium', '--depends-on', 'TEST-PYTORCH-001'])
+    const added = changedLines(result.diff)
+    assert.ok(added.every((line) => line.startsWith('+')), 'only lines are added')
+    assert.ok(added.includes('+## [CONFIG-BRIDGE-004] Config bridge for PyTorch CLI'), added.join('\n'))
+    assert.ok(added.some((line) => line.startsWith('+| [CONFIG-BRIDGE-004](#')), 'an index row in the table\u2019s style')
+  })
+
   it('leaves exactly the golden files', () => {
     for (const [path, golden] of [
       [SUB_PLAN, 'phase_d_plan.md'],
