@@ -90,6 +90,16 @@ describeWithCorpus('the seed workflow, end to end', function () {
     assert.deepEqual(changedLines(done.diff), ['-  - Runtime profile recorded in the Phase D hub (D1).', '+  - ✅ Runtime profile recorded in the Phase D hub (D1).'])
   })
 
+  it('6b. starts a Next Actions block, adds two entries in its style, and ticks the first', async () => {
+    await run(['set', 'TEST-PYTORCH-001', 'Next Actions=Phase D after the runtime profile', '--date', '2025-10-20'])
+    for (const entry of ['D2 ledger/doc alignment', 'D3 CI guardrail check']) {
+      const added = await run(['field', 'TEST-PYTORCH-001', 'Next Actions', '--add', entry, '--date', '2025-10-20'])
+      assert.deepEqual(changedLines(added.diff), [`+  - ${entry}`])
+    }
+    const done = await run(['field', 'TEST-PYTORCH-001', 'Next Actions', '--done', '1', '--date', '2025-10-20'])
+    assert.deepEqual(changedLines(done.diff), ['-  - D2 ledger/doc alignment', '+  - ✅ D2 ledger/doc alignment'])
+  })
+
   it('7. amends Attempt #8 with the final metrics: one continuation line, no existing text touched', async () => {
     const result = await run(['attempt', 'TEST-PYTORCH-001', '--amend', '--body', 'Final: 35.92s median, 3 CPU runs; guardrail 90s.'])
     assert.deepEqual(changedLines(result.diff), ['+    Final: 35.92s median, 3 CPU runs; guardrail 90s.'])
