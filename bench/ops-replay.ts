@@ -15,7 +15,7 @@ const rows: string[] = []
 for (const [name, path] of HISTORIES) {
   const results = replayOperations(corpus(path))
   for (const result of results) {
-    if (verbose && result.outcome !== 'reproduced') console.log(`${name} ${result.to} ${result.operation.kind} ${'item' in result.operation ? result.operation.item.slice(0, 40) : result.operation.key} ${result.outcome}\n    ${result.detail.slice(0, 400)}`)
+    if (verbose && result.outcome !== 'reproduced') console.log(`${name} ${result.to} ${result.operation.kind} ${'item' in result.operation ? result.operation.item.slice(0, 40) : 'key' in result.operation ? result.operation.key : ''} ${result.outcome}\n    ${result.detail.slice(0, 400)}`)
   }
   for (const kind of OPERATION_KINDS) {
     const mine = results.filter((result) => result.operation.kind === kind)

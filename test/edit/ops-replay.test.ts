@@ -47,6 +47,12 @@ describe('ops replay: classifying a pair and replaying it with the commands', ()
     assert.deepEqual(results.map((result) => [result.operation.kind, result.outcome]), [['field-set', 'reproduced']])
   })
 
+  it('a new field with a list under it is replayed as set KEY=… then field --set-file', () => {
+    const after = edit(BLOCKS, '  Plain prose with no list,\n  two lines of it.', '  Plain prose with no list,\n  two lines of it.\n- Notes:\n  - one\n  - two')
+    const results = replay(BLOCKS, after)
+    assert.deepEqual(results.map((result) => [result.operation.kind, result.outcome]), [['field-new', 'reproduced']])
+  })
+
   it('an entry marked done is a field-done with its position, written in the block style', () => {
     const after = edit(BLOCKS, '  - [ ] Review the plan', '  - [x] Review the plan')
     const [result, ...rest] = replay(BLOCKS, after)
@@ -60,5 +66,11 @@ describe('ops replay: classifying a pair and replaying it with the commands', ()
     after = edit(after, '  - [ ] Ship it\n', '  - [ ] Ship it\n\n  - [ ] Announce it\n')
     const outcomes = replay(BLOCKS, after).map((result) => [result.operation.kind, result.outcome])
     assert.deepEqual(outcomes.sort(), [['field-add', 'differs'], ['new-item', 'not-expressible']])
+  })
+
+  it('lines outside the header, the items and the histories are counted once per pair, as not expressible', () => {
+    const after = edit(BLOCKS, '# Fix Plan Ledger\n', '# Fix Plan Ledger (renamed)\n\nA note nobody owns.\n')
+    const results = replay(BLOCKS, after)
+    assert.deepEqual(results.map((result) => [result.operation, result.outcome]), [[{kind: 'outside-items', lines: 3}, 'not-expressible']])
   })
 })

@@ -17,10 +17,11 @@ export type Operation =
   | {kind: 'amend'; item: string; lines: string[]}
   | {kind: 'status'; item: string; value: string}
   | {kind: 'new-item'; item: string}
+  | {kind: 'outside-items'; lines: number}
 
 export type OperationKind = Operation['kind']
 
-export const OPERATION_KINDS: readonly OperationKind[] = ['header', 'field-add', 'field-done', 'field-set', 'field-new', 'amend', 'status', 'new-item']
+export const OPERATION_KINDS: readonly OperationKind[] = ['header', 'field-add', 'field-done', 'field-set', 'field-new', 'amend', 'status', 'new-item', 'outside-items']
 
 export const itemKey = (item: FixPlanItem) => item.id ?? item.title
 
@@ -39,10 +40,16 @@ export function itemsByKey(ledger: FixPlanLedger): Map<string, FixPlanItem> {
 /** Fields other commands own (Status: `set`; histories: `attempt`) are not field edits. */
 const OWNED_ELSEWHERE = /^(status|attempts? history)$/i
 
-/** The item's fields by key, first occurrence only. */
+/** The item's fields by key, leaving out keys written twice (which one an edit meant is unknown). */
 export function fieldsByKey(item: FixPlanItem): Map<string, Field> {
   const map = new Map<string, Field>()
-  for (const field of item.fields) if (!map.has(field.key) && !OWNED_ELSEWHERE.test(field.key)) map.set(field.key, field)
+  const repeated = new Set<string>()
+  for (const field of item.fields) {
+    if (OWNED_ELSEWHERE.test(field.key)) continue
+    if (map.has(field.key)) repeated.add(field.key)
+    map.set(field.key, field)
+  }
+  for (const key of repeated) map.delete(key)
   return map
 }
 
@@ -53,7 +60,36 @@ export const linesText = (doc: LedgerDocument, first: number, last: number) => d
 
 export function operations(before: FixPlanLedger, after: FixPlanLedger): Operation[] {
   const fileAmend = amendOperation(before, after, FILE_LEVEL, before.attempts?.entries ?? [], after.attempts?.entries ?? [])
-  return [...headerOperations(before, after), ...itemOperations(before, after), ...(fileAmend ? [fileAmend] : [])]
+  const outside = changedOutside(before, after)
+  return [...headerOperations(before, after), ...itemOperations(before, after), ...(fileAmend ? [fileAmend] : []), ...(outside > 0 ? [{kind: 'outside-items' as const, lines: outside}] : [])]
+}
+
+/**
+ * Lines no command edits: outside the header fields, the items and the file-level history entries
+ * (prose sections, group headings). Counted as lines one version has and the other lacks.
+ */
+function changedOutside(before: FixPlanLedger, after: FixPlanLedger): number {
+  const mine = outsideLines(before)
+  for (const line of outsideLines(after)) {
+    const at = mine.indexOf(line)
+    if (at === -1) mine.push('\0' + line)
+    else mine.splice(at, 1)
+  }
+  return mine.filter((line) => line.trim() !== '' && line.trim() !== '\0').length
+}
+
+function outsideLines(ledger: FixPlanLedger): string[] {
+  const covered = new Set<number>()
+  const cover = (first: number, last: number) => {
+    for (let line = first; line <= last; line++) covered.add(line)
+  }
+  for (const header of ledger.header) {
+    const block = headerBlock(ledger.doc, header, ledger.header)
+    cover(header.line, block ? block.last + 1 : header.line)
+  }
+  for (const item of ledger.items) cover(item.line, item.endLine)
+  for (const entry of ledger.attempts?.entries ?? []) cover(entry.line, entry.endLine)
+  return ledger.doc.lines.map((line) => line.text).filter((_, at) => !covered.has(at + 1))
 }
 
 /** The item name of the file-level history (`attempt --amend` with no ITEM). */

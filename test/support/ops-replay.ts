@@ -19,7 +19,7 @@ import {FILE_LEVEL, fieldsByKey, headerText, itemsByKey, linesText, operations, 
  *   same commit are not compared;
  * - `differs`: the command wrote another text there;
  * - `refused`: the command refused (a UserError);
- * - `not-expressible`: no command makes this edit (a new item).
+ * - `not-expressible`: no command makes this edit (a new item, lines outside items and header).
  */
 export type OpOutcome = 'reproduced' | 'differs' | 'refused' | 'not-expressible'
 
@@ -49,6 +49,7 @@ const read = (path: string, text: string) => readFixPlan(createDocument(path, te
 
 function replayOne(before: FixPlanLedger, after: FixPlanLedger, operation: Operation): Omit<OpResult, 'to' | 'operation'> {
   if (operation.kind === 'new-item') return {outcome: 'not-expressible', detail: 'no command adds an item'}
+  if (operation.kind === 'outside-items') return {outcome: 'not-expressible', detail: `${operation.lines} line(s) outside header, items and histories: no command edits them`}
   let text: string
   try {
     text = applyEdits(before.doc.text, plan(before, operation))
@@ -64,7 +65,7 @@ function replayOne(before: FixPlanLedger, after: FixPlanLedger, operation: Opera
 const NOW = new Date('2030-01-01T00:00:00Z')
 
 /** The edits the operation's command plans on the older version (as the use-cases call the planners). */
-function plan(ledger: FixPlanLedger, operation: Exclude<Operation, {kind: 'new-item'}>): TextEdit[] {
+function plan(ledger: FixPlanLedger, operation: Exclude<Operation, {kind: 'new-item' | 'outside-items'}>): TextEdit[] {
   if (operation.kind === 'header') {
     return planHeaderFields(ledger, [{key: operation.key, text: operation.value, block: operation.block}], {today: '2100-01-01', force: true}).edits
   }
@@ -108,7 +109,7 @@ function highestAttempt(item: FixPlanItem): number | undefined {
 }
 
 /** The lines the operation owns in a version, as written. */
-function ownedLines(ledger: FixPlanLedger, operation: Exclude<Operation, {kind: 'new-item'}>): string {
+function ownedLines(ledger: FixPlanLedger, operation: Exclude<Operation, {kind: 'new-item' | 'outside-items'}>): string {
   if (operation.kind === 'header') {
     const header = ledger.header.find((candidate) => candidate.key === operation.key)
     return header ? headerText(ledger, header) : '(header gone)'
