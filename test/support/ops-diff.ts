@@ -153,7 +153,7 @@ function fieldChange(beforeDoc: LedgerDocument, afterDoc: LedgerDocument, item: 
   const oldEntries = readFieldBlock(beforeDoc, previous).entries
   const newEntries = readFieldBlock(afterDoc, field).entries
   const sameKeyLine = beforeDoc.lines[previous.line - 1].text === afterDoc.lines[field.line - 1].text
-  const keptPrefix = oldEntries.every((entry, at) => entryLines(beforeDoc, entry) === entryLines(afterDoc, newEntries[at] ?? entry) && newEntries[at])
+  const keptPrefix = oldEntries.every((entry, at) => newEntries[at] !== undefined && entryLines(beforeDoc, entry) === entryLines(afterDoc, newEntries[at]))
   if (sameKeyLine && keptPrefix && newEntries.length === oldEntries.length + 1) {
     return {kind: 'field-add', item, key: field.key, text: entryContent(afterDoc, newEntries.at(-1)!)}
   }
