@@ -4,6 +4,7 @@ import {planAmend} from '../../src/edit/amend-attempt.js'
 import {planBlockAdd, planBlockSet} from '../../src/edit/field-block.js'
 import {planBlockDone} from '../../src/edit/field-done.js'
 import {planHeaderFields} from '../../src/edit/header-fields.js'
+import {planNewItem} from '../../src/edit/new-item.js'
 import {planSetFields} from '../../src/edit/set-fields.js'
 import {applyEdits, type TextEdit} from '../../src/edit/text-edit.js'
 import {UserError} from '../../src/errors.js'
@@ -19,7 +20,9 @@ import {FILE_LEVEL, fieldsByKey, headerText, itemsByKey, linesText, operations, 
  *   same commit are not compared;
  * - `differs`: the command wrote another text there;
  * - `refused`: the command refused (a UserError);
- * - `not-expressible`: no command makes this edit (a new item, lines outside items and header).
+ * - `not-expressible`: no command makes this edit (lines outside items and header, an item without an ID).
+ * A new item is `item add ID --title T [--status S] --after <the item before it>`, and owns its first
+ * line and its place (the item before it): the details agents write under it are their own text.
  */
 export type OpOutcome = 'reproduced' | 'differs' | 'refused' | 'not-expressible'
 
@@ -40,7 +43,18 @@ export function replayOperations(folder: string): OpResult[] {
     const afterText = readFileSync(join(folder, names[at + 1]), 'utf8')
     const before = read(names[at], beforeText)
     const after = read(names[at + 1], afterText)
-    for (const operation of operations(before, after)) results.push({to: names[at + 1], operation, ...replayOne(before, after, operation)})
+    // New items of one pair are added one after the other, each to the file the previous add left, so
+    // an item placed after another new item finds it.
+    let withNewItems = before
+    for (const operation of operations(before, after)) {
+      if (operation.kind !== 'new-item') {
+        results.push({to: names[at + 1], operation, ...replayOne(before, after, operation)})
+        continue
+      }
+      const {result, text} = replayNewItem(withNewItems, after, operation.item)
+      if (text !== undefined) withNewItems = read(before.doc.path, text)
+      results.push({to: names[at + 1], operation, ...result})
+    }
   }
   return results
 }
@@ -48,7 +62,7 @@ export function replayOperations(folder: string): OpResult[] {
 const read = (path: string, text: string) => readFixPlan(createDocument(path, text))
 
 function replayOne(before: FixPlanLedger, after: FixPlanLedger, operation: Operation): Omit<OpResult, 'to' | 'operation'> {
-  if (operation.kind === 'new-item') return {outcome: 'not-expressible', detail: 'no command adds an item'}
+  if (operation.kind === 'new-item') return replayNewItem(before, after, operation.item).result
   if (operation.kind === 'outside-items') return {outcome: 'not-expressible', detail: `${operation.lines} line(s) outside header, items and histories: no command edits them`}
   let text: string
   try {
@@ -60,6 +74,36 @@ function replayOne(before: FixPlanLedger, after: FixPlanLedger, operation: Opera
   const mine = ownedLines(read(before.doc.path, text), operation)
   const theirs = ownedLines(after, operation)
   return mine === theirs ? {outcome: 'reproduced', detail: ''} : {outcome: 'differs', detail: `wrote ${JSON.stringify(mine)}, the next version has ${JSON.stringify(theirs)}`}
+}
+
+function replayNewItem(before: FixPlanLedger, after: FixPlanLedger, name: string): {result: Omit<OpResult, 'to' | 'operation'>; text?: string} {
+  const added = after.items.findIndex((item) => itemKey(item) === name)
+  const item = after.items[added]
+  if (item.id === null) return {result: {outcome: 'not-expressible', detail: 'item add needs an ID; this item has none'}}
+  const previous = added > 0 ? after.items[added - 1] : undefined
+  const status = item.statusSource === 'field' || item.statusSource === 'cell' ? (item.status ?? undefined) : undefined
+  let text: string
+  try {
+    const placed = planNewItem(before, {id: item.id, title: item.title, status, dependsOn: [], after: previous ? itemKey(previous) : undefined})
+    text = applyEdits(before.doc.text, placed.edits)
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    return {result: {outcome: 'refused', detail: error.message}}
+  }
+  const mine = placeOf(read(before.doc.path, text), name)
+  const theirs = placeOf(after, name)
+  const result: Omit<OpResult, 'to' | 'operation'> =
+    mine === theirs ? {outcome: 'reproduced', detail: ''} : {outcome: 'differs', detail: `wrote ${JSON.stringify(mine)}, the next version has ${JSON.stringify(theirs)}`}
+  return {result, text}
+}
+
+/** The item's first line, after the key of the item before it. */
+function placeOf(ledger: FixPlanLedger, name: string): string {
+  const at = ledger.items.findIndex((item) => itemKey(item) === name)
+  if (at === -1) return '(no such item)'
+  const item = ledger.items[at]
+  const previous = at > 0 ? itemKey(ledger.items[at - 1]) : '(first)'
+  return `${previous}\n${ledger.doc.lines[item.line - 1].text}`
 }
 
 const NOW = new Date('2030-01-01T00:00:00Z')
