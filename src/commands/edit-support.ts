@@ -1,5 +1,5 @@
 import * as Flags from '@oclif/core/flags'
-import type {ApplyMode, ApplyPorts, ApplyResult, Replanning} from '../app/apply-change.js'
+import type {ApplyMode, ApplyPorts, ApplyResult, PlannedChange, Replanning} from '../app/apply-change.js'
 import {oneLine} from '../render/escape-untrusted.js'
 import {printErr, printOut} from './output.js'
 
@@ -37,6 +37,24 @@ export async function previewAndApplyPlan<T>(first: T, replanning: Replanning<T>
   }
   const mode: ApplyMode = {yes: flags.yes, dryRun: flags['dry-run']}
   return applyPlanned(first, replanning, mode, ports)
+}
+
+/**
+ * The shape most editing commands share: plan, print the plan's warnings (and anything else the
+ * command says about the first plan), then preview and apply it, planning again under the lock
+ * when a file changed since it was read.
+ */
+export async function planAndApply<T extends {warnings: readonly string[]}>(
+  plan: () => Promise<T>,
+  changesOf: (planned: T) => PlannedChange[],
+  flags: EditFlags,
+  json: boolean,
+  aboutFirstPlan?: (first: T) => void,
+): Promise<{planned: T; result: ApplyResult}> {
+  const first = await plan()
+  printWarnings(first.warnings)
+  aboutFirstPlan?.(first)
+  return previewAndApplyPlan(first, {replan: plan, changesOf}, flags, json)
 }
 
 /** Warnings a use-case collected, one `planledger: warning:` line each on stderr. */

@@ -4,7 +4,7 @@ import type {ApplyOutcome} from '../app/apply-change.js'
 import type {HeaderOutcome} from '../app/header.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings} from './edit-support.js'
+import {editFlags, outcomeLine, planAndApply} from './edit-support.js'
 
 type HeaderJson = Omit<HeaderOutcome, 'change'> & {outcome: ApplyOutcome; diff: string}
 
@@ -34,9 +34,7 @@ export default class Header extends BaseCommand {
     const project = await this.loadProject()
     const request = {assignments: argv as string[], blocks, touch: flags.touch, force: flags.force, now: new Date(), file: flags.file}
     const plan = () => planHeaderChange(project, request)
-    const first = await plan()
-    printWarnings(first.warnings)
-    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
+    const {planned, result} = await planAndApply(plan, (p) => [p.change], flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     const {change, ...shown} = planned
     return {outcome: result.outcome, ...shown, diff: result.diff}

@@ -4,7 +4,7 @@ import type {ApplyOutcome} from '../app/apply-change.js'
 import type {SetOutcome} from '../app/set.js'
 import {UserError} from '../errors.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings, today} from './edit-support.js'
+import {editFlags, outcomeLine, planAndApply, today} from './edit-support.js'
 
 type SetJson = Omit<SetOutcome, 'change' | 'notes'> & {outcome: ApplyOutcome; diff: string}
 
@@ -35,10 +35,9 @@ export default class SetFields extends BaseCommand {
     const project = await this.loadProject()
     const request = {item: args.item, assignments: (argv as string[]).slice(1), file: flags.file, lastUpdated: flags.touch ? (flags.date ?? today()) : undefined}
     const plan = () => planSetChange(project, request)
-    const first = await plan()
-    printWarnings(first.warnings)
-    for (const note of first.notes) this.logToStderr(note)
-    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
+    const {planned, result} = await planAndApply(plan, (p) => [p.change], flags, this.jsonEnabled(), (first) => {
+      for (const note of first.notes) this.logToStderr(note)
+    })
     this.log(outcomeLine(result))
     const {change, notes, ...shown} = planned
     return {outcome: result.outcome, ...shown, diff: result.diff}

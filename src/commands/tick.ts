@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {TickFileResult} from '../app/tick.js'
 import {BaseCommand} from './base-command.js'
-import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings, today} from './edit-support.js'
+import {editFlags, outcomeLine, planAndApply, today} from './edit-support.js'
 
 export default class Tick extends BaseCommand {
   static override strict = false
@@ -36,10 +36,9 @@ export default class Tick extends BaseCommand {
     const project = await this.loadProject()
     const request = {plan: args.plan, ids, match: flags.match, state: flags.state, artifacts: flags.artifact, note: flags.note, date: flags.date ?? today(), strict: flags.strict}
     const plan = () => planTickChanges(project, request)
-    const first = await plan()
-    printWarnings(first.warnings)
-    for (const file of first.files) if (file.unchanged.length > 0) this.logToStderr(`${file.unchanged.join(', ')}: already ${flags.state}, nothing to add`)
-    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => p.changes}, flags, this.jsonEnabled())
+    const {planned, result} = await planAndApply(plan, (p) => p.changes, flags, this.jsonEnabled(), (first) => {
+      for (const file of first.files) if (file.unchanged.length > 0) this.logToStderr(`${file.unchanged.join(', ')}: already ${flags.state}, nothing to add`)
+    })
     this.log(outcomeLine(result))
     return {outcome: result.outcome, files: planned.files, warnings: planned.warnings, diff: result.diff}
   }

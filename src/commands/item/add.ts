@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import type {ApplyOutcome} from '../../app/apply-change.js'
 import type {ItemAddOutcome} from '../../app/item-add.js'
 import {BaseCommand} from '../base-command.js'
-import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings} from '../edit-support.js'
+import {editFlags, outcomeLine, planAndApply} from '../edit-support.js'
 
 type ItemAddJson = Omit<ItemAddOutcome, 'change'> & {outcome: ApplyOutcome; diff: string}
 
@@ -42,9 +42,7 @@ export default class ItemAdd extends BaseCommand {
       file: flags.file,
     }
     const plan = () => planItemAdd(project, request)
-    const first = await plan()
-    printWarnings(first.warnings)
-    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => [p.change]}, flags, this.jsonEnabled())
+    const {planned, result} = await planAndApply(plan, (p) => [p.change], flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     const {change, ...shown} = planned
     return {outcome: result.outcome, ...shown, diff: result.diff}

@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args'
 import type {ApplyOutcome} from '../../app/apply-change.js'
 import type {PlanCloseOutcome} from '../../app/plan-close.js'
 import {BaseCommand} from '../base-command.js'
-import {editFlags, outcomeLine, previewAndApplyPlan, printWarnings} from '../edit-support.js'
+import {editFlags, outcomeLine, planAndApply} from '../edit-support.js'
 
 export default class PlanClose extends BaseCommand {
   static override summary = 'Move an initiative\u2019s plan from plans/active/ to plans/archive/ and rewrite every path to it, all or nothing'
@@ -17,9 +17,7 @@ export default class PlanClose extends BaseCommand {
     const {planPlanClose} = await import('../../app/plan-close.js')
     const project = await this.loadProject()
     const plan = () => planPlanClose(project, args.id)
-    const first = await plan()
-    printWarnings(first.warnings)
-    const {planned, result} = await previewAndApplyPlan(first, {replan: plan, changesOf: (p) => p.changes}, flags, this.jsonEnabled())
+    const {planned, result} = await planAndApply(plan, (p) => p.changes, flags, this.jsonEnabled())
     this.log(outcomeLine(result))
     return {outcome: result.outcome, from: planned.from, to: planned.to, layout: planned.layout, rewritten: planned.rewritten, warnings: planned.warnings, diff: result.diff}
   }
