@@ -70,19 +70,11 @@ export function replaceFile(request: ReplaceRequest, fsys: WriterFileSystem = no
  * The gap between the last check and the rename cannot be closed, but what a foreign appender
  * (`echo … >> fix_plan.md`, which takes no lock) wrote to the old file in it can be carried over:
  * its bytes past the size planledger read are appended to the new file, until the old file stops
- * growing (looked at once more after a short grace). An edit inside the old bytes in that gap (not an append) cannot be told apart and stays lost.
+ * growing. An edit inside the old bytes in that gap (not an append) cannot be told apart and stays lost.
  */
 function carryOverLateAppends(fsys: WriterFileSystem, oldFd: number, readSize: number, realPath: string): void {
   let carried = readSize
-  const growth = (): number => {
-    const size = fsys.fstatSync(oldFd).size
-    if (size > carried) return size
-    // A shell opens for `>>` before it writes: on a loaded machine the write can trail the rename by
-    // milliseconds. One short grace look catches it; an idle write pays 10 ms.
-    sleepSync(LATE_APPEND_GRACE_MS)
-    return fsys.fstatSync(oldFd).size
-  }
-  for (let size = growth(); size > carried; size = growth()) {
+  for (let size = fsys.fstatSync(oldFd).size; size > carried; size = fsys.fstatSync(oldFd).size) {
     const late = Buffer.alloc(size - carried)
     let offset = 0
     while (offset < late.length) {
@@ -100,12 +92,6 @@ function carryOverLateAppends(fsys: WriterFileSystem, oldFd: number, readSize: n
     carried += offset
     if (offset < late.length) break
   }
-}
-
-const LATE_APPEND_GRACE_MS = 10
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
 
 /** write(2) until every byte is out; a call that writes nothing without an error is a failure too. */
