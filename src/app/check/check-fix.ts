@@ -1,0 +1,74 @@
+import type {ProjectConfig} from '../../config/project-config.js'
+import {applyEdits, type TextEdit} from '../../edit/text-edit.js'
+import type {PlannedChange} from '../apply-change.js'
+import {readEditableFixPlan} from '../editable-fix-plan.js'
+import {plannedChange} from '../editable-ledger.js'
+import type {CheckedProblem} from './check-baseline.js'
+import {runCheck, type CheckOptions, type CheckResult} from './check.js'
+import type {Fixer} from './fixers/fixer.js'
+import {FIXERS} from './fixers/index.js'
+
+/** A problem `check --fix` repairs: the rule and place it was reported at, and what the repair does. */
+export interface PlannedFix {
+  rule: string
+  path: string
+  /** The line the repair changes. */
+  line: number
+  /** The report it answers. */
+  problem: {line: number; message: string}
+  description: string
+}
+
+export interface CheckFixPlan {
+  /** The check of the files as they are now, before any repair. */
+  check: CheckResult
+  fixes: PlannedFix[]
+  /** One change per file repaired. */
+  changes: PlannedChange[]
+  warnings: string[]
+}
+
+/**
+ * Runs the check, then plans the mechanical repairs of its reports (one fixer per rule, FIXERS),
+ * file by file, as one change each. Problems already at the baseline (--since) are left alone: the
+ * repair would rewrite what the baseline holds. Two repairs touching the same bytes keep the first.
+ */
+export async function planCheckFix(project: ProjectConfig, options: CheckOptions, fixers: readonly Fixer[] = FIXERS): Promise<CheckFixPlan> {
+  const check = await runCheck(project, options)
+  const byRule = new Map(fixers.map((fixer) => [fixer.ruleId, fixer]))
+  const byPath = new Map<string, CheckedProblem[]>()
+  for (const problem of check.problems) {
+    if (problem.preexisting || !byRule.has(problem.rule)) continue
+    byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem])
+  }
+  const plan: CheckFixPlan = {check, fixes: [], changes: [], warnings: []}
+  for (const [path, problems] of byPath) {
+    if (check.problems.some((problem) => problem.path === path && problem.rule === 'conflict-markers')) {
+      plan.warnings.push(`${path} has git conflict markers: not fixed; resolve the merge first`)
+      continue
+    }
+    const editable = await readEditableFixPlan(project, path)
+    const edits: TextEdit[] = []
+    for (const problem of problems) {
+      const fix = byRule.get(problem.rule)!.fix(editable.ledger, problem)
+      if (!fix || !addEdits(edits, fix.edits)) continue
+      plan.fixes.push({rule: problem.rule, path, line: fix.line, problem: {line: problem.line, message: problem.message}, description: fix.description})
+    }
+    if (edits.length > 0) plan.changes.push(plannedChange(editable, applyEdits(editable.doc.text, edits)))
+  }
+  return plan
+}
+
+/**
+ * Adds a repair's edits unless they are already there (two reports on one index row, one repair) or
+ * overlap edits already taken; true when they were added.
+ */
+function addEdits(taken: TextEdit[], edits: readonly TextEdit[]): boolean {
+  const same = (a: TextEdit, b: TextEdit) => a.start === b.start && a.end === b.end && a.text === b.text
+  const fresh = edits.filter((edit) => !taken.some((other) => same(edit, other)))
+  if (fresh.length === 0) return false
+  const overlaps = (a: TextEdit, b: TextEdit) => a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end))
+  if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) return false
+  taken.push(...fresh)
+  return true
+}

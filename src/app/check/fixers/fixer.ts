@@ -1,0 +1,21 @@
+import type {TextEdit} from '../../../edit/text-edit.js'
+import type {FixPlanLedger} from '../../../ledger/model.js'
+import type {Problem} from '../../../rules/run-rules.js'
+
+/** One mechanical repair: the edits, and a line saying what they do (`index status pending → done`). */
+export interface Fix {
+  edits: TextEdit[]
+  /** 1-based line the fix changes (the first one, when it changes several). */
+  line: number
+  description: string
+}
+
+/**
+ * Repairs the problems one rule reports, from the ledger alone: the rule stays unaware of it. `fix`
+ * reads the ledger again rather than the message (messages are for people), so it returns undefined
+ * for a report it has no mechanical answer to.
+ */
+export interface Fixer {
+  ruleId: string
+  fix(fixPlan: FixPlanLedger, problem: Problem): Fix | undefined
+}

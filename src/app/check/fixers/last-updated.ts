@@ -1,0 +1,38 @@
+import {touchLastUpdated} from '../../../edit/last-updated.js'
+import {formatLikeSample} from '../../../edit/timestamp-format.js'
+import {normalizeKey} from '../../../ledger/fix-plan/item-fields.js'
+import type {FixPlanLedger} from '../../../ledger/model.js'
+import type {Fixer} from './fixer.js'
+import {compareDigits, newestAttemptDate} from './newest-attempt-date.js'
+
+const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?/
+
+/**
+ * `last-updated` older than the newest attempt: the header's leading date becomes that attempt's,
+ * written in the header's own format (a note after the date is kept). A date in the future is left
+ * to a person: which date is right is not mechanical.
+ */
+export const lastUpdatedFixer: Fixer = {
+  ruleId: 'last-updated',
+  fix(fixPlan) {
+    const header = fixPlan.header.find((field) => normalizeKey(field.key) === 'last updated')
+    const newest = newestAttemptDate(fixPlan)
+    if (!header || !newest) return undefined
+    const current = LEADING_DATE.exec(header.value)?.[0]
+    if (current !== undefined && compareDigits(current, newest.date) >= 0) return undefined
+    const to = inHeaderFormat(current, newest.date)
+    const change = touchLastUpdated(fixPlan, to)
+    if (!change?.edit) return undefined
+    return {edits: [change.edit], line: change.line, description: `Last Updated \`${current ?? header.value}\` → \`${to}\`, the newest attempt's date (line ${newest.line})`}
+  },
+}
+
+/** The attempt's date in the header's format; an attempt without a time gives a date only, never an invented time. */
+function inHeaderFormat(sample: string | undefined, date: string): string {
+  const parts = TIMESTAMP.exec(date)
+  if (!parts || parts[4] === undefined) return date.slice(0, 10)
+  const [, year, month, day, hours, minutes, seconds = '00'] = parts
+  const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds)))
+  return Number.isNaN(at.getTime()) ? date.slice(0, 10) : formatLikeSample(sample, at)
+}
