@@ -18,16 +18,28 @@ export interface IndexStatusFix {
  * own wording: the spelling other index entries use for that status when there is one (`**done**`,
  * `✅ Done`), else the item's status when it is one word, else its leading word (an item's
  * `done — see reports/…` becomes `done`). Undefined when the entry has no status to rewrite, the
- * item has none to copy, or they already agree.
+ * item has none to copy, or they already agree (a different spelling of the same status is left alone).
  */
 export function indexStatusFromItem(ledger: FixPlanLedger, entry: IndexEntry, item: FixPlanItem): IndexStatusFix | undefined {
   const itemStatus = item.status?.trim()
-  if (!entry.statusSpan || !itemStatus || item.statusSource === 'index') return undefined
+  if (!entry.statusSpan || entry.status === undefined || !itemStatus || item.statusSource === 'index') return undefined
+  if (agree(ledger, entry.status, item, itemStatus)) return undefined
   const to = ledger.dialect === 'bracketed-headings' ? wordingByWord(ledger, itemStatus) : wordingByState(ledger, item, itemStatus)
   if (to === undefined) return undefined
-  const replaced = entry.kind === 'table' ? replaceCell(ledger.doc, entry.statusSpan, asTableCellText(to)) : syncIndexEntry(ledger.doc, entry, 'status', to)
+  const replaced = entry.kind === 'table' && isPadded(ledger.doc.text, entry.statusSpan.end) ? replaceCell(ledger.doc, entry.statusSpan, asTableCellText(to)) : syncIndexEntry(ledger.doc, entry, 'status', to)
   if (!replaced?.edit) return undefined
   return {line: entry.line, from: replaced.from, to, edit: replaced.edit}
+}
+
+/** Already saying the same: the same leading word in this format, the same state in the others (as index-mismatch compares). */
+function agree(ledger: FixPlanLedger, indexStatus: string, item: FixPlanItem, itemStatus: string): boolean {
+  if (ledger.dialect === 'bracketed-headings') return wordKey(indexStatus) === wordKey(itemStatus)
+  return classifyState(indexStatus) === item.state
+}
+
+/** A cell with more than one blank before its closing pipe belongs to an aligned table: its width is kept. */
+function isPadded(text: string, contentEnd: number): boolean {
+  return /^[ \t]{2,}\|/.test(text.slice(contentEnd, contentEnd + 200))
 }
 
 /** This format compares the leading word: the index spelling of that word, else the item's own. */
