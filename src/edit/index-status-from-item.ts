@@ -56,8 +56,9 @@ function wordingByState(ledger: FixPlanLedger, item: FixPlanItem, itemStatus: st
   const texts = ledger.index.map((entry) => entry.status)
   const own = fileWordingFor(item.state, texts)
   if (own !== undefined) return own
-  // A status that is itself a word of that state (`Done`, `in progress`) reads better than the state's name.
-  if (/^[\p{L}][\p{L}_ -]*$/u.test(itemStatus) && classifyState(itemStatus) === item.state) return itemStatus
+  // A status that is itself a word of that state (`Done`, `in progress`) reads better than the state's
+  // name; a checkbox's `x` is a mark, not a word.
+  if (item.statusSource !== 'box' && /^[\p{L}][\p{L}_ -]*$/u.test(itemStatus) && classifyState(itemStatus) === item.state) return itemStatus
   return inCaseOf(texts, item.state)
 }
 

@@ -86,3 +86,10 @@ describe('indexStatusFromItem leaves other spellings of the same status alone', 
     assert.equal(synced(headings, 'W1'), headings)
   })
 })
+
+describe('indexStatusFromItem on a checklist with a summary table', () => {
+  it('writes the state, not the box\u2019s mark', () => {
+    const text = ['# Fix Plan', '', '- [x] **T-1**: first', '- [ ] **T-2**: second', '', '| ID | Status |', '| --- | --- |', '| T-1 | open |', '| T-2 | open |', ''].join('\n')
+    assert.equal(synced(text, 'T-1'), text.replace('| T-1 | open |', '| T-1 | done |'))
+  })
+})
