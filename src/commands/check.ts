@@ -68,7 +68,8 @@ export default class Check extends BaseCommand {
     const {planned, result} = await planAndApply(() => planCheckFix(project, options), (plan) => plan.changes, flags, json, (first) => {
       if (!json) printOut(renderFixList(first.fixes))
     })
-    if (!json) printOut(`${planned.fixes.length === 0 ? 'Nothing to fix.' : outcomeLine(result)}\n`)
+    // A hook running `check --fix --yes --quiet` on every commit hears only of what was written.
+    if (!json && !(flags.quiet && planned.fixes.length === 0)) printOut(`${planned.fixes.length === 0 ? 'Nothing to fix.' : outcomeLine(result)}\n`)
     const after = result.outcome === 'written' ? await runCheck(project, options) : planned.check
     return this.report(after, flags, {fix: {outcome: result.outcome, diff: result.diff, fixes: planned.fixes}}) as Promise<CheckFixJson>
   }

@@ -135,6 +135,8 @@ describe('planledger check --fix', () => {
     writeFileSync(join(root, FIX_PLAN), original)
     const clean = await check('--fix', '--yes')
     assert.deepEqual([clean.exitCode, clean.stdout], [0, 'Nothing to fix.\n'])
+    const quiet = await check('--fix', '--yes', '--quiet')
+    assert.deepEqual([quiet.exitCode, quiet.stdout, quiet.stderr], [0, '', ''])
   })
 
   it('keeps CRLF line endings: only the repaired lines change', async () => {
