@@ -158,6 +158,27 @@ describe('planledger check --fix', () => {
     assert.match(result.stdout, /warning {2}Index status `done`/)
   })
 
+  it('leaves a repeated newest attempt that is already committed: renumbering it would rewrite history', async () => {
+    writeFileSync(join(root, FIX_PLAN), original.replace(NEXT_ACTIONS, `${NEXT_ACTIONS}\n${SECOND_LOOP}`))
+    git(root, 'add', '-A')
+    git(root, 'commit', '-q', '-m', 'two loops appended #2')
+    const before = snapshotFiles(root)
+    const result = await check('--fix', '--yes')
+    assert.equal(result.exitCode, 1)
+    assert.equal(
+      result.stderr,
+      'planledger: warning: docs/fix_plan.md:24: `Attempt #2` is already used in `[TEST-PYTORCH-001]`: not fixed, the entry is already committed and the history is append-only (history-rewritten would report the change)\n',
+    )
+    assert.deepEqual(snapshotFiles(root), before)
+    // A third loop's #2, not committed yet, is renumbered; the committed one stays.
+    writeFileSync(join(root, FIX_PLAN), read(FIX_PLAN).replace(SECOND_LOOP, `${SECOND_LOOP}\n${SECOND_LOOP.replace('second', 'third')}`))
+    const third = await check('--fix', '--yes')
+    assert.match(third.stdout, /^docs\/fix_plan\.md:25 {2}fix {2}newest attempt renumbered `#2` → `#3`/m)
+    git(root, 'add', '-A')
+    const staged = await check('--staged')
+    assert.doesNotMatch(staged.stdout, /history-rewritten/)
+  })
+
   it('refuses --staged, and --yes or --dry-run without --fix (exit 2)', async () => {
     const staged = await check('--fix', '--staged', '--yes')
     assert.equal(staged.exitCode, 2)

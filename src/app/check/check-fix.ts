@@ -1,4 +1,5 @@
 import type {ProjectConfig} from '../../config/project-config.js'
+import {UserError} from '../../errors.js'
 import {applyEdits, type TextEdit} from '../../edit/text-edit.js'
 import type {PlannedChange} from '../apply-change.js'
 import {readEditableFixPlan} from '../editable-fix-plan.js'
@@ -31,17 +32,23 @@ export interface CheckFixPlan {
 /**
  * Runs the check, then plans the mechanical repairs of its reports (one fixer per rule, FIXERS),
  * file by file, as one change each. Problems already at the baseline (--since) are left alone: the
- * repair would rewrite what the baseline holds. Two repairs touching the same bytes keep the first.
+ * repair would rewrite what the baseline holds; so are history repairs of entries HEAD already has.
+ * Two repairs touching the same bytes keep the first.
  */
 export async function planCheckFix(project: ProjectConfig, options: CheckOptions, fixers: readonly Fixer[] = FIXERS): Promise<CheckFixPlan> {
   const check = await runCheck(project, options)
   const byRule = new Map(fixers.map((fixer) => [fixer.ruleId, fixer]))
+  const plan: CheckFixPlan = {check, fixes: [], changes: [], warnings: []}
+  const fixable = check.problems.filter((problem) => !problem.preexisting && byRule.has(problem.rule))
+  const committed = check.mode === 'work-tree' && fixable.some((problem) => byRule.get(problem.rule)!.appendOnly) ? await committedProblems(project, options) : new Set<string>()
   const byPath = new Map<string, CheckedProblem[]>()
-  for (const problem of check.problems) {
-    if (problem.preexisting || !byRule.has(problem.rule)) continue
+  for (const problem of fixable) {
+    if (byRule.get(problem.rule)!.appendOnly && committed.has(keyOf(problem))) {
+      plan.warnings.push(`${problem.path}:${problem.line}: ${problem.message}: not fixed, the entry is already committed and the history is append-only (history-rewritten would report the change)`)
+      continue
+    }
     byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem])
   }
-  const plan: CheckFixPlan = {check, fixes: [], changes: [], warnings: []}
   for (const [path, problems] of byPath) {
     if (check.problems.some((problem) => problem.path === path && problem.rule === 'conflict-markers')) {
       plan.warnings.push(`${path} has git conflict markers: not fixed; resolve the merge first`)
@@ -57,6 +64,24 @@ export async function planCheckFix(project: ProjectConfig, options: CheckOptions
     if (edits.length > 0) plan.changes.push(plannedChange(editable, applyEdits(editable.doc.text, edits)))
   }
   return plan
+}
+
+/**
+ * The problems HEAD already has (as `check --since HEAD` marks them); none outside a git repository
+ * or before the first commit, where nothing is committed yet.
+ */
+async function committedProblems(project: ProjectConfig, options: CheckOptions): Promise<Set<string>> {
+  try {
+    const sinceHead = await runCheck(project, {...options, since: 'HEAD'})
+    return new Set(sinceHead.problems.filter((problem) => problem.preexisting).map(keyOf))
+  } catch (error) {
+    if (error instanceof UserError) return new Set()
+    throw error
+  }
+}
+
+function keyOf(problem: CheckedProblem): string {
+  return `${problem.rule}\0${problem.path}\0${problem.line}\0${problem.message}`
 }
 
 /**

@@ -5,6 +5,7 @@ import type {Fixer} from './fixer.js'
 /** `attempt-numbering` on a history's newest entry repeating an earlier number: it takes the next free one. */
 export const attemptNumberFixer: Fixer = {
   ruleId: 'attempt-numbering',
+  appendOnly: true,
   fix(fixPlan, problem) {
     const histories: AttemptsHistory[] = fixPlan.items.flatMap((item) => (item.attempts ? [item.attempts] : []))
     if (fixPlan.attempts) histories.push(fixPlan.attempts)

@@ -17,5 +17,10 @@ export interface Fix {
  */
 export interface Fixer {
   ruleId: string
+  /**
+   * The repair edits an append-only history: a problem already committed (at HEAD) is left alone,
+   * since changing what HEAD holds is what history-rewritten reports.
+   */
+  appendOnly?: boolean
   fix(fixPlan: FixPlanLedger, problem: Problem): Fix | undefined
 }
