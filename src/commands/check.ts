@@ -19,7 +19,7 @@ type RuleListJson = {rules: Array<{id: string; description: string; defaultSever
 export default class Check extends BaseCommand {
   static override strict = false
   static override summary = 'Check the ledgers for conflicts, duplicates, index drift, unknown states and more'
-  static override description = 'Exit 0 when there is no error (warnings allowed), 1 when there are errors, 2 when the check could not run.'
+  static override description = 'Exit 0 when there is no error (warnings allowed), 1 when there are errors, 2 when the check could not run. With --fix, the mechanical problems are repaired first (shown as a diff, written like every edit) and the exit code is for what remains.'
   static override examples = [
     '<%= config.bin %> check',
     '<%= config.bin %> check --staged --quiet',
