@@ -1,0 +1,103 @@
+import {classifyBulletEntry} from '../../ledger/fix-plan/attempt-entry.js'
+import {isAttemptsHistoryKey, isAttemptsHistoryTitle} from '../../ledger/fix-plan/attempt-history.js'
+import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../../ledger/model.js'
+import type {Heading, ScanResult} from '../../ledger/scan.js'
+
+/** An entry a history adopted although, read as Markdown, it sits in another section or field. */
+export interface AdoptedElsewhere {
+  entry: AttemptEntry
+  /** How the section or field it sits in is written: `## TODOs`, `- Latest Status:`. */
+  container: string
+  /** 1-based line of the Attempts History it was read into. */
+  historyLine: number
+}
+
+/**
+ * Entries the reader gave to a history (FORMATS.md §2 keeps them together so numbering goes on)
+ * that a person reading the file sees elsewhere: a heading or bullet entry whose nearest section
+ * heading above is not the history's (an agent appended at the end of the file, under `## TODOs`),
+ * or an entry nested under a field written after `- Attempts History:`.
+ */
+export function entriesAdoptedElsewhere(fixPlan: FixPlanLedger, headings: readonly Heading[]): AdoptedElsewhere[] {
+  const found: AdoptedElsewhere[] = []
+  const sections = new SectionFinder(headings)
+  const histories: Array<{history: AttemptsHistory; item?: FixPlanItem}> = fixPlan.items.flatMap((item) => (item.attempts ? [{history: item.attempts, item}] : []))
+  if (fixPlan.attempts) histories.push({history: fixPlan.attempts})
+  for (const {history, item} of histories) {
+    if (history.kind === 'heading') {
+      for (const entry of history.entries) {
+        const section = sections.enclosing(entry.line - 1, entry.headingLevel)
+        if (section && !isAttemptsHistoryTitle(section.text) && !isItemHeading(item, section)) {
+          found.push({entry, container: `${'#'.repeat(section.level)} ${section.text.trim()}`, historyLine: history.line})
+        }
+      }
+    } else if (history.kind === 'field' && item) {
+      const field = item.fields.find((candidate) => isAttemptsHistoryKey(candidate.key) && candidate.line === history.line)
+      if (!field) continue
+      for (const entry of history.entries) {
+        if (entry.line <= field.endLine) continue
+        const holder = [...item.fields].reverse().find((candidate) => candidate.line < entry.line)
+        found.push({entry, container: holder ? `- ${holder.key}:` : 'another field', historyLine: history.line})
+      }
+    }
+  }
+  return found.sort((a, b) => a.entry.line - b.entry.line)
+}
+
+function isItemHeading(item: FixPlanItem | undefined, heading: Heading): boolean {
+  return item !== undefined && item.kind === 'heading' && heading.line + 1 === item.line
+}
+
+/** The nearest heading above a line (shallower than `level` when given): one forward walk, lines asked in order or not. */
+class SectionFinder {
+  constructor(private readonly headings: readonly Heading[]) {}
+
+  enclosing(line: number, level: number | undefined): Heading | undefined {
+    // Binary search for the last heading before the line, then up to a shallower one: entries are few.
+    let low = 0
+    let high = this.headings.length - 1
+    let at = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.headings[middle].line < line) {
+        at = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    while (at >= 0 && level !== undefined && this.headings[at].level >= level) at--
+    return at >= 0 ? this.headings[at] : undefined
+  }
+}
+
+/** A numbered entry line (`Attempt #N`) no history owns: written between items, after them, in a prose section. */
+export interface EntryOutside {
+  /** 1-based. */
+  line: number
+  number: number
+  column: number
+}
+
+/**
+ * Bullets and headings that open with `Attempt #N` (after an optional date) on lines no history
+ * entry covers. The number is what makes a line an attempt: a dated note alone may be anything.
+ */
+export function entriesOutsideHistories(fixPlan: FixPlanLedger, scan: ScanResult): EntryOutside[] {
+  const covered = new Uint8Array(fixPlan.doc.lines.length)
+  const cover = (history: AttemptsHistory | undefined) => {
+    for (const entry of history?.entries ?? []) covered.fill(1, entry.line - 1, entry.endLine)
+  }
+  for (const item of fixPlan.items) cover(item.attempts)
+  cover(fixPlan.attempts)
+  const found: EntryOutside[] = []
+  const consider = (line: number, text: string, textColumn: number) => {
+    if (covered[line] === 1) return
+    const number = classifyBulletEntry(text).number
+    if (number !== undefined) found.push({line: line + 1, number, column: textColumn})
+  }
+  for (const item of scan.listItems) {
+    if (item.checkbox) continue
+    consider(item.line, item.text, item.contentColumn + 1)
+  }
+  for (const heading of scan.headings) consider(heading.line, heading.text, heading.textStart + 1)
+  return found.sort((a, b) => a.line - b.line)
+}
