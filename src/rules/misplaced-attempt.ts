@@ -2,7 +2,7 @@ import {itemLabel} from '../ledger/item-label.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {scanOf} from './support/checked-files.js'
 import {entriesOfAnotherItem, type EntryOfAnotherItem} from './support/entry-owner.js'
-import {entriesAdoptedElsewhere, entriesOutsideHistories} from './support/entries-out-of-place.js'
+import {entriesAdoptedElsewhere, entriesOutsideHistories, type AdoptedElsewhere} from './support/entries-out-of-place.js'
 import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 import type {Rule, RuleReport} from './rule.js'
 
@@ -35,12 +35,16 @@ export const misplacedAttempt: Rule = {
           : 'move it into the Attempts History of the item it is about',
       })
     }
-    for (const adopted of entriesAdoptedElsewhere(fixPlan, scan.headings)) {
+    for (const run of runsOf(entriesAdoptedElsewhere(fixPlan, scan.headings))) {
+      const [first] = run
+      const last = run[run.length - 1].entry
+      const count = run.length === 1 ? `the entry (line ${first.entry.line})` : `${run.length} entries (lines ${first.entry.line}–${last.endLine})`
       reports.push({
         path,
-        line: adopted.entry.line,
-        message: `Attempt entry sits under \`${adopted.container}\`, after the Attempts History it is read into`,
-        hint: `the Attempts History is at line ${adopted.historyLine}; move the entry there (or \`${adopted.container}\` out from between them)`,
+        line: first.entry.line,
+        // One report per section, at its first entry: later appends under it are the same problem.
+        message: `Attempt entries from here on sit under \`${first.container}\`, outside the Attempts History they are read into`,
+        hint: `${count} belong to the Attempts History at line ${first.historyLine}; move them there, or move \`${first.container}\` (line ${first.containerLine}) after them`,
       })
     }
     for (const another of entriesOfAnotherItem(fixPlan.items)) reports.push(anotherItemReport(fixPlan, another))
@@ -62,6 +66,16 @@ function anotherItemReport(fixPlan: FixPlanLedger, found: EntryOfAnotherItem): R
     message: `\`Attempt #${found.entry.number}\` under ${holder} continues ${owner}'s numbering (#${found.ownerLast}), not ${holder}'s`,
     hint: `if it is about ${owner}, ${move}; else renumber it (${own})`,
   }
+}
+
+/** Adopted entries grouped by the section or field they sit in (they come sorted by line). */
+function runsOf(adopted: readonly AdoptedElsewhere[]): AdoptedElsewhere[][] {
+  const runs = new Map<string, AdoptedElsewhere[]>()
+  for (const one of adopted) {
+    const key = `${one.historyLine}:${one.containerLine}`
+    runs.set(key, [...(runs.get(key) ?? []), one])
+  }
+  return [...runs.values()]
 }
 
 /** The last item starting above `line`, if any. */

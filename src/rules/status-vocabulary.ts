@@ -1,6 +1,6 @@
 import {classifyState, leadingStatusWord} from '../ledger/item-state.js'
 import {itemLabel} from '../ledger/item-label.js'
-import type {FixPlanItem, ItemState} from '../ledger/model.js'
+import type {FixPlanItem, ItemState, StatusSource} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
 import {positionOf} from './support/text-position.js'
@@ -65,12 +65,15 @@ interface WordedStatus {
   offset: number
 }
 
-/** Items whose status is written in words (a field, a cell, a heading marker), with the leading word. */
+// Boxes and section headings (`## Completed`) are no status words; an index row is when it is all the item has.
+const WORDED_SOURCES: readonly StatusSource[] = ['field', 'cell', 'heading-marker', 'index']
+
+/** Items whose status is written in words (a field, a cell, a heading marker, its index row), with the leading word. */
 function wordedStatuses(items: readonly FixPlanItem[]): WordedStatus[] {
   const worded: WordedStatus[] = []
   for (const item of items) {
     if (item.status === null || !item.statusSpan) continue
-    if (item.statusSource !== 'field' && item.statusSource !== 'cell' && item.statusSource !== 'heading-marker') continue
+    if (!WORDED_SOURCES.includes(item.statusSource)) continue
     const word = leadingStatusWord(item.status)
     // Words, not markers: `[x]` or `✅` alone has no word to hold to a vocabulary.
     if (word === undefined || !/\p{L}/u.test(word)) continue

@@ -24,7 +24,7 @@ export const wipLimit: Rule = {
       {
         path: fixPlan.doc.path,
         line: over.line,
-        message: `More than ${limit} items are in_progress (wipLimit ${limit})`,
+        message: `More items are in_progress than \`wipLimit\` allows (${limit})`,
         hint: `${inProgress.length} are: ${inProgress.map((item) => `${itemLabel(item, fixPlan.dialect)} (line ${item.line})`).join(', ')}; finish or block some before starting more`,
       },
     ]

@@ -8,6 +8,8 @@ export interface AdoptedElsewhere {
   entry: AttemptEntry
   /** How the section or field it sits in is written: `## TODOs`, `- Latest Status:`. */
   container: string
+  /** 1-based line of that section heading or field. */
+  containerLine: number
   /** 1-based line of the Attempts History it was read into. */
   historyLine: number
 }
@@ -28,7 +30,7 @@ export function entriesAdoptedElsewhere(fixPlan: FixPlanLedger, headings: readon
       for (const entry of history.entries) {
         const section = sections.enclosing(entry.line - 1, entry.headingLevel)
         if (section && !isAttemptsHistoryTitle(section.text) && !isItemHeading(item, section)) {
-          found.push({entry, container: `${'#'.repeat(section.level)} ${section.text.trim()}`, historyLine: history.line})
+          found.push({entry, container: `${'#'.repeat(section.level)} ${section.text.trim()}`, containerLine: section.line + 1, historyLine: history.line})
         }
       }
     } else if (history.kind === 'field' && item) {
@@ -37,7 +39,7 @@ export function entriesAdoptedElsewhere(fixPlan: FixPlanLedger, headings: readon
       for (const entry of history.entries) {
         if (entry.line <= field.endLine) continue
         const holder = [...item.fields].reverse().find((candidate) => candidate.line < entry.line)
-        found.push({entry, container: holder ? `- ${holder.key}:` : 'another field', historyLine: history.line})
+        found.push({entry, container: holder ? `- ${holder.key}:` : 'another field', containerLine: holder?.line ?? entry.line, historyLine: history.line})
       }
     }
   }
