@@ -12,9 +12,10 @@ export const MIN_ITEMS_FOR_VOCABULARY = 5
 /**
  * A Status whose leading word is outside the vocabulary: the configured `statusVocabulary`, else
  * the words the file itself uses at least twice. Unconfigured, a word used once is reported only
- * when it says what a frequent word already says (`completed` among `done`s) or when the ledger
- * cannot read it as any state: a once-used word for a state no frequent word names (the first
- * `blocked`) is a new state, not a stray spelling. Statuses written as boxes have no words.
+ * when a frequent word says the same (`completed` among `done`s, `in-progress` among
+ * `in_progress`) or is spelt almost alike (`pendng`): a once-used word with no such neighbour
+ * (`DEFERRED`, the first `blocked`) is a state of its own, not a stray spelling. Statuses written
+ * as boxes have no words.
  */
 export const statusVocabulary: Rule = {
   id: 'status-vocabulary',
@@ -47,12 +48,11 @@ export const statusVocabulary: Rule = {
     for (const status of worded) counts.set(status.word, (counts.get(status.word) ?? 0) + 1)
     const frequent = [...counts].filter(([, count]) => count >= 2).map(([word]) => word)
     if (frequent.length === 0) return reports
-    const frequentStates = new Set(frequent.map(stateOf))
     for (const status of worded) {
       if (counts.get(status.word)! >= 2) continue
-      const state = stateOf(status.word)
-      if (state !== 'unknown' && !frequentStates.has(state)) continue
-      report(status, withSuggestion(suggestionFor(status.word, frequent, stateOf), `the file's other statuses use ${frequent.join(', ')}; or set "statusVocabulary" in .planledger.json`))
+      // Only a word with a frequent word to offer instead: one of another spelling, or a typo of one.
+      const suggestion = suggestionFor(status.word, frequent, stateOf)
+      if (suggestion) report(status, `${suggestion} (the file's other statuses use ${frequent.join(', ')}; or set "statusVocabulary" in .planledger.json)`)
     }
     return reports
   },
