@@ -29,7 +29,7 @@ export const misplacedAttempt: Rule = {
         path,
         line: outside.line,
         column: outside.column,
-        message: `\`Attempt #${outside.number}\` is outside any Attempts History`,
+        message: outside.number === undefined ? 'Dated entry heading is outside any Attempts History' : `\`Attempt #${outside.number}\` is outside any Attempts History`,
         hint: above
           ? `move it into the Attempts History of the item it is about (the nearest item above is ${itemLabel(above, fixPlan.dialect)}, line ${above.line})`
           : 'move it into the Attempts History of the item it is about',
@@ -38,13 +38,13 @@ export const misplacedAttempt: Rule = {
     for (const run of runsOf(entriesAdoptedElsewhere(fixPlan, scan.headings))) {
       const [first] = run
       const last = run[run.length - 1].entry
-      const count = run.length === 1 ? `the entry (line ${first.entry.line})` : `${run.length} entries (lines ${first.entry.line}–${last.endLine})`
+      const count = run.length === 1 ? `the entry (line ${first.entry.line}) belongs` : `${run.length} entries (lines ${first.entry.line}–${last.endLine}) belong`
       reports.push({
         path,
         line: first.entry.line,
         // One report per section, at its first entry: later appends under it are the same problem.
         message: `Attempt entries from here on sit under \`${first.container}\`, outside the Attempts History they are read into`,
-        hint: `${count} belong to the Attempts History at line ${first.historyLine}; move them there, or move \`${first.container}\` (line ${first.containerLine}) after them`,
+        hint: `${count} to the Attempts History at line ${first.historyLine}; move them there, or move \`${first.container}\` (line ${first.containerLine}) after them`,
       })
     }
     for (const another of entriesOfAnotherItem(fixPlan.items)) reports.push(anotherItemReport(fixPlan, another))

@@ -43,6 +43,15 @@ describe('misplaced-attempt', () => {
       assert.deepEqual(check(text).map((report) => report.line), [5])
     })
 
+    it('is reported as a dated heading shaped like the file’s own heading entries, in a section of its own', () => {
+      const history = ['## Attempts History', '', '### 2026-01-01T01:00Z — S1', 'text', '']
+      const text = fixPlan(...history, '## TODOs', '- a todo', '', '## Later', '', '### 2026-01-02T01:00Z — S2', 'text', '', '#### 2026-01-03 deeper, not an entry level')
+      assert.deepEqual(
+        check(text).map((report) => [report.line, report.column, report.message]),
+        [[13, 5, 'Dated entry heading is outside any Attempts History']],
+      )
+    })
+
     it('leaves dated notes without an attempt number, checkboxes and code alone', () => {
       const text = fixPlan(...ITEM_A, '## Notes', '- [2026-01-03] moved the data folder', '- [ ] Attempt #9 — a task named oddly', '```', '- [2026-01-03] Attempt #2 — in a code block', '```')
       assert.deepEqual(check(text), [])

@@ -1,4 +1,4 @@
-import {classifyBulletEntry} from '../../ledger/fix-plan/attempt-entry.js'
+import {classifyBulletEntry, isDatedHeading} from '../../ledger/fix-plan/attempt-entry.js'
 import {isAttemptsHistoryKey, isAttemptsHistoryTitle} from '../../ledger/fix-plan/attempt-history.js'
 import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../../ledger/model.js'
 import type {Heading, ScanResult} from '../../ledger/scan.js'
@@ -71,35 +71,43 @@ class SectionFinder {
   }
 }
 
-/** A numbered entry line (`Attempt #N`) no history owns: written between items, after them, in a prose section. */
+/** An entry line no history owns: written between items, after them, in a prose section. */
 export interface EntryOutside {
   /** 1-based. */
   line: number
-  number: number
+  /** The `Attempt #N` number; absent for a dated heading. */
+  number?: number
   column: number
 }
 
 /**
- * Bullets and headings that open with `Attempt #N` (after an optional date) on lines no history
- * entry covers. The number is what makes a line an attempt: a dated note alone may be anything.
+ * Lines no history entry covers that are attempt entries all the same: bullets and headings that
+ * open with `Attempt #N` (after an optional date), and dated headings at the level the file's own
+ * heading entries use (`### 2026-01-23T08:35Z — …` under a later section). A dated bullet alone may
+ * be any note; the number, or the file's own entry shape, is what makes a line an attempt.
  */
 export function entriesOutsideHistories(fixPlan: FixPlanLedger, scan: ScanResult): EntryOutside[] {
   const covered = new Uint8Array(fixPlan.doc.lines.length)
+  const entryLevels = new Set<number>()
   const cover = (history: AttemptsHistory | undefined) => {
-    for (const entry of history?.entries ?? []) covered.fill(1, entry.line - 1, entry.endLine)
+    for (const entry of history?.entries ?? []) {
+      covered.fill(1, entry.line - 1, entry.endLine)
+      if (entry.headingLevel !== undefined) entryLevels.add(entry.headingLevel)
+    }
   }
   for (const item of fixPlan.items) cover(item.attempts)
   cover(fixPlan.attempts)
   const found: EntryOutside[] = []
-  const consider = (line: number, text: string, textColumn: number) => {
-    if (covered[line] === 1) return
-    const number = classifyBulletEntry(text).number
-    if (number !== undefined) found.push({line: line + 1, number, column: textColumn})
-  }
   for (const item of scan.listItems) {
-    if (item.checkbox) continue
-    consider(item.line, item.text, item.contentColumn + 1)
+    if (item.checkbox || covered[item.line] === 1) continue
+    const number = classifyBulletEntry(item.text).number
+    if (number !== undefined) found.push({line: item.line + 1, number, column: item.contentColumn + 1})
   }
-  for (const heading of scan.headings) consider(heading.line, heading.text, heading.textStart + 1)
+  for (const heading of scan.headings) {
+    if (covered[heading.line] === 1 || isAttemptsHistoryTitle(heading.text)) continue
+    const number = classifyBulletEntry(heading.text).number
+    const dated = entryLevels.has(heading.level) && isDatedHeading(heading.text)
+    if (number !== undefined || dated) found.push({line: heading.line + 1, number, column: heading.textStart - fixPlan.doc.lines[heading.line].start + 1})
+  }
   return found.sort((a, b) => a.line - b.line)
 }
