@@ -73,7 +73,9 @@ function runsOf(adopted: readonly AdoptedElsewhere[]): AdoptedElsewhere[][] {
   const runs = new Map<string, AdoptedElsewhere[]>()
   for (const one of adopted) {
     const key = `${one.historyLine}:${one.containerLine}`
-    runs.set(key, [...(runs.get(key) ?? []), one])
+    const run = runs.get(key)
+    if (run) run.push(one)
+    else runs.set(key, [one])
   }
   return [...runs.values()]
 }

@@ -22,13 +22,12 @@ export interface AdoptedElsewhere {
  */
 export function entriesAdoptedElsewhere(fixPlan: FixPlanLedger, headings: readonly Heading[]): AdoptedElsewhere[] {
   const found: AdoptedElsewhere[] = []
-  const sections = new SectionFinder(headings)
   const histories: Array<{history: AttemptsHistory; item?: FixPlanItem}> = fixPlan.items.flatMap((item) => (item.attempts ? [{history: item.attempts, item}] : []))
   if (fixPlan.attempts) histories.push({history: fixPlan.attempts})
   for (const {history, item} of histories) {
     if (history.kind === 'heading') {
       for (const entry of history.entries) {
-        const section = sections.enclosing(entry.line - 1, entry.headingLevel)
+        const section = enclosingSection(headings, entry.line - 1, entry.headingLevel)
         if (section && !isAttemptsHistoryTitle(section.text) && !isItemHeading(item, section)) {
           found.push({entry, container: `${'#'.repeat(section.level)} ${section.text.trim()}`, containerLine: section.line + 1, historyLine: history.line})
         }
@@ -36,10 +35,12 @@ export function entriesAdoptedElsewhere(fixPlan: FixPlanLedger, headings: readon
     } else if (history.kind === 'field' && item) {
       const field = item.fields.find((candidate) => isAttemptsHistoryKey(candidate.key) && candidate.line === history.line)
       if (!field) continue
+      let holder = 0
       for (const entry of history.entries) {
         if (entry.line <= field.endLine) continue
-        const holder = [...item.fields].reverse().find((candidate) => candidate.line < entry.line)
-        found.push({entry, container: holder ? `- ${holder.key}:` : 'another field', containerLine: holder?.line ?? entry.line, historyLine: history.line})
+        // Entries and fields both come in line order: the field holding an entry only moves forward.
+        while (holder + 1 < item.fields.length && item.fields[holder + 1].line < entry.line) holder++
+        found.push({entry, container: `- ${item.fields[holder].key}:`, containerLine: item.fields[holder].line, historyLine: history.line})
       }
     }
   }
@@ -50,25 +51,20 @@ function isItemHeading(item: FixPlanItem | undefined, heading: Heading): boolean
   return item !== undefined && item.kind === 'heading' && heading.line + 1 === item.line
 }
 
-/** The nearest heading above a line (shallower than `level` when given): one forward walk, lines asked in order or not. */
-class SectionFinder {
-  constructor(private readonly headings: readonly Heading[]) {}
-
-  enclosing(line: number, level: number | undefined): Heading | undefined {
-    // Binary search for the last heading before the line, then up to a shallower one: entries are few.
-    let low = 0
-    let high = this.headings.length - 1
-    let at = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (this.headings[middle].line < line) {
-        at = middle
-        low = middle + 1
-      } else high = middle - 1
-    }
-    while (at >= 0 && level !== undefined && this.headings[at].level >= level) at--
-    return at >= 0 ? this.headings[at] : undefined
+/** The nearest heading above 0-based `line`, shallower than `level` when given (a binary search, then up). */
+function enclosingSection(headings: readonly Heading[], line: number, level: number | undefined): Heading | undefined {
+  let low = 0
+  let high = headings.length - 1
+  let at = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (headings[middle].line < line) {
+      at = middle
+      low = middle + 1
+    } else high = middle - 1
   }
+  while (at >= 0 && level !== undefined && headings[at].level >= level) at--
+  return at >= 0 ? headings[at] : undefined
 }
 
 /** An entry line no history owns: written between items, after them, in a prose section. */

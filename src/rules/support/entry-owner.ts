@@ -44,12 +44,10 @@ function namedOwner(entry: AttemptEntry, holder: FixPlanItem, byId: Map<string, 
   const text = (entry.style === 'heading' ? (entry.label ?? entry.text) : entry.text).replace(/^[\s*_`[(]+/u, '')
   const token = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*/u.exec(text)?.[0]
   if (!token) return undefined
-  // The longest ID the token starts with, whole at its end: `B.F1` names `B`, `B-2` does not name `B`.
+  // The longest ID the token is, or starts with before a `.`: `B.F1` names `B`, `B-2` does not name `B`.
+  // Looked up, not searched for: a search over every ID per entry is quadratic on big ledgers.
   let owner: FixPlanItem | undefined
-  for (const [id, item] of byId) {
-    if (!token.startsWith(id) || (token.length > id.length && ID_CHARACTER.test(token[id.length]))) continue
-    if (!owner || id.length > owner.id!.length) owner = item
-  }
+  for (let end = token.length; end > 0 && !owner; end = token.lastIndexOf('.', end - 1)) owner = byId.get(token.slice(0, end))
   if (!owner || owner === holder || holder.id === null) return undefined
   return mentions(text, holder.id) ? undefined : owner
 }
@@ -81,15 +79,16 @@ function numberingOfAnother(items: readonly FixPlanItem[]): EntryOfAnotherItem[]
   const lastNumbers = new Map<number, FixPlanItem[]>()
   for (const one of numbered) {
     const last = one.entries[one.entries.length - 1].number
-    lastNumbers.set(last, [...(lastNumbers.get(last) ?? []), one.item])
+    const items = lastNumbers.get(last)
+    if (items) items.push(one.item)
+    else lastNumbers.set(last, [one.item])
   }
   const found: EntryOfAnotherItem[] = []
   for (const {item, entries} of numbered) {
     const {entry, number} = entries[entries.length - 1]
-    const earlier = entries.slice(0, -1).map((one) => one.number)
-    const holderLast = earlier[earlier.length - 1]
+    const holderLast = entries.length > 1 ? entries[entries.length - 2].number : undefined
     const fitsOwn = holderLast === undefined ? number <= 1 : number === holderLast + 1
-    if (fitsOwn || !contiguous(earlier)) continue
+    if (fitsOwn || !contiguous(entries, entries.length - 1)) continue
     const owners = (lastNumbers.get(number - 1) ?? []).filter((other) => other !== item)
     // Two items ending at the same number: which one it continues is anyone's guess.
     if (owners.length !== 1) continue
@@ -98,7 +97,8 @@ function numberingOfAnother(items: readonly FixPlanItem[]): EntryOfAnotherItem[]
   return found
 }
 
-/** Each number one more than the one before (an empty or single list is). */
-function contiguous(numbers: readonly number[]): boolean {
-  return numbers.every((number, index) => index === 0 || number === numbers[index - 1] + 1)
+/** The first `count` numbers each one more than the one before (none or one is). */
+function contiguous(entries: Numbered['entries'], count: number): boolean {
+  for (let index = 1; index < count; index++) if (entries[index].number !== entries[index - 1].number + 1) return false
+  return true
 }
