@@ -80,9 +80,17 @@ function runsOf(adopted: readonly AdoptedElsewhere[]): AdoptedElsewhere[][] {
   return [...runs.values()]
 }
 
-/** The last item starting above `line`, if any. */
+/** The last item starting above `line`, if any (items come in line order; a binary search, as stray entries may be many). */
 function itemAbove(items: readonly FixPlanItem[], line: number): FixPlanItem | undefined {
-  let above: FixPlanItem | undefined
-  for (const item of items) if (item.line < line && (!above || item.line > above.line)) above = item
-  return above
+  let low = 0
+  let high = items.length - 1
+  let found: FixPlanItem | undefined
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (items[middle].line < line) {
+      found = items[middle]
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
 }
