@@ -33,6 +33,10 @@ export interface PlanledgerConfig {
   stuckAfter?: number
   /** `status`: journal files (`## <timestamp>` entries), root-relative; default `galph_memory.md` when present. */
   journals?: string[]
+  /** `check` rule status-vocabulary: the Status words the fix plan may use (default: the words it uses twice). */
+  statusVocabulary?: string[]
+  /** `check` rule wip-limit: at most this many items in_progress (unset: the rule is off). */
+  wipLimit?: number
 }
 
 /** The configuration a command works with: defaults filled in, user's own choices kept apart. */
@@ -52,6 +56,8 @@ export interface ResolvedConfig {
   stuckAfter: number
   /** Journal candidates (root-relative): the configured ones must exist, the default may be absent. */
   journals: string[]
+  statusVocabulary?: string[]
+  wipLimit?: number
   /** What the user wrote, to tell a configured path (must exist) from a default (may be absent). */
   user: PlanledgerConfig
 }
@@ -64,7 +70,7 @@ export const DEFAULT_ARCHIVE = 'docs/fix_plan_archive.md'
 export const DEFAULT_STUCK_AFTER = 5
 export const DEFAULT_JOURNALS = ['galph_memory.md']
 
-const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern', 'fieldAliases', 'stuckAfter', 'journals'] as const
+const KNOWN_KEYS = ['fixPlan', 'findings', 'plans', 'archive', 'rules', 'states', 'lineBudget', 'dialect', 'idPattern', 'fieldAliases', 'stuckAfter', 'journals', 'statusVocabulary', 'wipLimit'] as const
 /** Fields whose other names may be configured. */
 const ALIASED_FIELDS: readonly string[] = [WORKING_PLAN_KEY]
 const SEVERITIES: readonly string[] = ['error', 'warning', 'off']
@@ -102,6 +108,12 @@ export function validateConfig(value: unknown, fileName = CONFIG_FILE_NAME): Pla
     if (typeof after !== 'number' || !Number.isInteger(after) || after <= 0) fail('`stuckAfter` must be a positive integer (attempts), e.g. 5')
     config.stuckAfter = after as number
   }
+  if (value.statusVocabulary !== undefined) config.statusVocabulary = validateStatusVocabulary(value.statusVocabulary, fail)
+  if (value.wipLimit !== undefined) {
+    const limit = value.wipLimit
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit <= 0) fail('`wipLimit` must be a positive integer (items in progress at once), e.g. 3')
+    config.wipLimit = limit as number
+  }
   if (value.dialect !== undefined) config.dialect = validateDialect(value.dialect, fail)
   if (value.idPattern !== undefined) config.idPattern = validateIdPattern(value.idPattern, fail)
   return config
@@ -122,6 +134,8 @@ export function resolveConfig(user: PlanledgerConfig = {}): ResolvedConfig {
     fieldAliases: {[WORKING_PLAN_KEY]: [...DEFAULT_WORKING_PLAN_ALIASES], ...user.fieldAliases},
     stuckAfter: user.stuckAfter ?? DEFAULT_STUCK_AFTER,
     journals: user.journals ?? [...DEFAULT_JOURNALS],
+    statusVocabulary: user.statusVocabulary,
+    wipLimit: user.wipLimit,
     user,
   }
 }
@@ -186,6 +200,15 @@ function validateIdPattern(pattern: unknown, fail: Fail): string {
   }
   if (compiled.test('')) fail('`idPattern` matches the empty string; it must match an ID such as "T-300"')
   return pattern
+}
+
+/** Status words: a non-empty list of one-line strings, each with a word in it (a Status is judged by its leading word). */
+function validateStatusVocabulary(words: unknown, fail: Fail): string[] {
+  const isWord = (word: unknown) => typeof word === 'string' && !/[\r\n]/.test(word) && /[\p{L}\p{N}]/u.test(word)
+  if (!Array.isArray(words) || words.length === 0 || !words.every(isWord)) {
+    return fail('`statusVocabulary` must be a non-empty list of status words, e.g. ["open", "in_progress", "blocked", "done"]')
+  }
+  return (words as string[]).map((word) => word.trim())
 }
 
 /** `{"Working Plan": ["Plan Reference", …]}`: a known field, each alias a non-empty one-line name. */

@@ -14,8 +14,11 @@ export const RULE_IDS: readonly string[] = [
   'journal-rewritten',
   'line-budget',
   'missing-artifact',
+  'misplaced-attempt',
   'missing-ledger',
   'phase-status',
+  'status-vocabulary',
   'unknown-finding',
   'unknown-state',
+  'wip-limit',
 ]

@@ -9,9 +9,12 @@ import {indexMismatch} from './index-mismatch.js'
 import {lineBudget} from './line-budget.js'
 import {missingArtifact} from './missing-artifact.js'
 import {missingLedger} from './missing-ledger.js'
+import {misplacedAttempt} from './misplaced-attempt.js'
 import {phaseStatus} from './phase-status.js'
+import {statusVocabulary} from './status-vocabulary.js'
 import {unknownFinding} from './unknown-finding.js'
 import {unknownState} from './unknown-state.js'
+import {wipLimit} from './wip-limit.js'
 import type {Rule} from './rule.js'
 
 /** Every rule `check` runs, in report order; ids are part of the interface. */
@@ -23,10 +26,13 @@ export const RULES: readonly Rule[] = [
   unknownState,
   unknownFinding,
   attemptNumbering,
+  misplacedAttempt,
   missingArtifact,
   doneWithoutEvidence,
   brokenLink,
   phaseStatus,
+  statusVocabulary,
+  wipLimit,
   historyRewritten,
   journalRewritten,
   lineBudget,

@@ -42,6 +42,25 @@ describe('validateConfig', () => {
     assert.equal(userErrorOf(() => validateConfig({journals: ['ok', '']})).message, '.planledger.json: `journals` must be a string or an array of strings')
   })
 
+  it('accepts statusVocabulary as a list of status words and wipLimit as a positive integer; neither has a default', () => {
+    assert.deepEqual(validateConfig({statusVocabulary: ['open', ' in_progress ', 'done'], wipLimit: 2}), {statusVocabulary: ['open', 'in_progress', 'done'], wipLimit: 2})
+    assert.equal(resolveConfig({}).statusVocabulary, undefined)
+    assert.equal(resolveConfig({}).wipLimit, undefined)
+    assert.equal(resolveConfig({wipLimit: 3}).wipLimit, 3)
+  })
+
+  it('rejects a statusVocabulary that is not a non-empty list of words, and a wipLimit that is not a positive integer', () => {
+    for (const statusVocabulary of ['done', [], ['done', ''], ['done', 3], ['a\nb'], ['--']]) {
+      const error = userErrorOf(() => validateConfig({statusVocabulary}))
+      assert.equal(error.message, '.planledger.json: `statusVocabulary` must be a non-empty list of status words, e.g. ["open", "in_progress", "blocked", "done"]')
+      assert.equal(error.exitCode, 2)
+    }
+    for (const wipLimit of [0, -1, 2.5, '3', null]) {
+      assert.equal(userErrorOf(() => validateConfig({wipLimit})).message, '.planledger.json: `wipLimit` must be a positive integer (items in progress at once), e.g. 3')
+    }
+    assert.equal(userErrorOf(() => validateConfig({wipLimt: 3})).hint, 'did you mean wipLimit?')
+  })
+
   it('turns a single plans glob into a list', () => {
     assert.deepEqual(validateConfig({plans: 'plans/*.md'}), {plans: ['plans/*.md']})
   })
@@ -83,7 +102,7 @@ describe('validateConfig', () => {
 
   it('lists the known keys when nothing is close', () => {
     const error = userErrorOf(() => validateConfig({colour: true}))
-    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern, fieldAliases, stuckAfter, journals')
+    assert.equal(error.hint, 'known keys: fixPlan, findings, plans, archive, rules, states, lineBudget, dialect, idPattern, fieldAliases, stuckAfter, journals, statusVocabulary, wipLimit')
   })
 
   it('accepts a known dialect and a compiling idPattern', () => {
