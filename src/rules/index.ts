@@ -1,15 +1,18 @@
 import {attemptNumbering} from './attempt-numbering.js'
 import {brokenLink} from './broken-link.js'
 import {conflictMarkers} from './conflict-markers.js'
+import {dependsOn} from './depends-on.js'
 import {doneWithoutEvidence} from './done-without-evidence.js'
 import {duplicateId} from './duplicate-id.js'
 import {historyRewritten} from './history-rewritten.js'
 import {journalRewritten} from './journal-rewritten.js'
+import {lastUpdated} from './last-updated.js'
 import {indexMismatch} from './index-mismatch.js'
 import {lineBudget} from './line-budget.js'
 import {missingArtifact} from './missing-artifact.js'
 import {missingLedger} from './missing-ledger.js'
 import {phaseStatus} from './phase-status.js'
+import {planReference} from './plan-reference.js'
 import {unknownFinding} from './unknown-finding.js'
 import {unknownState} from './unknown-state.js'
 import type {Rule} from './rule.js'
@@ -26,6 +29,9 @@ export const RULES: readonly Rule[] = [
   missingArtifact,
   doneWithoutEvidence,
   brokenLink,
+  planReference,
+  dependsOn,
+  lastUpdated,
   phaseStatus,
   historyRewritten,
   journalRewritten,

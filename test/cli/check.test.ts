@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import {RULES} from '../../src/rules/index.js'
 import {execFileSync} from 'node:child_process'
 import {appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -194,7 +195,7 @@ describeWithCorpus('planledger check', () => {
     const result = await runCli(['check', '--list-rules'], {cwd: root})
     assert.equal(result.exitCode, 0)
     const ids = result.stdout.trimEnd().split('\n').map((line) => line.split(/\s+/)[0])
-    assert.equal(ids.length, 14)
+    assert.equal(ids.length, RULES.length)
     for (const rule of MY_RULES) assert.ok(ids.includes(rule), rule)
     assert.match(result.stdout, /^duplicate-id +error +Two fix-plan items, two rows in one plan, or two findings share an ID$/m)
   })

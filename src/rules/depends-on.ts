@@ -1,0 +1,89 @@
+import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
+import {itemStatusWord} from '../ledger/fix-plan/status-word.js'
+import {itemLabel} from '../ledger/item-label.js'
+import type {Field, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {firstById} from './support/first-by-id.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
+import {columnAt} from './support/text-position.js'
+import type {Rule, RuleReport} from './rule.js'
+
+/** The field names a dependency is written under (compared as normalizeKey does, `-` as a space). */
+export const DEPENDS_ON_KEYS: readonly string[] = ['depends on', 'depends', 'dependencies', 'dependency', 'blocked by']
+
+// A word that could be an item ID: letters, digits, `-`, `_`, `.`; brackets, bold and backticks around it are dropped.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+
+/**
+ * An item at work (in_progress or partial: warning, since starting beside an unfinished dependency is
+ * sometimes deliberate) or done (error: the ledger contradicts itself, either the dependency is
+ * finished and its Status is stale, or the item was closed too early) whose `Depends on:` field names
+ * an item that is not done. Done means the item's state reads as done, or its Status says archived
+ * or skipped. A word one typo away from an item's ID is reported as unknown; other unknown words are
+ * left alone (prose, or items archived out of the file).
+ */
+export const dependsOn: Rule = {
+  id: 'depends-on',
+  description: 'An in_progress (warning) or done (error) item depends on an item that is not done, or on an ID no item has (warning)',
+  defaultSeverity: 'error',
+  dialects: ANY_DIALECT,
+  needs: ['fix-plan'],
+  check(context) {
+    const fixPlan = context.fixPlan
+    if (!fixPlan) return []
+    const items = firstById(fixPlan.items)
+    const reports: RuleReport[] = []
+    for (const item of fixPlan.items) {
+      const working = item.state === 'in_progress' || item.state === 'partial'
+      if (!working && item.state !== 'done') continue
+      for (const field of item.fields) {
+        if (DEPENDS_ON_KEYS.includes(normalizeKey(field.key).replace(/-/g, ' '))) reports.push(...fieldReports(fixPlan, items, item, field, working))
+      }
+    }
+    return reports
+  },
+}
+
+function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
+  const reports: RuleReport[] = []
+  const label = (other: FixPlanItem) => itemLabel(other, fixPlan.dialect)
+  const seen = new Set<string>()
+  for (const match of field.value.matchAll(WORD)) {
+    const word = match[0]
+    if (seen.has(word) || word === item.id) continue
+    seen.add(word)
+    const at = {path: fixPlan.doc.path, line: field.line, column: columnAt(fixPlan.doc, field.line, field.valueSpan.start + match.index)}
+    const dependency = items.get(word)
+    if (!dependency) {
+      const typo = looksLikeId(word) ? suggestClosest(word, items.keys(), {max: 1}) : []
+      if (typo.length > 0) reports.push({...at, severity: 'warning', message: `${label(item)} depends on \`${word}\`, which no item of this file has`, hint: didYouMean(typo)})
+      continue
+    }
+    if (isSettled(dependency)) continue
+    const status = dependency.status === null ? dependency.state : `${dependency.state}: \`${shortened(dependency.status)}\``
+    reports.push({
+      ...at,
+      ...(working && {severity: 'warning' as const}),
+      message: `${label(item)} is ${item.state} but depends on ${label(dependency)}, which is not done (${status}, line ${dependency.line})`,
+      hint: working ? `finish ${label(dependency)} first, or drop the dependency` : `update ${label(dependency)}'s Status if it is done, else reopen ${label(item)}`,
+    })
+  }
+  return reports
+}
+
+/** Done, or set aside for good: an archived stub or a deliberately skipped item. */
+function isSettled(item: FixPlanItem): boolean {
+  if (item.state === 'done' || (item.state as string) === 'skipped') return true
+  const word = itemStatusWord(item)
+  return word === 'archived' || word === 'skipped'
+}
+
+/** An ID has a digit or a dash joining capitals (`TEST-PYTORCH-001`, `W1`, `P0-1`); plain words (`None`, `Phase`) do not. */
+function looksLikeId(word: string): boolean {
+  return /\d/.test(word) || /^[\p{Lu}\d]+(?:[-_.][\p{Lu}\d]+)+$/u.test(word)
+}
+
+function shortened(text: string): string {
+  const plain = text.replace(/`/g, '').trim()
+  return plain.length > 30 ? `${plain.slice(0, 30)}…` : plain
+}
