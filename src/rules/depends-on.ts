@@ -48,12 +48,15 @@ function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, i
   const reports: RuleReport[] = []
   const label = (other: FixPlanItem) => itemLabel(other, fixPlan.dialect)
   const seen = new Set<string>()
-  for (const match of field.value.matchAll(WORD)) {
+  const byLowerId = new Map([...items].map(([id, other]) => [id.toLowerCase(), other]))
+  // Link targets (`[A-1](#a-1)`) are blanked, not removed, so the words keep their columns.
+  const value = field.value.replace(/\]\([^()]*\)/g, (target) => ' '.repeat(target.length))
+  for (const match of value.matchAll(WORD)) {
     const word = match[0]
-    if (seen.has(word) || word === item.id) continue
-    seen.add(word)
+    if (seen.has(word.toLowerCase()) || word.toLowerCase() === item.id?.toLowerCase()) continue
+    seen.add(word.toLowerCase())
     const at = {path: fixPlan.doc.path, line: field.line, column: columnAt(fixPlan.doc, field.line, field.valueSpan.start + match.index)}
-    const dependency = items.get(word)
+    const dependency = items.get(word) ?? byLowerId.get(word.toLowerCase())
     if (!dependency) {
       const typo = looksLikeId(word) ? suggestClosest(word, items.keys(), {max: 1}) : []
       if (typo.length > 0) reports.push({...at, severity: 'warning', message: `${label(item)} depends on \`${word}\`, which no item of this file has`, hint: didYouMean(typo)})
