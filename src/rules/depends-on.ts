@@ -62,8 +62,9 @@ function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, i
       if (typo.length > 0) reports.push({...at, severity: 'warning', message: `${label(item)} depends on \`${word}\`, which no item of this file has`, hint: didYouMean(typo)})
       continue
     }
-    if (isSettled(dependency)) continue
-    const status = dependency.status === null ? dependency.state : `${dependency.state}: \`${shortened(dependency.status)}\``
+    // A dependency whose state cannot be read may well be done: only a known unfinished state is reported.
+    if (isSettled(dependency) || dependency.state === 'unknown') continue
+    const status = !dependency.status?.trim() ? dependency.state : `${dependency.state}: \`${shortened(dependency.status)}\``
     reports.push({
       ...at,
       ...(working && {severity: 'warning' as const}),
