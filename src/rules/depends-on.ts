@@ -64,7 +64,9 @@ function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, i
     }
     // A dependency whose state cannot be read may well be done: only a known unfinished state is reported.
     if (isSettled(dependency) || dependency.state === 'unknown') continue
-    const status = !dependency.status?.trim() ? dependency.state : `${dependency.state}: \`${shortened(dependency.status)}\``
+    const written = dependency.status?.replace(/[`*]/g, '').trim() ?? ''
+    // The state alone where the status adds nothing: a blank box, or the state's own word.
+    const status = written === '' || written.toLowerCase().replace(/[- ]/g, '_') === dependency.state ? dependency.state : `${dependency.state}: \`${shortened(dependency.status)}\``
     reports.push({
       ...at,
       ...(working && {severity: 'warning' as const}),

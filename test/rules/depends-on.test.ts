@@ -46,8 +46,8 @@ describe('depends-on', () => {
   it('reports at work (warning) and done (error) items whose dependencies are not done, at each ID', () => {
     const closed = line('- Dependencies:')
     assert.deepEqual(summarize(dependsOn, reports), [
-      `warning docs/fix_plan.md:${line('- Depends on: BASE-001')}:15 [WORK-001] is in_progress but depends on [BASE-001], which is not done (in_progress: \`in_progress\`, line 3)`,
-      `error docs/fix_plan.md:${closed}:${columnOf(FIX_PLAN, closed, 'BASE-001')} [CLOSED-001] is done but depends on [BASE-001], which is not done (in_progress: \`in_progress\`, line 3)`,
+      `warning docs/fix_plan.md:${line('- Depends on: BASE-001')}:15 [WORK-001] is in_progress but depends on [BASE-001], which is not done (in_progress, line 3)`,
+      `error docs/fix_plan.md:${closed}:${columnOf(FIX_PLAN, closed, 'BASE-001')} [CLOSED-001] is done but depends on [BASE-001], which is not done (in_progress, line 3)`,
       `error docs/fix_plan.md:${closed}:${columnOf(FIX_PLAN, closed, 'OPEN-001')} [CLOSED-001] is done but depends on [OPEN-001], which is not done (open: \`pending\`, line ${line('## [OPEN-001]')})`,
       `warning docs/fix_plan.md:${line('BASE-01 ')}:15 [TYPO-001] depends on \`BASE-01\`, which no item of this file has`,
     ])
@@ -61,7 +61,7 @@ describe('depends-on', () => {
 
   it('judges other dialects by state, with the key in bold', () => {
     const fixPlan = '# Plan\n\n### W1: Parser\n**Status:** in progress\n\n### W2: Printer ✅\n- **Depends on:** W1\n'
-    assert.deepEqual(summarize(dependsOn, dependsOn.check(contextFrom({fixPlan}))), ['error docs/fix_plan.md:7:19 W2 is done but depends on W1, which is not done (in_progress: `in progress`, line 3)'])
+    assert.deepEqual(summarize(dependsOn, dependsOn.check(contextFrom({fixPlan}))), ['error docs/fix_plan.md:7:19 W2 is done but depends on W1, which is not done (in_progress, line 3)'])
   })
 
   it('reports nothing when dependencies are done or unknown words', () => {
