@@ -32,31 +32,29 @@ export const dependsOn: Rule = {
     const fixPlan = context.fixPlan
     if (!fixPlan) return []
     const items = firstById(fixPlan.items)
+    // Built once: looked up per word of every field.
+    const byLowerId = new Map([...items].map(([id, other]) => [lowerId(id), other]))
     const reports: RuleReport[] = []
     for (const item of fixPlan.items) {
       const working = item.state === 'in_progress' || item.state === 'partial'
       if (!working && item.state !== 'done') continue
       for (const field of item.fields) {
-        if (DEPENDS_ON_KEYS.includes(normalizeKey(field.key).replace(/-/g, ' '))) reports.push(...fieldReports(fixPlan, items, item, field, working))
+        if (DEPENDS_ON_KEYS.includes(normalizeKey(field.key).replace(/-/g, ' '))) reports.push(...fieldReports(fixPlan, items, byLowerId, item, field, working))
       }
     }
     return reports
   },
 }
 
-function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
+function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, byLowerId: Map<string, FixPlanItem>, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
   const reports: RuleReport[] = []
   const label = (other: FixPlanItem) => itemLabel(other, fixPlan.dialect)
   const seen = new Set<string>()
-  const byLowerId = new Map([...items].map(([id, other]) => [id.toLowerCase(), other]))
-  // Link targets (`[A-1](#a-1)`) are blanked, not removed, so the words keep their columns.
-  const value = field.value.replace(/\]\([^()]*\)/g, (target) => ' '.repeat(target.length))
-  for (const match of value.matchAll(WORD)) {
-    const word = match[0]
+  for (const {word, index} of referencesIn(field.value, byLowerId)) {
     if (seen.has(word.toLowerCase()) || word.toLowerCase() === item.id?.toLowerCase()) continue
     seen.add(word.toLowerCase())
-    const at = {path: fixPlan.doc.path, line: field.line, column: columnAt(fixPlan.doc, field.line, field.valueSpan.start + match.index)}
-    const dependency = items.get(word) ?? byLowerId.get(word.toLowerCase())
+    const at = {path: fixPlan.doc.path, line: field.line, column: columnAt(fixPlan.doc, field.line, field.valueSpan.start + index)}
+    const dependency = items.get(word) ?? byLowerId.get(lowerId(word))
     if (!dependency) {
       const typo = looksLikeId(word) ? suggestClosest(word, items.keys(), {max: 1}) : []
       if (typo.length > 0) reports.push({...at, severity: 'warning', message: `${label(item)} depends on \`${word}\`, which no item of this file has`, hint: didYouMean(typo)})
@@ -66,7 +64,7 @@ function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, i
     if (isSettled(dependency) || dependency.state === 'unknown') continue
     const written = dependency.status?.replace(/[`*]/g, '').trim() ?? ''
     // The state alone where the status adds nothing: a blank box, or the state's own word.
-    const status = written === '' || written.toLowerCase().replace(/[- ]/g, '_') === dependency.state ? dependency.state : `${dependency.state}: \`${shortened(dependency.status)}\``
+    const status = written === '' || written.toLowerCase().replace(/[- ]/g, '_') === dependency.state ? dependency.state : `${dependency.state}: \`${shortened(written)}\``
     reports.push({
       ...at,
       ...(working && {severity: 'warning' as const}),
@@ -75,6 +73,47 @@ function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, i
     })
   }
   return reports
+}
+
+/**
+ * The words of a field value that may name items, with their offsets. IDs with spaces in them
+ * (`Phase 1`, `Шаг 1.1`) are matched as runs of up to four words, longest first, by lookup (linear in
+ * the value). Link targets (`[A-1](#a-1)`) are blanked, not removed, so offsets hold. A bare number
+ * right after a word (`Python 3`) is part of that phrase, not an item `3`.
+ */
+function referencesIn(value: string, byLowerId: Map<string, FixPlanItem>): Array<{word: string; index: number}> {
+  const text = value.replace(/\]\([^()]*\)/g, (target) => ' '.repeat(target.length))
+  const words = [...text.matchAll(WORD)].map((match) => ({word: match[0], index: match.index}))
+  const found: Array<{word: string; index: number}> = []
+  for (let at = 0; at < words.length; at++) {
+    const run = longestSpacedId(text, words, at, byLowerId)
+    if (run > 1) {
+      const last = words[at + run - 1]
+      found.push({word: text.slice(words[at].index, last.index + last.word.length), index: words[at].index})
+      at += run - 1
+      continue
+    }
+    const {word, index} = words[at]
+    const before = text.slice(0, index)
+    if (/^[\d.]+$/.test(word) && /\p{L}\s+$/u.test(before) && !/\b(?:and|or)\s+$/i.test(before)) continue
+    found.push(words[at])
+  }
+  return found
+}
+
+/** How many words from `at` (2 to 4, only blanks between them) spell an item ID; 0 for none. */
+function longestSpacedId(text: string, words: Array<{word: string; index: number}>, at: number, byLowerId: Map<string, FixPlanItem>): number {
+  for (let run = Math.min(4, words.length - at); run > 1; run--) {
+    const parts = words.slice(at, at + run)
+    const gapsBlank = parts.every((part, index) => index === 0 || /^[ \t]+$/.test(text.slice(parts[index - 1].index + parts[index - 1].word.length, part.index)))
+    if (gapsBlank && byLowerId.has(parts.map((part) => part.word.toLowerCase()).join(' '))) return run
+  }
+  return 0
+}
+
+/** The form IDs are looked up in: lowercased, blanks as one space. */
+function lowerId(id: string): string {
+  return id.toLowerCase().replace(/\s+/g, ' ')
 }
 
 /** Done, or set aside for good: an archived stub or a deliberately skipped item. */

@@ -69,3 +69,17 @@ describe('depends-on', () => {
     assert.deepEqual(dependsOn.check(contextFrom({fixPlan})), [])
   })
 })
+
+describe('depends-on: what a field value names', () => {
+  it('matches IDs with spaces in them', () => {
+    const fixPlan = '# Plan\n\n### Phase 1: Base\n- Status: in progress\n\n### Phase 2: Top ✅\n- Depends on: Phase  1 (base)\n\n### Phase 3: Later\n- Status: pending\n'
+    const reports = dependsOn.check(contextFrom({fixPlan}))
+    assert.deepEqual(reports.map((report) => [report.column, report.message]), [[15, 'Phase 2 is done but depends on Phase 1, which is not done (in_progress, line 3)']])
+  })
+
+  it('takes a number right after a word as part of a phrase, not an item', () => {
+    const fixPlan = '# Plan\n\n### 1. Base\n- Status: pending\n\n### 2. Top ✅\n- Depends on: Python 3 and 1\n\n### 3. Later\n- Status: pending\n'
+    const reports = dependsOn.check(contextFrom({fixPlan}))
+    assert.deepEqual(reports.map((report) => [report.column, report.message]), [[28, '2 is done but depends on 1, which is not done (open: `pending`, line 3)']])
+  })
+})
