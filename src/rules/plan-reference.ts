@@ -53,7 +53,8 @@ function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlan
   if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`${label}\` escapes the repository`}]
   if (inside.some((candidate) => context.pathExists(candidate))) return []
   const closed = closedStatusOf(item)
-  const done = closed !== undefined || item.state === 'done'
+  // A deliberately skipped item is settled like a done one (the `skipped` state, where the vocabulary has it).
+  const done = closed !== undefined || item.state === 'done' || (item.state as string) === 'skipped'
   const elsewhere = movedTo(context, bases, candidates[0])
   return [
     {
