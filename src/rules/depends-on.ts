@@ -2,7 +2,8 @@ import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
 import {itemStatusWord} from '../ledger/fix-plan/status-word.js'
 import {itemLabel} from '../ledger/item-label.js'
 import type {Field, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
-import {didYouMean, suggestClosest} from '../ledger/suggest.js'
+import {didYouMean} from '../ledger/suggest.js'
+import {oneEditIndex} from './support/one-edit-index.js'
 import {firstById} from './support/first-by-id.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {columnAt} from './support/text-position.js'
@@ -34,19 +35,28 @@ export const dependsOn: Rule = {
     const items = firstById(fixPlan.items)
     // Built once: looked up per word of every field.
     const byLowerId = new Map([...items].map(([id, other]) => [lowerId(id), other]))
+    let typoOf: ((word: string) => string | undefined) | undefined
+    const lookup: Lookup = {items, byLowerId, typoOf: (word) => (typoOf ??= oneEditIndex(items.keys()))(word)}
     const reports: RuleReport[] = []
     for (const item of fixPlan.items) {
       const working = item.state === 'in_progress' || item.state === 'partial'
       if (!working && item.state !== 'done') continue
       for (const field of item.fields) {
-        if (DEPENDS_ON_KEYS.includes(normalizeKey(field.key).replace(/-/g, ' '))) reports.push(...fieldReports(fixPlan, items, byLowerId, item, field, working))
+        if (DEPENDS_ON_KEYS.includes(normalizeKey(field.key).replace(/-/g, ' '))) reports.push(...fieldReports(fixPlan, lookup, item, field, working))
       }
     }
     return reports
   },
 }
 
-function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, byLowerId: Map<string, FixPlanItem>, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
+/** The file's items by ID, by ID in lookup form, and the ID one typo from a word (the index built on first use). */
+interface Lookup {
+  items: Map<string, FixPlanItem>
+  byLowerId: Map<string, FixPlanItem>
+  typoOf(word: string): string | undefined
+}
+
+function fieldReports(fixPlan: FixPlanLedger, {items, byLowerId, typoOf}: Lookup, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
   const reports: RuleReport[] = []
   const label = (other: FixPlanItem) => itemLabel(other, fixPlan.dialect)
   const seen = new Set<string>()
@@ -56,8 +66,8 @@ function fieldReports(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>, b
     const at = {path: fixPlan.doc.path, line: field.line, column: columnAt(fixPlan.doc, field.line, field.valueSpan.start + index)}
     const dependency = items.get(word) ?? byLowerId.get(lowerId(word))
     if (!dependency) {
-      const typo = looksLikeId(word) ? suggestClosest(word, items.keys(), {max: 1}) : []
-      if (typo.length > 0) reports.push({...at, severity: 'warning', message: `${label(item)} depends on \`${word}\`, which no item of this file has`, hint: didYouMean(typo)})
+      const typo = looksLikeId(word) ? typoOf(word) : undefined
+      if (typo !== undefined) reports.push({...at, severity: 'warning', message: `${label(item)} depends on \`${word}\`, which no item of this file has`, hint: didYouMean([typo])})
       continue
     }
     // A dependency whose state cannot be read may well be done: only a known unfinished state is reported.
