@@ -14,64 +14,31 @@ import {isRelativeLinkTarget, linkTargetPath, withoutLineReference} from './supp
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
-import {workingPlanBases, workingPlansOf, type WorkingPlanRef} from './support/working-plan.js'
+import {planFieldsOf} from './support/plan-fields.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
- * Working Plan paths (from the root or the fix plan's folder) and relative Markdown links (from the
- * linking file's folder) must resolve. A done item's Working Plan is only a warning: finished plans
- * move out of plans/active.
+ * Relative Markdown links must resolve from the linking file's folder. Plan fields (Working Plan and
+ * its aliases) are plan-reference's: a plan written as a link there is not checked again here.
  */
 export const brokenLink: Rule = {
   id: 'broken-link',
-  description: 'A Working Plan path (error; warning once the item is done) or a relative Markdown link (warning) points to a missing file',
-  defaultSeverity: 'error',
+  description: 'A relative Markdown link points to a missing file or leaves the repository (warning)',
+  defaultSeverity: 'warning',
   dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
-    if (context.fixPlan) {
-      for (const item of context.fixPlan.items) appendAll(reports, workingPlanReports(context, context.fixPlan, item))
-    }
-    // A Working Plan written as a link is checked as a Working Plan above, not again as a link.
-    const workingPlanLines = new Set(context.fixPlan?.items.map((item) => workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY])[0]?.field.line))
-    for (const file of context.files) appendAll(reports, linkReports(context, file, file.role === 'fix-plan' ? workingPlanLines : new Set()))
+    const aliases = context.config.fieldAliases[WORKING_PLAN_KEY] ?? []
+    const planFieldLines = new Set(context.fixPlan?.items.flatMap((item) => planFieldsOf(item, aliases).map((planField) => planField.field.line)))
+    for (const file of context.files) appendAll(reports, linkReports(context, file, file.role === 'fix-plan' ? planFieldLines : new Set()))
     return reports
   },
-}
-
-function workingPlanReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem): RuleReport[] {
-  return workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY]).flatMap((workingPlan) => workingPlanReport(context, fixPlan, item, workingPlan))
-}
-
-function workingPlanReport(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, workingPlan: WorkingPlanRef): RuleReport[] {
-  if (workingPlan.file === undefined) return []
-  const {written, file} = workingPlan
-  const {doc} = fixPlan
-  const offset = doc.text.indexOf(written, workingPlan.field.valueSpan.start)
-  const at = {path: doc.path, ...positionOf(doc, offset === -1 ? workingPlan.field.valueSpan.start : offset)}
-  const inside = workingPlanBases(context, fixPlan)
-    .map((base) => candidateInside(context, base, file))
-    .filter((candidate): candidate is string => candidate !== undefined)
-  if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`${itemLabel(item, fixPlan.dialect)}\` escapes the repository`}]
-  if (inside.some((candidate) => context.pathExists(candidate))) return []
-  const closed = closedStatusOf(item)
-  const planPaths = context.plans.map((plan) => rootRelativePath(context, plan.doc.path))
-  return [
-    {
-      ...at,
-      ...(closed && {severity: 'warning' as const}),
-      message: `Working Plan \`${written}\` of \`${itemLabel(item, fixPlan.dialect)}\` does not exist`,
-      hint: closed
-        ? `the item's Status is \`${closed.value}\`; point it at where the finished plan now lives`
-        : didYouMean(suggestClosest(file, planPaths, {max: 1})) ?? 'paths resolve from the repository root',
-    },
-  ]
 }
 
 // An inline link's `](`: lines without one have no link to check.
 const LINK_OPENER = /\]\(/g
 
-function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<number | undefined>): RuleReport[] {
+function linkReports(context: RuleContext, file: CheckedFile, skippedLines: Set<number>): RuleReport[] {
   const {doc, scan} = file
   const folder = folderOf(rootRelativePath(context, doc.path))
   const reports: RuleReport[] = []

@@ -59,6 +59,8 @@ export interface RuleContext {
   missingLedgers?: MissingLedger[]
   /** `--strict`: warnings that the issue says become errors under --strict (missing-artifact). */
   strict: boolean
+  /** Today (UTC) as YYYY-MM-DD, passed in so rules that judge dates stay pure; absent: no date is judged against today. */
+  today?: string
   /** Whether an absolute path exists in the work tree. */
   pathExists(absolutePath: string): boolean
 }

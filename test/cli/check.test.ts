@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import {RULES} from '../../src/rules/index.js'
 import {execFileSync} from 'node:child_process'
 import {appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'

@@ -107,11 +107,11 @@ describe('home dialect, as a newcomer writes it', () => {
       })
       assert.equal(items[2].workingPlan, 'plans/active/EXPORT-003/empty.md')
     })
-    it('checks an aliased plan that does not exist (broken-link)', async () => {
+    it('checks an aliased plan that does not exist (plan-reference)', async () => {
       const path = join(root, 'docs/fix_plan.md')
       writeFileSync(path, readFileSync(path, 'utf8').replace('`plans/active/EXPORT-003/empty.md`', '`plans/active/EXPORT-003/gone.md`'))
       const result = await runCli(['check', '--json'], {cwd: root})
-      const problems = JSON.parse(result.stdout).problems.filter((problem: {rule: string}) => problem.rule === 'broken-link')
+      const problems = JSON.parse(result.stdout).problems.filter((problem: {rule: string}) => problem.rule === 'plan-reference')
       assert.deepEqual(problems.map((problem: {message: string}) => problem.message), ['Working Plan `plans/active/EXPORT-003/gone.md` of `[EXPORT-003]` does not exist'])
     })
     it('takes its aliases from .planledger.json fieldAliases', async () => {

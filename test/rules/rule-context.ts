@@ -22,6 +22,8 @@ export interface ContextSpec {
   baseline?: {fixPlan?: string; findings?: string; plans?: Record<string, string>}
   config?: PlanledgerConfig
   strict?: boolean
+  /** Today as YYYY-MM-DD; absent: the rules judge no date against today. */
+  today?: string
 }
 
 /** A rule context built from in-memory texts, rooted at /repo with cwd = root, for rule unit tests. */
@@ -50,6 +52,7 @@ export function contextFrom(spec: ContextSpec): RuleContext {
     files,
     baseline: spec.baseline && baselineFrom(spec.baseline, vocabulary),
     strict: spec.strict ?? false,
+    ...(spec.today !== undefined && {today: spec.today}),
     pathExists: (absolutePath) => existing.has(resolve(absolutePath)),
   }
 }

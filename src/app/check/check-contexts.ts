@@ -21,6 +21,8 @@ export interface ContextBase {
   cwd: string
   config: ResolvedConfig
   strict: boolean
+  /** Today (UTC) as YYYY-MM-DD. */
+  today?: string
   pathExists(absolutePath: string): boolean
   missingLedgers?: MissingLedger[]
 }

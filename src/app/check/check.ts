@@ -19,6 +19,8 @@ export interface CheckOptions {
   /** Check the work tree against this revision. */
   since?: string
   strict: boolean
+  /** Today (UTC) as YYYY-MM-DD, for rules that judge dates; default: the clock's. */
+  today?: string
   /** The rules to run (tests pass their own); default: all of RULES. */
   rules?: readonly Rule[]
 }
@@ -54,7 +56,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   const {targets} = trace
   const vocabulary = stateVocabularyOf(project.config.states)
   const loaded = await loadTargets(current, targets, true, true, vocabulary, fixPlanReadOptions(project.config))
-  const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, pathExists: cachedExists()}
+  const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, today: options.today ?? new Date().toISOString().slice(0, 10), pathExists: cachedExists()}
 
   const atBaseline = baseline ? await loadTargets(baseline.source, trace.baselineTargets, false, true, vocabulary, fixPlanReadOptions(project.config)) : undefined
   const baselineByPath = atBaseline && new Map(atBaseline.map((entry) => [entry.target.rootRelative, entry]))

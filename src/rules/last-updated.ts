@@ -1,0 +1,52 @@
+import type {FixPlanLedger, HeaderField} from '../ledger/model.js'
+import {ANY_DIALECT} from './support/dialect-scopes.js'
+import {compareDateDigits, leadingDateDigits} from './support/ledger-dates.js'
+import {newestAttemptDate} from './support/newest-attempt-date.js'
+import type {Rule, RuleReport} from './rule.js'
+
+// `Last Updated`, `Last-Updated`, `last_updated`, `Last Modified`.
+const LAST_UPDATED_KEY = /^last[\s_-]*(?:updated|modified)$/i
+
+/**
+ * The fix plan's `**Last Updated:**` header behind its own newest attempt entry (the loop appended
+ * work and forgot the header), or after today (a typo, or a clock in another year). Dates compare as
+ * far as both are precise: a day-only header is not behind an entry timed later that same day.
+ * A header that does not start with a date is not judged.
+ */
+export const lastUpdated: Rule = {
+  id: 'last-updated',
+  description: "The fix plan's Last Updated header is older than its newest attempt entry, or later than today",
+  defaultSeverity: 'warning',
+  dialects: ANY_DIALECT,
+  needs: ['fix-plan'],
+  check(context) {
+    const fixPlan = context.fixPlan
+    if (!fixPlan) return []
+    const header = fixPlan.header.find((field) => LAST_UPDATED_KEY.test(field.key.trim()))
+    const digits = header && leadingDateDigits(header.value)
+    if (!header || digits === undefined) return []
+    const today = context.today === undefined ? undefined : leadingDateDigits(context.today)
+    if (today !== undefined && compareDateDigits(digits, today) > 0) {
+      return [{...at(fixPlan, header), message: `${header.key} \`${dateOf(header)}\` is later than today (${context.today}, UTC)`, hint: 'write the date the file was last changed'}]
+    }
+    const newest = newestAttemptDate(fixPlan, context.today)
+    if (!newest || compareDateDigits(digits, newest.digits) >= 0) return []
+    return [
+      {
+        ...at(fixPlan, header),
+        message: `${header.key} \`${dateOf(header)}\` is older than the newest attempt entry (\`${newest.date}\`, line ${newest.line})`,
+        hint: `planledger header "${header.key}=${newest.date}" moves it forward`,
+      },
+    ]
+  },
+}
+
+function at(fixPlan: FixPlanLedger, header: HeaderField): Pick<RuleReport, 'path' | 'line' | 'column'> {
+  const line = fixPlan.doc.lines[header.line - 1]
+  return {path: fixPlan.doc.path, line: header.line, column: header.valueSpan.start - line.start + 1}
+}
+
+/** The header's leading date as written, without a note after it (`2025-10-19 (Phase D)`). */
+function dateOf(header: HeaderField): string {
+  return header.value.trim().split(/\s+(?!\d{2}:)/)[0].replace(/[*_`]/g, '')
+}

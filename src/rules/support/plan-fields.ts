@@ -1,0 +1,39 @@
+import {normalizeKey, workingPlanPaths} from '../../ledger/fix-plan/item-fields.js'
+import {WORKING_PLAN_KEY} from '../../ledger/fix-plan/working-plan-field.js'
+import type {Field, FixPlanItem} from '../../ledger/model.js'
+
+export interface PlanField {
+  field: Field
+  /** Under `Working Plan` itself, not an alias. */
+  canonical: boolean
+  /** Every plan the value names, in order (code spans, else link targets, else the whole value). */
+  paths: string[]
+}
+
+// What stands in a plan field before there is a plan: `none`, `n/a`, `TBD`, `—`, `(none yet)`.
+const PLACEHOLDER = /^[([]*(?:none|n\/?a|tbd|tba|todo|pending|null|nil|[—–-]+)(?:\s+yet)?[)\].,:;]*$/i
+
+/**
+ * Every plan field of an item: `Working Plan` and each of its aliases, not only the first that
+ * names a path. An alias such as `Plan:` also holds prose (`Plan: profile first`), so under an alias
+ * only values that look like paths (a `/` or a `.md`) count; placeholders name no plan anywhere.
+ */
+export function planFieldsOf(item: FixPlanItem, aliases: readonly string[]): PlanField[] {
+  const canonicalKey = normalizeKey(WORKING_PLAN_KEY)
+  const aliasKeys = new Set(aliases.map(normalizeKey))
+  const found: PlanField[] = []
+  for (const field of item.fields) {
+    const key = normalizeKey(field.key)
+    const canonical = key === canonicalKey
+    if (!canonical && !aliasKeys.has(key)) continue
+    const paths = workingPlanPaths(field.value).filter((path) => !isPlaceholder(path) && (canonical || /[\\/]|\.md\b/i.test(path)))
+    if (paths.length > 0) found.push({field, canonical, paths})
+  }
+  return found
+}
+
+/** `none`, `n/a`, `TBD`, `—`, `(none yet)`, also with a note after it (`TBD (after Phase C)`). */
+export function isPlaceholder(value: string): boolean {
+  const text = value.trim()
+  return PLACEHOLDER.test(text) || PLACEHOLDER.test(text.split(/\s+/)[0])
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict'
+import fc from 'fast-check'
+import {lastUpdated} from '../../src/rules/last-updated.js'
+import {newestAttemptDate} from '../../src/rules/support/newest-attempt-date.js'
+import {compareDateDigits, leadingDateDigits} from '../../src/rules/support/ledger-dates.js'
+import {contextFrom} from './rule-context.js'
+import {summarize} from './seed-context.js'
+
+const ledger = (lastUpdatedValue: string, ...dates: string[]) => `# Fix Plan
+
+**Last Updated:** ${lastUpdatedValue}
+**Active Focus:** A-001
+
+## [A-001] First
+- Status: in_progress
+- Attempts History:
+${dates.map((date, index) => `  * [${date}] Attempt #${index} — work.`).join('\n')}
+
+## [B-001] Second
+- Status: pending
+- Attempts History:
+  * (none yet)
+`
+
+const check = (text: string, today?: string) => lastUpdated.check(contextFrom({fixPlan: text, today}))
+
+describe('last-updated', () => {
+  it('reports a header older than the newest attempt entry, at the header value', () => {
+    const text = ledger('2025-10-19', '2025-10-18', '2025-10-21T09:30:00Z', '2025-10-20')
+    const reports = check(text, '2025-10-22')
+    assert.deepEqual(summarize(lastUpdated, reports), ['warning docs/fix_plan.md:3:19 Last Updated `2025-10-19` is older than the newest attempt entry (`2025-10-21T09:30:00Z`, line 10)'])
+    assert.equal(reports[0].hint, 'planledger header "Last Updated=2025-10-21T09:30:00Z" moves it forward')
+  })
+
+  it('compares dates as far as both are precise', () => {
+    assert.deepEqual(check(ledger('2025-10-21', '2025-10-21T23:59:00Z'), '2025-10-22'), [], 'a day-only header is not behind an entry later that day')
+    assert.deepEqual(check(ledger('2025-10-21T10:00Z', '2025-10-21T0959Z')), [])
+    assert.equal(check(ledger('2025-10-21T10:00Z', '2025-10-21T100100Z')).length, 1, 'minutes matter when both have them')
+    assert.deepEqual(check(ledger('2025-10-21 (Phase D)', '2025-10-20')), [], 'a note after the date is fine')
+  })
+
+  it('reports a header later than today, and no entry dated after today counts as the newest', () => {
+    const future = check(ledger('2026-01-05', '2025-12-01'), '2025-12-02')
+    assert.deepEqual(summarize(lastUpdated, future), ['warning docs/fix_plan.md:3:19 Last Updated `2026-01-05` is later than today (2025-12-02, UTC)'])
+    assert.deepEqual(check(ledger('2025-12-01', '2025-12-01', '2205-12-01'), '2025-12-02'), [], 'a typo in an entry\u2019s year is not the newest work')
+    assert.deepEqual(check(ledger('2025-12-02T23:00Z', '2025-12-01'), '2025-12-02'), [], 'today itself is not the future')
+  })
+
+  it('does not judge what it cannot read: no header, no date in it, no dated entries', () => {
+    assert.deepEqual(check(ledger('soon', '2025-10-21')), [])
+    assert.deepEqual(check(ledger('2025-10-19')), [])
+    assert.deepEqual(check('# Fix Plan\n\n## [A-001] x\n- Status: pending\n- Attempts History:\n  * [2025-10-21] Attempt #1 — x\n'), [])
+    assert.deepEqual(check(ledger('2025-13-40', '2025-10-21')), [], 'an impossible date is no date')
+  })
+
+  it('reads the header under other spellings and the file-level history', () => {
+    const text = '# Fix Plan\n\n**Last-Updated**: 2026-01-01\n\n## Attempts History\n\n### 2026-01-22T02:40Z — kickoff\nBody.\n'
+    assert.deepEqual(summarize(lastUpdated, check(text, '2026-02-01')), ['warning docs/fix_plan.md:3:19 Last-Updated `2026-01-01` is older than the newest attempt entry (`2026-01-22T02:40Z`, line 7)'])
+  })
+})
+
+describe('newestAttemptDate', () => {
+  it('gives the newest dated entry over all histories, the more precise of equal dates, undefined without one', () => {
+    const fixPlan = contextFrom({fixPlan: ledger('2025-10-01', '2025-10-18', '2025-10-21', '2025-10-21T08:00Z', '2025-10-19')}).fixPlan!
+    assert.deepEqual(newestAttemptDate(fixPlan), {date: '2025-10-21T08:00Z', digits: '202510210800', line: 11})
+    assert.deepEqual(newestAttemptDate(fixPlan, '2025-10-20'), {date: '2025-10-19', digits: '20251019', line: 12})
+    assert.equal(newestAttemptDate(contextFrom({fixPlan: ledger('2025-10-01')}).fixPlan!), undefined)
+  })
+
+  it('reads the date styles ledgers write, and refuses impossible ones', () => {
+    assert.equal(leadingDateDigits('2026-01-13T202358Z'), '20260113202358')
+    assert.equal(leadingDateDigits('2025-10-16T23:05:39Z'), '20251016230539')
+    assert.equal(leadingDateDigits('**2025-10-19** (Phase D)'), '20251019')
+    assert.equal(leadingDateDigits('2025-10-19 19:34'), '202510191934')
+    assert.equal(leadingDateDigits('2025-02-30x'), '20250230')
+    assert.equal(leadingDateDigits('2025-00-10'), undefined)
+    assert.equal(leadingDateDigits('2025-10-19T25:00Z'), undefined)
+    assert.equal(leadingDateDigits('2025-10-199'), undefined)
+    assert.equal(compareDateDigits('20251019', '2025101923'), 0)
+    assert.equal(compareDateDigits('2025101922', '2025101923'), -1)
+  })
+})
+
+describe('ledger dates: order', () => {
+  const styles = [
+    (iso: string) => iso.slice(0, 10),
+    (iso: string) => `${iso.slice(0, 19)}Z`,
+    (iso: string) => `${iso.slice(0, 10)}T${iso.slice(11, 19).replace(/:/g, '')}Z`,
+    (iso: string) => `${iso.slice(0, 16)}Z`,
+    (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`,
+  ]
+  it('orders two instants written in any two styles as the instants, as far as both styles are precise', () => {
+    const instant = fc.date({min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true})
+    const style = fc.integer({min: 0, max: styles.length - 1})
+    fc.assert(
+      fc.property(instant, instant, style, style, (a, b, sa, sb) => {
+        const [x, y] = [styles[sa](a.toISOString()), styles[sb](b.toISOString())]
+        const [dx, dy] = [leadingDateDigits(x)!, leadingDateDigits(y)!]
+        const common = Math.min(dx.length, dy.length)
+        // Compared at the coarser precision, the instants truncated there order the same way.
+        const truncated = (date: Date) => date.toISOString().replace(/\D/g, '').slice(0, common)
+        const expected = Math.sign(truncated(a).localeCompare(truncated(b)))
+        assert.equal(compareDateDigits(dx, dy), expected, `${x} vs ${y}`)
+      }),
+    )
+  })
+})
