@@ -1,9 +1,8 @@
 // Three-way merges of real ledgers, for measuring a merge driver against `git merge-file`:
 // replayed from the corpus histories, the real merge the corpus holds, and named kinds built with
 // planledger's own planners (attempt, set, tick, journal entry) on a common real version.
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
-import {join, relative} from 'node:path'
-import {DEFAULT_FIX_PLAN_CANDIDATES} from '../src/config/config.js'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {planAttempt} from '../src/edit/append-attempt.js'
 import {planJournalEntry} from '../src/edit/append-journal-entry.js'
 import {planSetFields} from '../src/edit/set-fields.js'
@@ -16,22 +15,11 @@ import {journalLayout} from '../src/ledger/journal-layout.js'
 import type {FixPlanItem, FixPlanLedger} from '../src/ledger/model.js'
 import {readPlan} from '../src/ledger/plan/plan.js'
 import {scanDocument} from '../src/ledger/scan.js'
-import {gitMergeFile} from './git-merge-file.js'
+import {realFixPlans, realPlanFiles, wildRepos} from './corpus-ledgers.js'
+import {historyMerges} from './history-merges.js'
+import type {MergeScenario} from './merge-scenario.js'
 
-/** The kinds of merge built here; `history` and `real-merge` come from the corpus as recorded. */
-export const SCENARIO_KINDS = ['real-merge', 'history', 'both-append-attempts', 'status-vs-append', 'adjacent-index-rows', 'adjacent-items-status', 'different-plan-rows-ticked', 'both-append-journal'] as const
-export type ScenarioKind = (typeof SCENARIO_KINDS)[number]
-
-export interface MergeScenario {
-  /** Unique: where it comes from and what was done. */
-  name: string
-  kind: ScenarioKind
-  /** The ledger's path in its repository, as git would pass it (`%P`). */
-  path: string
-  base: string
-  ours: string
-  theirs: string
-}
+export {SCENARIO_KINDS, type MergeScenario, type ScenarioKind} from './merge-scenario.js'
 
 /** Every scenario the corpus at `corpusRoot` yields, in a stable order. */
 export function buildMergeScenarios(corpusRoot: string): MergeScenario[] {
@@ -47,48 +35,6 @@ export function realMerges(corpusRoot: string): MergeScenario[] {
     for (const folder of readdirSync(repo.dir).filter((name) => name.startsWith('merge-')).sort()) {
       const read = (side: string) => readFileSync(join(repo.dir, folder, `${side}.md`), 'utf8')
       scenarios.push({name: `${repo.name}/${folder}`, kind: 'real-merge', path: repo.fixPlan ?? 'fix_plan.md', base: read('base'), ours: read('ours'), theirs: read('theirs')})
-    }
-  }
-  return scenarios
-}
-
-/** A folder of successive versions of one ledger, oldest first, and the path it has in its repository. */
-export interface History {
-  name: string
-  dir: string
-  path: string
-}
-
-/** The corpus histories: ptychopinn's fix plan and journal, and each wild repository's `history/`. */
-export function corpusHistories(corpusRoot: string): History[] {
-  const histories: History[] = [
-    {name: 'ptychopinn/fix_plan', dir: join(corpusRoot, 'ptychopinn/history/dose_experiments-docs-fix_plan'), path: 'docs/fix_plan.md'},
-    {name: 'ptychopinn/galph_memory', dir: join(corpusRoot, 'ptychopinn/history/dose_experiments-galph_memory'), path: 'galph_memory.md'},
-  ]
-  for (const repo of wildRepos(corpusRoot)) {
-    const dir = join(repo.dir, 'history')
-    if (existsSync(dir)) histories.push({name: repo.name, dir, path: repo.fixPlan ?? 'fix_plan.md'})
-  }
-  return histories.filter((history) => existsSync(history.dir))
-}
-
-/**
- * For versions v0, v1, v2 of a history: ours = v1, theirs = v0 with v1→v2's change, when it applies
- * cleanly (as `git cherry-pick` would: merge-file of v0 and v2 over v1, no conflict). Two agents who
- * started from v0, each doing one of the two real edits.
- */
-export function historyMerges(corpusRoot: string): MergeScenario[] {
-  const scenarios: MergeScenario[] = []
-  for (const history of corpusHistories(corpusRoot)) {
-    const files = readdirSync(history.dir).filter((name) => name.endsWith('.md')).sort()
-    const texts = files.map((name) => readFileSync(join(history.dir, name), 'utf8'))
-    for (let at = 0; at + 2 < texts.length; at++) {
-      const [v0, v1, v2] = texts.slice(at, at + 3)
-      if (v0 === v1 || v1 === v2) continue
-      const picked = gitMergeFile(v0, v1, v2)
-      const theirs = picked.text
-      if (picked.conflicts > 0 || theirs === v0 || theirs === v1) continue
-      scenarios.push({name: `${history.name}@${files[at + 1].replace(/\.md$/, '')}`, kind: 'history', path: history.path, base: v0, ours: v1, theirs})
     }
   }
   return scenarios
@@ -223,61 +169,4 @@ function bothAppendJournal(path: string, text: string): Built {
   const ours = append('Engineer: reran the dose sweep; the NaN is gone at 1e4.', OURS_NOW, 'engineer')
   const theirs = append('Supervisor: next focus is the parity ledger; keep the sweep as evidence.', THEIRS_NOW, 'supervisor')
   return {kind: 'both-append-journal', ours, theirs}
-}
-
-// ---------------------------------------------------------------- corpus files
-
-interface WildRepo {
-  name: string
-  dir: string
-  /** The fix plan's path in the repository (the first default candidate present), if any. */
-  fixPlan?: string
-}
-
-function wildRepos(corpusRoot: string): WildRepo[] {
-  const wild = join(corpusRoot, 'wild')
-  if (!existsSync(wild)) return []
-  return readdirSync(wild)
-    .filter((name) => statSync(join(wild, name)).isDirectory())
-    .sort()
-    .map((name) => ({name, dir: join(wild, name), fixPlan: DEFAULT_FIX_PLAN_CANDIDATES.find((path) => existsSync(join(wild, name, path)))}))
-}
-
-interface CorpusFile {
-  name: string
-  path: string
-  text: string
-}
-
-/** The current fix plans: ptychopinn's branches, the seed scenario's and each wild repository's. */
-function realFixPlans(corpusRoot: string): CorpusFile[] {
-  const files: CorpusFile[] = []
-  for (const project of ['ptychopinn/dose_experiments', 'ptychopinn/main', 'seed-scenario']) {
-    const path = DEFAULT_FIX_PLAN_CANDIDATES.find((candidate) => existsSync(join(corpusRoot, project, candidate)))
-    if (path) files.push({name: `${project}/${path}`, path, text: readFileSync(join(corpusRoot, project, path), 'utf8')})
-  }
-  for (const repo of wildRepos(corpusRoot)) {
-    if (repo.fixPlan) files.push({name: `${repo.name}/${repo.fixPlan}`, path: repo.fixPlan, text: readFileSync(join(repo.dir, repo.fixPlan), 'utf8')})
-  }
-  return files
-}
-
-/** Plan files under `plans/` of ptychopinn's branches and the seed scenario. */
-function realPlanFiles(corpusRoot: string): CorpusFile[] {
-  const files: CorpusFile[] = []
-  for (const project of ['ptychopinn/dose_experiments', 'ptychopinn/main', 'seed-scenario']) {
-    const root = join(corpusRoot, project)
-    for (const file of markdownUnder(join(root, 'plans'))) {
-      const path = relative(root, file).split('\\').join('/')
-      files.push({name: `${project}/${path}`, path, text: readFileSync(file, 'utf8')})
-    }
-  }
-  return files
-}
-
-function markdownUnder(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, {withFileTypes: true})
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => (entry.isDirectory() ? markdownUnder(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : []))
 }
