@@ -42,7 +42,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|',
   ...[...SCENARIO_KINDS, 'all' as const].map((kind) => summary(kind, rows.filter((row) => kind === 'all' || row.scenario.kind === kind))),
   '',
-  '"conflicted": merges left with at least one conflict; "hunks": conflict blocks in all of them; "lines lost": lines one side added (not blank, not in the base) missing from the driver\'s result.',
+  '"conflicted": merges left with at least one conflict; "hunks": conflict blocks in all of them; "lines lost": lines one side added or changed (not blank, not in the base) found nowhere in the driver\'s result. An upper bound: a line the merge rewrites on purpose (Last Updated = the later date, a renumbered attempt) counts too; --verbose shows each merge.',
 ]
 if (verbose) {
   lines.push('', '| scenario | git hunks | driver |', '|---|---|---|')
