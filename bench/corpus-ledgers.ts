@@ -57,3 +57,11 @@ function markdownUnder(dir: string): string[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => (entry.isDirectory() ? markdownUnder(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : []))
 }
+
+/** The findings ledgers of ptychopinn's branches and the seed scenario. */
+export function realFindings(corpusRoot: string): CorpusFile[] {
+  const path = 'docs/findings.md'
+  return ['ptychopinn/dose_experiments', 'ptychopinn/main', 'seed-scenario']
+    .filter((project) => existsSync(join(corpusRoot, project, path)))
+    .map((project) => ({name: `${project}/${path}`, path, text: readFileSync(join(corpusRoot, project, path), 'utf8')}))
+}

@@ -3,6 +3,7 @@
 // planledger's own planners (attempt, set, tick, journal entry) on a common real version.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {planAddFinding} from '../src/edit/add-finding.js'
 import {planAttempt} from '../src/edit/append-attempt.js'
 import {planJournalEntry} from '../src/edit/append-journal-entry.js'
 import {planSetFields} from '../src/edit/set-fields.js'
@@ -10,12 +11,13 @@ import {applyEdits, type TextEdit} from '../src/edit/text-edit.js'
 import {planTick} from '../src/edit/tick-rows.js'
 import {UserError} from '../src/errors.js'
 import {createDocument} from '../src/ledger/document.js'
+import {readFindings} from '../src/ledger/findings/findings.js'
 import {readFixPlan} from '../src/ledger/fix-plan/fix-plan.js'
 import {journalLayout} from '../src/ledger/journal-layout.js'
 import type {FixPlanItem, FixPlanLedger} from '../src/ledger/model.js'
 import {readPlan} from '../src/ledger/plan/plan.js'
 import {scanDocument} from '../src/ledger/scan.js'
-import {realFixPlans, realPlanFiles, wildRepos} from './corpus-ledgers.js'
+import {realFindings, realFixPlans, realPlanFiles, wildRepos} from './corpus-ledgers.js'
 import {historyMerges} from './history-merges.js'
 import type {MergeScenario} from './merge-scenario.js'
 
@@ -57,6 +59,10 @@ export function namedMerges(corpusRoot: string): MergeScenario[] {
   }
   for (const {name, path, text} of realPlanFiles(corpusRoot)) {
     const scenario = attempt(() => differentRowsTicked(path, text))
+    if (scenario) scenarios.push({...scenario, name: `${name}:${scenario.kind}`, path, base: text})
+  }
+  for (const {name, path, text} of realFindings(corpusRoot)) {
+    const scenario = attempt(() => bothAddFindings(path, text))
     if (scenario) scenarios.push({...scenario, name: `${name}:${scenario.kind}`, path, base: text})
   }
   const journal = join(corpusRoot, 'ptychopinn/dose_experiments/galph_memory.md')
@@ -158,6 +164,14 @@ function differentRowsTicked(path: string, text: string): Built {
   const ours = tick(pair[0].id!, '2026-12-01', 'engineer: selector green')
   const theirs = tick(pair[1].id!, '2026-12-02', 'supervisor: parity confirmed')
   return {kind: 'different-plan-rows-ticked', ours, theirs}
+}
+
+/** Each side adds a finding (two new IDs) at the table's end. */
+function bothAddFindings(path: string, text: string): Built {
+  const add = (id: string, synopsis: string, date: string) => applyEdits(text, planAddFinding(readFindings(createDocument(path, text)), {id, synopsis, status: 'Active', date}).edits)
+  const ours = add('MERGE-901', 'Engineer: the loader must close its file handles before a retry.', '2026-12-01')
+  const theirs = add('MERGE-902', 'Supervisor: parity runs need the fixed seed from the manifest.', '2026-12-02')
+  return {kind: 'both-add-findings', ours, theirs}
 }
 
 /** Both sides append a journal entry. */

@@ -3,6 +3,7 @@ import {diffArrays} from 'diff'
 import {countConflictHunks, gitMergeFile} from '../../bench/git-merge-file.js'
 import {buildMergeScenarios, SCENARIO_KINDS, type MergeScenario} from '../../bench/merge-scenarios.js'
 import {createDocument} from '../../src/ledger/document.js'
+import {readFindings} from '../../src/ledger/findings/findings.js'
 import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 import {readJournal} from '../../src/ledger/journal.js'
 import type {FixPlanLedger} from '../../src/ledger/model.js'
@@ -41,7 +42,8 @@ describeWithCorpus('merge scenarios (bench/merge-scenarios.ts)', function () {
     for (const s of scenarios) {
       for (const side of ['ours', 'theirs'] as const) {
         const doc = createDocument(s.path, s[side])
-        if (s.kind === 'different-plan-rows-ticked') assert.equal(readPlan(doc).rows.length, readPlan(createDocument(s.path, s.base)).rows.length, `${s.name} ${side}`)
+        if (s.kind === 'both-add-findings') assert.equal(readFindings(doc).findings.length, readFindings(createDocument(s.path, s.base)).findings.length + 1, `${s.name} ${side}`)
+        else if (s.kind === 'different-plan-rows-ticked') assert.equal(readPlan(doc).rows.length, readPlan(createDocument(s.path, s.base)).rows.length, `${s.name} ${side}`)
         else if (s.kind === 'both-append-journal' || /galph_memory/.test(s.path)) assert.ok(readJournal(doc, scanDocument(doc)).length >= readJournal(createDocument(s.path, s.base), scanDocument(createDocument(s.path, s.base))).length - 1)
         // Recorded merges may add or drop items; the built kinds only edit the items there are.
         else if (!s.kind.startsWith('history') && s.kind !== 'real-merge') assert.equal(fixPlan(s, side).items.length, fixPlan(s, 'base').items.length, `${s.name} ${side}`)
@@ -84,6 +86,12 @@ describeWithCorpus('merge scenarios (bench/merge-scenarios.ts)', function () {
       const parts = diffArrays(lines(s.base), lines(s.theirs))
       assert.ok(!parts.some((part) => part.removed) && parts.filter((part) => part.added).length === 1, `${s.name}: theirs only inserts one block into the base`)
     }
+    for (const s of of('both-add-findings')) {
+      const ids = (side: 'base' | 'ours' | 'theirs') => readFindings(createDocument(s.path, s[side])).findings.map((finding) => finding.id)
+      // A file with several tables gets the row in the one planledger picks, not necessarily the last.
+      assert.deepEqual(ids('ours').sort(), [...ids('base'), 'MERGE-901'].sort(), s.name)
+      assert.deepEqual(ids('theirs').sort(), [...ids('base'), 'MERGE-902'].sort(), s.name)
+    }
     for (const s of of('both-append-journal')) {
       const entries = (side: 'base' | 'ours' | 'theirs') => readJournal(createDocument(s.path, s[side]), scanDocument(createDocument(s.path, s[side]))).length
       assert.equal(entries('ours'), entries('base') + 1, s.name)
@@ -91,11 +99,11 @@ describeWithCorpus('merge scenarios (bench/merge-scenarios.ts)', function () {
     }
   })
 
-  it("counts git merge-file's conflicts: every both-append merge conflicts, every replayed history merge is clean", () => {
+  it("counts git merge-file's conflicts: every both-append (or both-add) merge conflicts, every replayed history merge is clean", () => {
     for (const s of scenarios) {
       const merged = gitMergeFile(s.ours, s.base, s.theirs)
       assert.equal(merged.conflicts, countConflictHunks(merged.text), s.name)
-      if (s.kind === 'both-append-attempts' || s.kind === 'both-append-journal') assert.ok(merged.conflicts > 0, `${s.name}: git merge-file merged both appends`)
+      if (s.kind === 'both-append-attempts' || s.kind === 'both-append-journal' || s.kind === 'both-add-findings') assert.ok(merged.conflicts > 0, `${s.name}: git merge-file merged both appends`)
       // A history merge is built only when v1→v2 cherry-picks cleanly onto v0.
       if (s.kind === 'history') assert.equal(merged.conflicts, 0, s.name)
       if (merged.conflicts === 0) assert.doesNotMatch(merged.text, /^<{7} /m)
