@@ -11,6 +11,8 @@ export interface PlannedChange {
   isCurrent?: () => Promise<boolean>
   /** A file or folder moved (cwd-relative paths): a change even though it has no text of its own. */
   rename?: {from: string; to: string}
+  /** The writer takes the file's lock itself (`git config` locks `.git/config`): apply must not lock it first. */
+  locksItself?: boolean
 }
 
 export interface ApplyMode {
@@ -88,7 +90,7 @@ export async function applyPlanned<T>(first: T, replanning: Replanning<T> | unde
   }
 
   for (let replans = 0; ; ) {
-    const release = (await ports.lockFiles?.(effective.map((c) => c.path))) ?? (async () => undefined)
+    const release = (await ports.lockFiles?.(effective.filter((c) => !c.locksItself).map((c) => c.path))) ?? (async () => undefined)
     let askAgain = false
     try {
       for (;;) {

@@ -1,10 +1,11 @@
 import {resolve} from 'node:path'
-import {UserError, WriteRefusedError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import type {LoadedFile} from '../io/read-ledger.js'
 import {createDocument, type LedgerDocument} from '../ledger/document.js'
 import type {ScanResult} from '../ledger/scan.js'
 import type {PlannedChange} from './apply-change.js'
+import {plannedFileChange} from './file-change.js'
 import {readablePath} from './locate-ledgers.js'
 
 /** A ledger read for editing: the bytes and fingerprint a later write is checked against. */
@@ -34,26 +35,5 @@ export async function readEditable(project: ProjectConfig, path: string): Promis
 
 /** The change a command proposes for one file: written through the locked, fingerprint-checked path. */
 export function plannedChange(editable: EditableFile, after: string): PlannedChange {
-  return {
-    path: editable.doc.path,
-    before: editable.file.text,
-    after,
-    write: async () => {
-      const {writeLedgerFile} = await import('../io/locked-write.js')
-      return writeLedgerFile(editable.file, after)
-    },
-    isCurrent: async () => {
-      const [{readLedgerFile}, {sameFingerprint}] = await Promise.all([import('../io/read-ledger.js'), import('../io/fingerprint.js')])
-      // A file that cannot be read now is not current either; planning again reports why.
-      const now = await readLedgerFile(editable.file.path).catch(() => undefined)
-      return now !== undefined && now.realPath === editable.file.realPath && sameFingerprint(now.fingerprint, editable.file.fingerprint)
-    },
-    // Re-read, so the locked write checks the file still holds exactly what we wrote.
-    restore: async () => {
-      const [{readLedgerFile}, {writeLedgerFile}] = await Promise.all([import('../io/read-ledger.js'), import('../io/locked-write.js')])
-      const now = await readLedgerFile(editable.file.path)
-      if (now.text !== after) throw new WriteRefusedError(`${editable.file.path} changed since planledger wrote it; not restored`, {path: editable.file.path})
-      return writeLedgerFile(now, editable.file.text)
-    },
-  }
+  return plannedFileChange(editable.file, after, editable.doc.path)
 }

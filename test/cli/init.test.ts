@@ -41,7 +41,15 @@ describeWithCorpus('planledger init', () => {
     assert.equal(second.exitCode, 0, second.stderr)
     assert.equal(
       second.stdout,
-      ".planledger.json: skipped — already exists, left as it is\n.git/hooks/pre-commit: skipped — planledger's hook is already installed\nEverything is already set up.\n",
+      [
+        '.planledger.json: skipped — already exists, left as it is',
+        ".git/hooks/pre-commit: skipped — planledger's hook is already installed",
+        '.gitattributes: skipped — the ledgers already merge with planledger: docs/fix_plan.md, docs/findings.md, plans/active/**/*.md',
+        '.git/config: skipped — merge.planledger.driver is already set',
+        '  git config is not committed: collaborators run git config merge.planledger.driver "planledger merge-driver %O %A %B --path %P --marker-size %L"',
+        'Everything is already set up.',
+        '',
+      ].join('\n'),
     )
     assert.deepEqual(snapshotFiles(root), files)
     assert.equal(readFileSync(join(root, HOOK), 'utf8'), hook)
@@ -87,8 +95,17 @@ describeWithCorpus('planledger init', () => {
     assert.equal(json.outcome, 'written')
     assert.equal(json.config, null)
     assert.deepEqual(json.steps, [
-      {name: 'config', path: '.planledger.json', status: 'skipped', reason: 'already exists, left as it is', lineToAdd: null},
-      {name: 'pre-commit-hook', path: '.git/hooks/pre-commit', status: 'created', reason: 'runs planledger check --staged before each commit', lineToAdd: null},
+      {name: 'config', path: '.planledger.json', status: 'skipped', reason: 'already exists, left as it is', lineToAdd: null, command: null},
+      {name: 'pre-commit-hook', path: '.git/hooks/pre-commit', status: 'created', reason: 'runs planledger check --staged before each commit', lineToAdd: null, command: null},
+      {name: 'gitattributes', path: '.gitattributes', status: 'created', reason: 'merge=planledger for docs/fix_plan.md, docs/findings.md, plans/active/**/*.md', lineToAdd: null, command: null},
+      {
+        name: 'merge-driver',
+        path: '.git/config',
+        status: 'updated',
+        reason: 'sets merge.planledger.driver: git merges the ledgers .gitattributes marks with planledger merge-driver',
+        lineToAdd: null,
+        command: 'git config merge.planledger.driver "planledger merge-driver %O %A %B --path %P --marker-size %L"',
+      },
     ])
     assert.match(json.diff, /^\+\+\+ b\/\.git\/hooks\/pre-commit$/m)
     assert.equal(readFileSync(join(root, '.planledger.json'), 'utf8'), '{}\n')

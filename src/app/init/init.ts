@@ -1,41 +1,32 @@
 import {basename, dirname, join, relative} from 'node:path'
 import type {GitHookLayout} from '../../io/git-hooks.js'
 import {leavesFolder} from '../../ledger/leaves-folder.js'
-import type {ApplyOutcome, PlannedChange} from '../apply-change.js'
+import type {PlannedChange} from '../apply-change.js'
 import {CONFIG_FILE_NAME, type PlanledgerConfig} from '../../config/config.js'
 import {chooseLedgers, configFileText, describeConfig, type LedgerCandidates} from './init-detect.js'
 import {hookLineToAdd, isPlanledgerHook, preCommitHookScript, runsPlanledgerCheck, type HookRunner} from './init-hook-script.js'
 import {plannedNewFile} from '../new-file-change.js'
+import {defaultMergeDriverPorts, planMergeAttributes, planMergeDriverConfig, type MergeDriverPorts} from './init-merge-driver.js'
+import type {InitStep} from './init-step.js'
+
+export {stepStatus, type InitStep, type InitStepName, type InitStepStatus} from './init-step.js'
 
 export interface InitInput {
   cwd: string
   runner: HookRunner
+  /** Register the ledger merge driver (.gitattributes and git config); default true. */
+  mergeDriver?: boolean
 }
 
 /** The disk and git access init needs; tests pass fakes. */
-export interface InitPorts {
+export interface InitPorts extends MergeDriverPorts {
   readGitHookLayout(cwd: string): Promise<GitHookLayout>
-  exists(path: string): Promise<boolean>
   readHook(path: string): Promise<string | undefined>
   findLedgerCandidates(root: string): Promise<LedgerCandidates>
-  planledgerCommandsAt(root: string): Promise<{localBin: boolean; onPath: boolean}>
   /** Creates an executable hook that must not exist yet; `path` as shown (cwd-relative). */
   installHook(path: string, text: string): Promise<void>
   /** Undoes installHook when a later write fails. */
   removeCreatedFile(path: string, text: string): Promise<void>
-}
-
-export type InitStepName = 'config' | 'pre-commit-hook'
-
-/** One thing init sets up: created (it is among the planned changes) or skipped, and why. */
-export interface InitStep {
-  name: InitStepName
-  /** Relative to cwd. */
-  path: string
-  action: 'create' | 'skip'
-  reason: string
-  /** For a hook init may not touch: the line to add to it by hand. */
-  lineToAdd?: string
 }
 
 export interface InitPlan {
@@ -52,7 +43,12 @@ export async function planInit(input: InitInput, givenPorts?: InitPorts): Promis
   const shown = (path: string) => relative(input.cwd, path).split('\\').join('/') || '.'
   const config = await planConfig(ports, layout.root, shown)
   const hook = await planHook(ports, layout, input.runner, shown)
-  return {changes: [...config.changes, ...hook.changes], steps: [config.step, hook.step], config: config.written}
+  const planned = [config, hook]
+  if (input.mergeDriver !== false) {
+    planned.push(await planMergeAttributes(ports, layout.root, shown, config.written))
+    planned.push(await planMergeDriverConfig(ports, layout.root, shown, input.runner))
+  }
+  return {changes: planned.flatMap((part) => part.changes), steps: planned.map((part) => part.step), config: config.written}
 }
 
 type Shown = (absolutePath: string) => string
@@ -98,23 +94,16 @@ export function preCommitHookPath(layout: GitHookLayout): string {
   return join(hooksDir, 'pre-commit')
 }
 
-/** What became of each step once the changes were applied, declined or only previewed. */
-export type InitStepStatus = 'created' | 'would-create' | 'not-created' | 'skipped'
-
-export function stepStatus(step: InitStep, outcome: ApplyOutcome): InitStepStatus {
-  if (step.action === 'skip') return 'skipped'
-  if (outcome === 'written') return 'created'
-  return outcome === 'dry-run' ? 'would-create' : 'not-created'
-}
-
 async function defaultInitPorts(): Promise<InitPorts> {
-  const [git, {removeCreatedFile}, {exists}, {findLedgerCandidates}] = await Promise.all([
+  const [git, {removeCreatedFile}, {exists}, {findLedgerCandidates}, mergeDriverPorts] = await Promise.all([
     import('../../io/git-hooks.js'),
     import('../../io/create-file.js'),
     import('../../io/find-config.js'),
     import('./init-detect.js'),
+    defaultMergeDriverPorts(),
   ])
   return {
+    ...mergeDriverPorts,
     readGitHookLayout: git.readGitHookLayout,
     readHook: git.readHook,
     planledgerCommandsAt: (root) => git.planledgerCommandsAt(root),

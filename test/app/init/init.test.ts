@@ -1,38 +1,12 @@
 import assert from 'node:assert/strict'
-import {planInit, preCommitHookPath, stepStatus, type InitPorts, type InitStep} from '../../../src/app/init/init.js'
+import {planInit, preCommitHookPath, stepStatus, type InitStep} from '../../../src/app/init/init.js'
 import {isPlanledgerHook} from '../../../src/app/init/init-hook-script.js'
-import type {GitHookLayout} from '../../../src/io/git-hooks.js'
-
-const runner = {node: '/usr/bin/node', script: '/opt/planledger/bin/run.js'}
-
-/** An in-memory repository at /repo: `files` by absolute path; writes are recorded, not made. */
-function fakePorts(files: Record<string, string>, layout: Partial<GitHookLayout> = {}) {
-  const created: Array<{path: string; text: string}> = []
-  const removed: string[] = []
-  const calls = {detect: 0}
-  const ports: InitPorts = {
-    readGitHookLayout: async () => ({root: '/repo', hooksDir: '/repo/.git/hooks', ...layout}),
-    exists: async (path) => path in files,
-    readHook: async (path) => files[path],
-    findLedgerCandidates: async () => {
-      calls.detect++
-      return {fixPlans: ['docs/fix_plan.md'], findings: ['docs/findings.md'], archives: [], activePlanFolders: ['plans/active'], planFolders: ['plans']}
-    },
-    planledgerCommandsAt: async () => ({localBin: false, onPath: true}),
-    installHook: async (path, text) => {
-      created.push({path, text})
-    },
-    removeCreatedFile: async (path) => {
-      removed.push(path)
-    },
-  }
-  return {ports, created, removed, calls}
-}
+import {fakePorts, runner} from './fake-init-ports.js'
 
 describe('planInit', () => {
   it('plans the config with the detected ledgers and the hook, both as new files', async () => {
     const {ports, created, removed} = fakePorts({})
-    const plan = await planInit({cwd: '/repo', runner}, ports)
+    const plan = await planInit({cwd: '/repo', runner, mergeDriver: false}, ports)
     assert.deepEqual(
       plan.steps.map((step) => [step.name, step.path, step.action]),
       [
@@ -54,9 +28,9 @@ describe('planInit', () => {
 
   it('leaves an existing config unread and its own hook alone: nothing to change', async () => {
     const first = fakePorts({})
-    const hook = (await planInit({cwd: '/repo', runner}, first.ports)).changes[1].after
+    const hook = (await planInit({cwd: '/repo', runner, mergeDriver: false}, first.ports)).changes[1].after
     const {ports, calls} = fakePorts({'/repo/.planledger.json': '{not json', '/repo/.git/hooks/pre-commit': hook})
-    const plan = await planInit({cwd: '/repo', runner: {node: '/other/node', script: '/other/run.js'}}, ports)
+    const plan = await planInit({cwd: '/repo', runner: {node: '/other/node', script: '/other/run.js'}, mergeDriver: false}, ports)
     assert.deepEqual(plan.changes, [])
     assert.equal(plan.config, undefined)
     assert.equal(calls.detect, 0)
@@ -65,7 +39,7 @@ describe('planInit', () => {
 
   it("leaves someone else's hook alone and says which line to add", async () => {
     const {ports} = fakePorts({'/repo/.git/hooks/pre-commit': '#!/bin/sh\nnpx lint-staged\n'})
-    const plan = await planInit({cwd: '/repo', runner}, ports)
+    const plan = await planInit({cwd: '/repo', runner, mergeDriver: false}, ports)
     assert.equal(plan.changes.length, 1)
     assert.equal(plan.changes[0].path, '.planledger.json')
     const hookStep = plan.steps[1]
@@ -76,14 +50,14 @@ describe('planInit', () => {
 
   it('asks for no line when that hook already runs the check', async () => {
     const {ports} = fakePorts({'/repo/.git/hooks/pre-commit': '#!/bin/sh\nplanledger check --staged || exit $?\n'})
-    const step = (await planInit({cwd: '/repo', runner}, ports)).steps[1]
+    const step = (await planInit({cwd: '/repo', runner, mergeDriver: false}, ports)).steps[1]
     assert.equal(step.reason, 'the existing hook already runs planledger check --staged')
     assert.equal(step.lineToAdd, undefined)
   })
 
   it('writes into the core.hooksPath folder and says so', async () => {
     const {ports} = fakePorts({}, {hooksDir: '/repo/.githooks', hooksPathSetting: '.githooks'})
-    const plan = await planInit({cwd: '/repo', runner}, ports)
+    const plan = await planInit({cwd: '/repo', runner, mergeDriver: false}, ports)
     assert.equal(plan.steps[1].path, '.githooks/pre-commit')
     assert.equal(plan.steps[1].reason, 'runs planledger check --staged before each commit (core.hooksPath is .githooks)')
     assert.ok(isPlanledgerHook(plan.changes[1].after))
@@ -91,14 +65,14 @@ describe('planInit', () => {
 
   it('says when core.hooksPath points outside the repository', async () => {
     const {ports} = fakePorts({}, {hooksDir: '/home/me/.githooks', hooksPathSetting: '~/.githooks'})
-    const plan = await planInit({cwd: '/repo', runner}, ports)
+    const plan = await planInit({cwd: '/repo', runner, mergeDriver: false}, ports)
     assert.equal(plan.steps[1].path, '../home/me/.githooks/pre-commit')
     assert.equal(plan.steps[1].reason, 'runs planledger check --staged before each commit (core.hooksPath is ~/.githooks, outside this repository)')
   })
 
   it('shows paths relative to a subfolder it runs in', async () => {
     const {ports} = fakePorts({})
-    const plan = await planInit({cwd: '/repo/docs', runner}, ports)
+    const plan = await planInit({cwd: '/repo/docs', runner, mergeDriver: false}, ports)
     assert.deepEqual(plan.changes.map((change) => change.path), ['../.planledger.json', '../.git/hooks/pre-commit'])
   })
 })
@@ -121,5 +95,10 @@ describe('stepStatus', () => {
     assert.equal(stepStatus(create, 'declined'), 'not-created')
     assert.equal(stepStatus(skip, 'written'), 'skipped')
     assert.equal(stepStatus(skip, 'unchanged'), 'skipped')
+    const update: InitStep = {...create, action: 'update'}
+    assert.deepEqual(
+      (['written', 'dry-run', 'declined'] as const).map((outcome) => stepStatus(update, outcome)),
+      ['updated', 'would-update', 'not-updated'],
+    )
   })
 })
