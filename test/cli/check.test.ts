@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict'
-import {RULES} from '../../src/rules/index.js'
 import {execFileSync} from 'node:child_process'
 import {appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
