@@ -7,21 +7,7 @@ import {resolveConfig} from '../../src/config/config.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 import {RULES} from '../../src/rules/index.js'
-import type {Rule} from '../../src/rules/rule.js'
 import {corpusPath, describeWithCorpus} from '../support/corpus.js'
-
-/** Stands in for the `last-updated` rule another change adds: reports the header whatever it says (the fixer judges). */
-const headerReported: Rule = {
-  id: 'last-updated',
-  description: 'stand-in',
-  defaultSeverity: 'warning',
-  check(context) {
-    const header = context.fixPlan?.header.find((field) => /^last updated$/i.test(field.key))
-    return header ? [{path: context.fixPlan!.doc.path, line: header.line, message: 'Last Updated is stale'}] : []
-  },
-}
-
-const RULES_AND_LAST_UPDATED = [...RULES, headerReported]
 
 /** `check --fix`'s plan for `text` as the fix plan of a repository of its own: the text it would write (itself when nothing). */
 async function fixedText(text: string): Promise<{after: string; rules: string[]}> {
@@ -29,7 +15,7 @@ async function fixedText(text: string): Promise<{after: string; rules: string[]}
   try {
     fs.mkdirSync(path.join(root, 'docs'))
     fs.writeFileSync(path.join(root, 'docs/fix_plan.md'), text)
-    const plan = await planCheckFix({cwd: root, root, config: resolveConfig()}, {paths: [], staged: false, strict: false, rules: RULES_AND_LAST_UPDATED})
+    const plan = await planCheckFix({cwd: root, root, config: resolveConfig()}, {paths: [], staged: false, strict: false, rules: RULES})
     return {after: plan.changes[0]?.after ?? text, rules: plan.fixes.map((fix) => fix.rule)}
   } finally {
     fs.rmSync(path.join(root), {recursive: true, force: true})

@@ -3,7 +3,8 @@ import {formatLikeSample} from '../../../edit/timestamp-format.js'
 import {normalizeKey} from '../../../ledger/fix-plan/item-fields.js'
 import type {FixPlanLedger} from '../../../ledger/model.js'
 import type {Fixer} from './fixer.js'
-import {compareDigits, newestAttemptDate} from './newest-attempt-date.js'
+import {newestAttemptDate} from '../../../rules/support/newest-attempt-date.js'
+import {compareDateDigits, leadingDateDigits} from '../../../rules/support/ledger-dates.js'
 
 const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?/
@@ -17,10 +18,12 @@ export const lastUpdatedFixer: Fixer = {
   ruleId: 'last-updated',
   fix(fixPlan) {
     const header = fixPlan.header.find((field) => normalizeKey(field.key) === 'last updated')
-    const newest = newestAttemptDate(fixPlan)
+    // An entry dated after today is a typo the rule passes over, not the newest work: so does the fix.
+    const newest = newestAttemptDate(fixPlan, new Date().toISOString().slice(0, 10))
     if (!header || !newest) return undefined
     const current = LEADING_DATE.exec(header.value)?.[0]
-    if (current !== undefined && compareDigits(current, newest.date) >= 0) return undefined
+    const currentDigits = current === undefined ? undefined : leadingDateDigits(current)
+    if (currentDigits !== undefined && compareDateDigits(currentDigits, newest.digits) >= 0) return undefined
     const to = inHeaderFormat(current, newest.date)
     const change = touchLastUpdated(fixPlan, to)
     if (!change?.edit) return undefined

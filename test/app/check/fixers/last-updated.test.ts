@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {lastUpdatedFixer} from '../../../../src/app/check/fixers/last-updated.js'
-import {newestAttemptDate} from '../../../../src/app/check/fixers/newest-attempt-date.js'
+import {newestAttemptDate} from '../../../../src/rules/support/newest-attempt-date.js'
 import {applyEdits} from '../../../../src/edit/text-edit.js'
 import {createDocument} from '../../../../src/ledger/document.js'
 import {readFixPlan} from '../../../../src/ledger/fix-plan/fix-plan.js'
@@ -57,6 +57,6 @@ describe('lastUpdatedFixer', () => {
 describe('newestAttemptDate', () => {
   it('reads the file-level history of heading entries too', () => {
     const text = ['# Fix Plan', '', '**Last Updated:** 2026-01-01', '', '## Attempts History', '', '### 2026-01-22T02:40Z — kickoff', 'text', '', '### 2026-01-21T09:00Z — earlier', 'text', ''].join('\n')
-    assert.deepEqual(newestAttemptDate(readFixPlan(createDocument('fix_plan.md', text))), {date: '2026-01-22T02:40Z', line: 7})
+    assert.deepEqual(newestAttemptDate(readFixPlan(createDocument('fix_plan.md', text))), {date: '2026-01-22T02:40Z', digits: '202601220240', line: 7})
   })
 })
