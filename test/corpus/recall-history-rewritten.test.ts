@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {describeWithCorpus} from '../support/corpus.js'
-import {commitAll, eolOf, problemsOf, readIn, removeRepo, repoFromCorpus, writeIn} from '../support/recall.js'
+import {commitAll, injectEntryDefect, problemsOf, readIn, removeRepo, repoFromCorpus, writeIn} from '../support/recall.js'
 
 // Recall of history-rewritten: a real fix plan committed as the baseline, then one of its older
 // Attempts History entries edited, deleted or moved in the work tree (`check --since HEAD`). Each is
@@ -22,31 +22,6 @@ const CASES: Case[] = [
   {path: 'docs/fix_plan.md', from: 'ptychopinn/history/dose_experiments-docs-fix_plan/020-bc7e9caf5f.md', entry: /^### \d{4}-\d\d-\d\dT/},
 ]
 
-type Defect = 'edited' | 'deleted' | 'moved'
-
-/** Lines of entry `at` (the second of three in a row, never the newest), and the text with the defect. */
-function inject(text: string, entry: RegExp, defect: Defect): {text: string; line: number} {
-  const eol = eolOf(text)
-  const lines = text.split(eol)
-  const starts = lines.flatMap((line, index) => (entry.test(line) ? [index] : []))
-  assert.ok(starts.length >= 4, 'needs four entries')
-  const [first, second, third] = [starts[1], starts[2], starts[3]]
-  const own = lines.slice(first, second)
-  const next = lines.slice(second, third)
-  const out = [...lines]
-  switch (defect) {
-    case 'edited':
-      out[first] = `${out[first]} (reworded later)`
-      return {text: out.join(eol), line: first + 1}
-    case 'deleted':
-      out.splice(first, own.length)
-      return {text: out.join(eol), line: first + 1}
-    case 'moved':
-      out.splice(first, own.length + next.length, ...next, ...own)
-      return {text: out.join(eol), line: first + next.length + 1}
-  }
-}
-
 describeWithCorpus('recall: history-rewritten on real fix plans', () => {
   for (const {path, from, entry} of CASES) {
     for (const defect of ['edited', 'deleted', 'moved'] as const) {
@@ -55,7 +30,7 @@ describeWithCorpus('recall: history-rewritten on real fix plans', () => {
         try {
           commitAll(root)
           assert.deepEqual(await problemsOf(root, 'history-rewritten', ['--since', 'HEAD']), [])
-          const injected = inject(readIn(root, path), entry, defect)
+          const injected = injectEntryDefect(readIn(root, path), entry, defect)
           writeIn(root, path, injected.text)
           const found = await problemsOf(root, 'history-rewritten', ['--since', 'HEAD'])
           assert.deepEqual(found.map(({line, severity}) => ({line, severity})), [{line: injected.line, severity: 'error'}], JSON.stringify(found))

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -92,4 +93,33 @@ export function lastLineMatching(text: string, pattern: RegExp): number {
   const all = text.split(eolOf(text))
   for (let index = all.length - 1; index >= 0; index--) if (pattern.test(all[index])) return index + 1
   throw new Error(`no line matches ${pattern}`)
+}
+
+export type EntryDefect = 'edited' | 'deleted' | 'moved'
+
+/**
+ * An append-only list (attempts, journal entries) with its second entry edited (first line reworded),
+ * deleted, or moved below the third; entries start at lines matching `entry`, and the newest is never
+ * touched. Gives the text and the 1-based line the entry (or, deleted, its successor) now starts at.
+ */
+export function injectEntryDefect(text: string, entry: RegExp, defect: EntryDefect): {text: string; line: number} {
+  const eol = eolOf(text)
+  const lines = text.split(eol)
+  const starts = lines.flatMap((line, index) => (entry.test(line) ? [index] : []))
+  assert.ok(starts.length >= 4, 'needs four entries')
+  const [first, second, third] = [starts[1], starts[2], starts[3]]
+  const own = lines.slice(first, second)
+  const next = lines.slice(second, third)
+  const out = [...lines]
+  switch (defect) {
+    case 'edited':
+      out[first] = `${out[first]} (reworded later)`
+      return {text: out.join(eol), line: first + 1}
+    case 'deleted':
+      out.splice(first, own.length)
+      return {text: out.join(eol), line: first + 1}
+    case 'moved':
+      out.splice(first, own.length + next.length, ...next, ...own)
+      return {text: out.join(eol), line: first + next.length + 1}
+  }
 }
