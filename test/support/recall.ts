@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {runCli} from '../cli/run-cli.js'
@@ -23,7 +23,32 @@ export function repoFromCorpus(files: Record<string, string>, extra: Record<stri
   git(root, 'init', '-q')
   for (const [path, from] of Object.entries(files)) writeIn(root, path, readFileSync(corpusPath(from), 'utf8'))
   for (const [path, text] of Object.entries(extra)) writeIn(root, path, text)
+  sources.set(root, files)
   return root
+}
+
+/** Per temporary repository: its files' corpus sources, and the problems of its first (untouched) check. */
+const sources = new Map<string, Record<string, string>>()
+const firstRun = new Map<string, Set<string>>()
+
+/**
+ * With RECALL_LOG=FILE, the problems a check finds that the repository's first check did not (the
+ * injected defects) are appended to FILE as JSON lines, named by corpus file: docs/precision/ lists them.
+ */
+function logInjected(root: string, problems: Problem[]): void {
+  const log = process.env.RECALL_LOG
+  if (!log) return
+  const key = (problem: Problem) => `${problem.rule}|${problem.path}|${problem.line}|${problem.message}`
+  const first = firstRun.get(root)
+  if (first === undefined) {
+    firstRun.set(root, new Set(problems.map(key)))
+    return
+  }
+  for (const problem of problems) {
+    if (first.has(key(problem))) continue
+    const from = sources.get(root)?.[problem.path] ?? problem.path
+    appendFileSync(log, JSON.stringify({from, ...problem}) + '\n')
+  }
 }
 
 export function writeIn(root: string, path: string, text: string): void {
@@ -36,6 +61,8 @@ export function readIn(root: string, path: string): string {
 }
 
 export function removeRepo(root: string): void {
+  sources.delete(root)
+  firstRun.delete(root)
   rmSync(root, {recursive: true, force: true})
 }
 
@@ -52,7 +79,9 @@ export function commitAll(root: string): void {
 export async function problemsOf(root: string, rule: string, args: string[] = []): Promise<Problem[]> {
   const result = await runCli(['check', '--json', ...args], {cwd: root})
   if (result.exitCode !== 0 && result.exitCode !== 1) throw new Error(`check exited ${result.exitCode}: ${result.stderr}`)
-  return (JSON.parse(result.stdout).problems as Problem[]).filter((problem) => problem.rule === rule)
+  const problems = (JSON.parse(result.stdout).problems as Problem[]).filter((problem) => problem.rule === rule)
+  logInjected(root, problems)
+  return problems
 }
 
 /** The problems at `path:line`. */
