@@ -6,7 +6,7 @@
 // (no ledger) measures what a run costs whatever its input; the last column leaves it out.
 // Prints a Markdown table and writes it to bench/results/check-scaling.md.
 //
-//   npm run bench:check-scaling -- [--runs N] [--scales 0,1,2,4,8]
+//   npm run bench:check-scaling -- [--runs N] [--scales 0,1,2,4,8] [--shape one|many]
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -25,6 +25,7 @@ const option = (name: string, fallback: string) => {
 }
 const RUNS = Number(option('runs', '7'))
 const SCALES = option('scales', '0,1,2,4,8').split(',').map(Number)
+const ONLY = option('shape', '')
 
 function markdownUnder(folder: string, skip: (name: string) => boolean): string[] {
   const found: string[] = []
@@ -97,7 +98,7 @@ const lines: string[] = [
   `# check scaling — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, median of ${RUNS} runs after 1 warm-up, in-process`,
   '',
 ]
-for (const shape of SHAPES) {
+for (const shape of SHAPES.filter((candidate) => ONLY === '' || candidate.name.startsWith(ONLY))) {
   lines.push(`## ${shape.name}`, '', '| scale | input | problems | median | min … max | ms per MiB | (time − 0×) per MiB | ÷ the same at 1× |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   let fixed = 0
   let perMibAt1: number | undefined
