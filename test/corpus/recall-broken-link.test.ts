@@ -43,7 +43,7 @@ describeWithCorpus('recall: broken-link on real ledgers', () => {
           }))
           const found = at(await problemsOf(root, 'broken-link', args), path, lineNumber)
           const folder = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/` : ''
-          assert.deepEqual(found.map((problem) => ({severity: problem.severity, message: problem.message, column: (problem as {column?: number}).column})), [
+          assert.deepEqual(found.map((problem) => ({severity: problem.severity, message: problem.message, column: problem.column})), [
             {severity: 'warning', message: message(folder), column},
           ])
         } finally {

@@ -12,6 +12,7 @@ import {corpusPath} from './corpus.js'
 export interface Problem {
   path: string
   line: number
+  column: number
   severity: string
   rule: string
   message: string
