@@ -21,9 +21,15 @@ export interface Problem {
 /** A temporary git repository holding copies of corpus files: repository path → corpus path (under corpus/). */
 export function repoFromCorpus(files: Record<string, string>, extra: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'planledger-recall-'))
-  git(root, 'init', '-q')
-  for (const [path, from] of Object.entries(files)) writeIn(root, path, readFileSync(corpusPath(from), 'utf8'))
-  for (const [path, text] of Object.entries(extra)) writeIn(root, path, text)
+  try {
+    git(root, 'init', '-q')
+    for (const [path, from] of Object.entries(files)) writeIn(root, path, readFileSync(corpusPath(from), 'utf8'))
+    for (const [path, text] of Object.entries(extra)) writeIn(root, path, text)
+  } catch (error) {
+    // A corpus file that is not there: no temporary folder left behind.
+    rmSync(root, {recursive: true, force: true})
+    throw error
+  }
   sources.set(root, files)
   return root
 }
