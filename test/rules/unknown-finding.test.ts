@@ -99,4 +99,17 @@ describe('unknown-finding', () => {
   itWithCorpus('reports no errors on the seed scenario (nor warnings: every cited finding exists)', () => {
     assert.deepEqual(unknownFinding.check(seedContext()), [])
   })
+  it('reports a link naming its finding in its text once, as the link (not again as a bare ID)', () => {
+    const fixPlan = '# Fix Plan\n\n## [A-1] T\n- Status: done\n- Notes: see [POLICY-404](findings.md#policy-404) and [POLICY-001](findings.md#policy-001); POLICY-404 again.\n'
+    const found = unknownFinding.check(contextFrom({fixPlan, findings: FINDINGS})).filter((report) => report.path === 'docs/fix_plan.md')
+    const line = lineOf(fixPlan, 'Notes:')
+    assert.deepEqual(
+      found.map((report) => ({line: report.line, column: report.column, severity: severityOf(unknownFinding, report)})),
+      [
+        {line, column: columnOf(fixPlan, line, 'policy-404'), severity: 'error'},
+        // The later mention outside the link is a citation of its own.
+        {line, column: columnOf(fixPlan, line, 'POLICY-404 again'), severity: 'warning'},
+      ],
+    )
+  })
 })

@@ -87,6 +87,7 @@ function citationsOnLine(text: string, reference: RegExp, options: CitationOptio
       if (id === undefined) continue
       const at = (match.index as number) + match[1].length + 1
       taken.add(at)
+      for (const named of sameIdInLinkText(text, match.index as number, id)) taken.add(named)
       citations.push({kind: 'link', id, at, via: `${match[1]}#${match[2]}`})
     }
   }
@@ -109,6 +110,19 @@ function citationsOnLine(text: string, reference: RegExp, options: CitationOptio
     if (!taken.has(at)) citations.push({kind: 'bare', id: token[0], at})
   }
   return citations
+}
+
+/**
+ * `[POLICY-001](findings.md#policy-001)` names one finding twice: the ID in the link's text is the
+ * link's own citation, not a second one. Offsets of the tokens in the text before `](` that equal the anchor's ID.
+ */
+function sameIdInLinkText(text: string, targetStart: number, id: string): number[] {
+  if (text[targetStart - 1] !== '(' || text[targetStart - 2] !== ']') return []
+  const open = text.lastIndexOf('[', targetStart - 2)
+  if (open < 0) return []
+  const linkText = text.slice(open + 1, targetStart - 2)
+  const wanted = id.toUpperCase()
+  return [...linkText.matchAll(ID_TOKEN)].filter((token) => token[0].toUpperCase() === wanted).map((token) => open + 1 + (token.index as number))
 }
 
 function parenDepth(text: string, before: number): number {
