@@ -54,15 +54,16 @@ describeWithCorpus('recall: broken-link on real ledgers', () => {
   }
 
   for (const {path, from, plan, planFrom, item} of WORKING_PLAN_CASES) {
-    it(`${from}: the open item ${item}'s Working Plan mistyped is an error at the path`, async () => {
+    it(`${from}: the open item ${item}'s Working Plan mistyped is a plan-reference error at the path (broken-link leaves plan fields to it)`, async () => {
       const root = repoFromCorpus({[path]: from, [plan]: planFrom})
       try {
         const text = readIn(root, path)
         const field = lineMatching(text, new RegExp(`\`${plan.replace(/[.]/g, '\\.')}\``))
-        assert.deepEqual(at(await problemsOf(root, 'broken-link'), path, field), [], 'the real path resolves')
+        assert.deepEqual(at(await problemsOf(root, 'plan-reference'), path, field), [], 'the real path resolves')
         const typo = plan.replace('/implementation.md', '/implementaion.md')
         writeIn(root, path, replaceLine(text, field, (old) => old.replace(plan, typo)))
-        const found = at(await problemsOf(root, 'broken-link'), path, field)
+        assert.deepEqual(at(await problemsOf(root, 'broken-link'), path, field), [], 'reported once, not by both rules')
+        const found = at(await problemsOf(root, 'plan-reference'), path, field)
         assert.equal(found.length, 1, JSON.stringify(found))
         assert.equal(found[0].severity, 'error')
         assert.equal(found[0].message, `Working Plan \`${typo}\` of \`${item}\` does not exist`)

@@ -87,7 +87,8 @@ function numberingOfAnother(items: readonly FixPlanItem[]): EntryOfAnotherItem[]
   for (const {item, entries} of numbered) {
     const {entry, number} = entries[entries.length - 1]
     const holderLast = entries.length > 1 ? entries[entries.length - 2].number : undefined
-    const fitsOwn = holderLast === undefined ? number <= 1 : number === holderLast + 1
+    // A number at or below the holder's own last repeats or goes down: attempt-numbering's report, not a misplacement.
+    const fitsOwn = holderLast === undefined ? number <= 1 : number <= holderLast + 1
     if (fitsOwn || !contiguous(entries, entries.length - 1)) continue
     const owners = (lastNumbers.get(number - 1) ?? []).filter((other) => other !== item)
     // Two items ending at the same number: which one it continues is anyone's guess.
