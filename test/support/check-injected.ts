@@ -35,7 +35,7 @@ export async function checkFiles(files: Record<string, string>, config?: object)
     if (config) writeFileSync(join(root, '.planledger.json'), JSON.stringify(config))
     execFileSync('git', ['init', '-q'], {cwd: root})
     const result = await runCli(['check', '--json'], {cwd: root})
-    if (result.exitCode > 1) throw new Error(`check exited ${result.exitCode}: ${result.stderr}`)
+    if (result.exitCode !== 0 && result.exitCode !== 1) throw new Error(`check exited ${result.exitCode}: ${result.stderr}`)
     return JSON.parse(result.stdout).problems as CheckedReport[]
   } finally {
     rmSync(root, {recursive: true, force: true})
