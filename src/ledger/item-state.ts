@@ -70,7 +70,7 @@ const QUALIFIED_DONE = new RegExp(`^(almost|half|\\p{L}+ly)[\\s_-]+(?:${DONE_WOR
 const STRESSING = new Set(['fully', 'completely', 'entirely', 'totally', 'finally', 'successfully'])
 
 /** `✅ MOSTLY COMPLETE`, `nearly done`, `**Partially Completed**`: a done word after a qualifier that weakens it. */
-export function isQualifiedDone(text: string): boolean {
+function isQualifiedDone(text: string): boolean {
   const plain = text.replace(/^[^\p{L}\p{N}]+/u, '')
   const qualifier = QUALIFIED_DONE.exec(plain)?.[1]
   return qualifier !== undefined && !STRESSING.has(qualifier.toLowerCase())
