@@ -31,6 +31,11 @@ describe('unknown-state', () => {
     ])
   })
 
+  it('hints at every state a marker may be configured as, a skip among them', () => {
+    const [report] = unknownState.check(contextFrom({plans: {'plans/p.md': PLAN}}))
+    assert.equal(report.hint, 'use a known marker, or add it to "states" in .planledger.json under the state it means (open, partial, done, blocked, skipped), e.g. {"done": ["Q"]}')
+  })
+
   it('accepts the markers that config `states` adds, and names them as expected', () => {
     const reports = unknownState.check(contextFrom({plans: {'plans/p.md': PLAN}, config: {states: {partial: ['~'], done: 'Q'}}}))
     assert.deepEqual(
