@@ -65,9 +65,12 @@ function isStatus(candidate: string, dashed: boolean): boolean {
 
 /** In capitals or after an emoji any `-LY` word; after a dash only the usual ones (`— Assembly COMPLETE` is a title). */
 function isQualifier(candidate: string, dashed: boolean): boolean {
-  if (new RegExp(`^(?:${STATUS_EMOJI})`, 'u').test(candidate) || candidate === candidate.toUpperCase()) return true
-  return dashed && /^(?:almost|half|nearly|mostly|partially|partly|largely|substantially|essentially|practically|virtually|fully)$/i.test(candidate)
+  if (LEADING_EMOJI.test(candidate) || candidate === candidate.toUpperCase()) return true
+  return dashed && USUAL_QUALIFIERS.test(candidate)
 }
+
+const LEADING_EMOJI = new RegExp(`^(?:${STATUS_EMOJI})`, 'u')
+const USUAL_QUALIFIERS = /^(?:almost|half|nearly|mostly|partially|partly|largely|substantially|essentially|practically|virtually|fully)$/i
 
 /** `D1`, `2`, `EB2.A`, `A`, `IV`; not an English word such as `Status` or `Overview`. */
 function isPhaseId(token: string): boolean {
