@@ -78,7 +78,7 @@ function matchRow(plans: LoadedPlan[], text: string): {loaded: LoadedPlan; row: 
   if (hits.length > 1) {
     throw new UserError(`\`${shownInput(text)}\` matches ${hits.length} rows: ${hits.slice(0, 5).map(shown).join(', ')}${hits.length > 5 ? ', …' : ''}`, {hint: 'use a longer piece of the item text'})
   }
-  const open = plans.flatMap((loaded) => loaded.plan.rows.filter((row) => row.state?.state !== 'done').map((row) => ({loaded, row})))
+  const open = plans.flatMap((loaded) => loaded.plan.rows.filter((row) => row.state?.state !== 'done' && row.state?.state !== 'skipped').map((row) => ({loaded, row})))
   throw new UserError(`No row in ${plans.map((loaded) => loaded.doc.path).join(' or ')} contains \`${shownInput(text)}\``, {
     hint: open.length > 0 ? `open rows: ${open.slice(0, 3).map(shown).join(', ')}${open.length > 3 ? ', …' : ''}` : 'every row is done',
   })

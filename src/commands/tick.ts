@@ -21,7 +21,7 @@ export default class Tick extends BaseCommand {
 
   static override flags = {
     ...editFlags,
-    state: Flags.string({description: 'done, partial, open, blocked, or a marker like [D]', default: 'done'}),
+    state: Flags.string({description: 'done, partial, open, blocked, skipped, or a marker like [D]', default: 'done'}),
     artifact: Flags.string({description: 'evidence path (repeatable)', multiple: true, default: []}),
     note: Flags.string({description: 'what was done, appended to the guidance cell'}),
     date: Flags.string({description: 'date written with the evidence: YYYY-MM-DD or an ISO 8601 timestamp (default: today)'}),

@@ -19,7 +19,7 @@ export interface PlanledgerConfig {
   archive?: string
   /** `check` rule id → severity, overriding the rule's default for all its reports. */
   rules?: Record<string, RuleSeverity>
-  /** Markers added to the state vocabulary: `{"done": ["✓"], "partial": ["~", "WIP"]}` (open, partial, done, blocked). */
+  /** Markers added to the state vocabulary: `{"done": ["✓"], "partial": ["~", "WIP"]}` (open, partial, done, blocked, skipped). */
   states?: Record<string, unknown>
   /** Line cap for the fix plan (`check` rule line-budget; default 1000). */
   lineBudget?: number

@@ -84,6 +84,7 @@ function boxWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: 
     const accepted = wanted === 'in_progress' ? ['in_progress', 'partial'] : [wanted]
     marker = wanted === 'open' ? ' ' : mostUsed(markers.filter((candidate) => accepted.includes(boxState(candidate))))
     if (marker === undefined && wanted === 'done') marker = 'x'
+    if (marker === undefined && wanted === 'skipped') marker = 'S'
     if (marker === undefined) {
       const used = [...new Set(markers)].map((candidate) => `[${candidate}]`)
       throw new UserError(`No checkbox marker for \`${shownInput(value)}\` in ${doc.path}: it uses ${used.join(' ')}`, {

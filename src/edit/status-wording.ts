@@ -4,7 +4,7 @@ import type {ItemState} from '../ledger/model.js'
 /** A `Status=` value that asks for a state rather than spelling the text: `done`, `open`, `in_progress`, … */
 export function requestedState(value: string): ItemState | undefined {
   const word = value.trim().toLowerCase().replace(/[ -]/g, '_')
-  return (['open', 'in_progress', 'partial', 'blocked', 'done'] as const).find((state) => state === word)
+  return (['open', 'in_progress', 'partial', 'blocked', 'done', 'skipped'] as const).find((state) => state === word)
 }
 
 /**

@@ -11,7 +11,7 @@ export interface TickRequest {
   ids: readonly string[]
   /** Rows already found some other way (`--match` on backlogs without IDs). */
   rows?: readonly PlanRow[]
-  /** `done`, `partial`, `open`, `blocked`, or a raw marker. */
+  /** `done`, `partial`, `open`, `blocked`, `skipped`, or a raw marker. */
   state: string
   evidence: Evidence
 }
@@ -35,9 +35,9 @@ export interface TickPlan {
 /** Edits that set each row's state marker and append evidence to its guidance cell (or item text). */
 export function planTick(plan: PlanLedger, request: TickRequest): TickPlan {
   const marker = markerFor(request.state, plan.rows)
-  // Reopening records the note but claims no completion; earlier evidence stays, as history.
-  const reopens = stateOfMarker(marker) === 'open'
-  const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence, !reopens)
+  // Reopening or skipping records the note but claims no completion; earlier evidence stays, as history.
+  const completes = request.state !== 'skipped' && !['open', 'skipped'].includes(stateOfMarker(marker))
+  const evidenceText = formatEvidence(evidenceStyleOf(plan), request.evidence, completes)
   const result: TickPlan = {edits: [], changed: [], unchanged: []}
   const byId = request.ids.map((id) => planRowById(plan, id))
   for (const row of [...byId, ...(request.rows ?? [])]) {

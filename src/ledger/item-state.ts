@@ -11,6 +11,7 @@ const PHRASES: ReadonlyArray<[RegExp, ItemState]> = [
   [/^(?:in[ _-]progress|under way)\b/, 'in_progress'],
   [/^(?:not[ _-](?:yet[ _-])?started|to[ _-]?do)\b/, 'open'],
   [/^on[ _-]hold\b/, 'blocked'],
+  [/^won[’']?t[ _-]fix\b/, 'skipped'],
 ]
 
 const WORDS = new Map<string, ItemState>([
@@ -19,6 +20,8 @@ const WORDS = new Map<string, ItemState>([
   ...['partial', 'partially', 'mostly'].map((word): [string, ItemState] => [word, 'partial']),
   ...['blocked', 'halted'].map((word): [string, ItemState] => [word, 'blocked']),
   ...['open', 'todo', 'pending', 'planned', 'new'].map((word): [string, ItemState] => [word, 'open']),
+  // Deliberately not done, and not waiting either: settled without being finished.
+  ...['skipped', 'skip', 'wontfix', 'cancelled', 'canceled', 'dropped', 'abandoned', 'obsolete', 'superseded'].map((word): [string, ItemState] => [word, 'skipped']),
 ])
 
 // Emoji loops put in headings and cells; `❌` is left out on purpose: it means "failed" as often as "not done".
@@ -47,6 +50,8 @@ export function classifyState(raw: string, vocabulary: StateVocabulary = BUILT_I
     const state = vocabulary.stateOf(marker[1])
     if (state !== 'unknown') return state
   }
+  // Before the emoji: `✅ MOSTLY COMPLETE` claims less than its check mark.
+  if (isQualifiedDone(text)) return 'partial'
   for (const [emoji, state] of EMOJI) if (text.startsWith(emoji)) return state
   const configured = vocabulary.stateOf(text)
   if (configured !== 'unknown') return configured
@@ -58,8 +63,21 @@ export function classifyState(raw: string, vocabulary: StateVocabulary = BUILT_I
   return 'unknown'
 }
 
+const DONE_WORDS = 'complete|completed|done|finished|fixed|resolved|closed'
+// A word that takes back part of the done word after it: `mostly`, `nearly`, `almost`, any other `-ly`
+// adverb but the few that only stress it (`fully complete`, `finally done`).
+const QUALIFIED_DONE = new RegExp(`^(almost|half|\\p{L}+ly)[\\s_-]+(?:${DONE_WORDS})\\b`, 'iu')
+const STRESSING = new Set(['fully', 'completely', 'entirely', 'totally', 'finally', 'successfully'])
+
+/** `✅ MOSTLY COMPLETE`, `nearly done`, `**Partially Completed**`: a done word after a qualifier that weakens it. */
+function isQualifiedDone(text: string): boolean {
+  const plain = text.replace(/^[^\p{L}\p{N}]+/u, '')
+  const qualifier = QUALIFIED_DONE.exec(plain)?.[1]
+  return qualifier !== undefined && !STRESSING.has(qualifier.toLowerCase())
+}
+
 // Words that only qualify the state word after them: `already fixed`, `now done`.
-const QUALIFIERS = /^(?:already|now|fully|all)\s+/
+const QUALIFIERS = /^(?:already|now|fully|all|completely|entirely|totally|finally|successfully)\s+/
 
 function stateOfWords(text: string): ItemState {
   const plain = text

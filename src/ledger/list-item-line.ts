@@ -24,7 +24,8 @@ export interface ListItem {
   text: string
 }
 
-const CHECKBOX = /\[( |[^\s[\]]{1,2})\](?=[ \t]|$)[ \t]*/y
+// `[SKIP]` is the one longer marker: a longer bracket (`[WIP]`, `[BUG]`) is more often a tag than a box.
+const CHECKBOX = /\[( |[^\s[\]]{1,2}|SKIP|Skip|skip)\](?=[ \t]|$)[ \t]*/y
 
 /** List markers: `-`, `*`, `+` or a digit (`1.`, `2)`). */
 export function mayOpenListItem(lead: number): boolean {

@@ -17,7 +17,8 @@ export interface LedgerWarning {
 
 // ---------------------------------------------------------------- implementation plans
 
-export type RowState = 'open' | 'partial' | 'done' | 'blocked' | 'unknown'
+/** `skipped`: deliberately not done (`[S]`, `[-]`, `[SKIP]`): never open, never done, but settled. */
+export type RowState = 'open' | 'partial' | 'done' | 'blocked' | 'skipped' | 'unknown'
 
 export interface StateMarker {
   /** What stands between the brackets: ` `, `x`, `X`, `P`, `D`, `✅`, ... */
@@ -158,7 +159,7 @@ export interface AttemptsHistory {
 }
 
 /** What a fix-plan item's state reads as, whatever words the file uses (FORMATS.md §4). */
-export type ItemState = 'open' | 'in_progress' | 'partial' | 'blocked' | 'done' | 'unknown'
+export type ItemState = 'open' | 'in_progress' | 'partial' | 'blocked' | 'done' | 'skipped' | 'unknown'
 
 /** How a fix plan writes its items (FORMATS.md §4); `none`: prose with no items. */
 export type Dialect = 'bracketed-headings' | 'id-headings' | 'checklist' | 'table' | 'queue-log' | 'none'

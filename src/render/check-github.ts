@@ -3,14 +3,16 @@ import {escapeUntrusted} from './escape-untrusted.js'
 
 /**
  * GitHub Actions workflow commands, one per problem:
- * `::error file=docs/fix_plan.md,line=18,col=4,title=duplicate-id::Duplicate fix-plan item …`.
+ * `::error file=docs/fix_plan.md,line=18,col=4,title=duplicate-id::Duplicate fix-plan item …`;
+ * a hint follows the message on a line of its own within the annotation (`%0Ahint: …`).
  */
 export function renderCheckGithub(result: CheckResult, options: {quiet: boolean}): string {
   const shown = options.quiet ? result.problems.filter((problem) => problem.severity === 'error') : result.problems
   return shown
     .map((problem) => {
       const properties = `file=${property(problem.path)},line=${problem.line},col=${problem.column},title=${property(problem.rule)}`
-      return `::${problem.severity} ${properties}::${data(problem.message)}\n`
+      const hint = problem.hint ? `%0A${data(`hint: ${problem.hint}`)}` : ''
+      return `::${problem.severity} ${properties}::${data(problem.message)}${hint}\n`
     })
     .join('')
 }

@@ -8,9 +8,13 @@ export interface CheckTextOptions {
   color: boolean
 }
 
+/** Under its problem, so a hint never stretches the problem's line or hides at its end. */
+const HINT_INDENT = '    '
+
 /**
- * `path:line:col  severity  message  rule-id`, one line per problem, files separated by a blank
- * line, then `2 errors, 1 warning in 3 files`. Nothing at all when there is no problem.
+ * `path:line:col  severity  message  rule-id`, one line per problem, its hint (when it has one) on
+ * the next line, indented; files separated by a blank line, then `2 errors, 1 warning in 3 files`.
+ * Nothing at all when there is no problem.
  */
 export function renderCheckText(result: CheckResult, options: CheckTextOptions): string {
   const paint = new Chalk({level: options.color ? 1 : 0})
@@ -23,6 +27,7 @@ export function renderCheckText(result: CheckResult, options: CheckTextOptions):
     const location = paint.bold(`${escapeUntrusted(problem.path)}:${problem.line}:${problem.column}`)
     const severity = problem.severity === 'error' ? paint.red('error') : paint.yellow('warning')
     lines.push(`${location}  ${severity}  ${oneLine(problem.message)}  ${paint.dim(problem.rule)}`)
+    if (problem.hint) lines.push(paint.dim(`${HINT_INDENT}hint: ${oneLine(problem.hint)}`))
   }
   if (!options.quiet && shown.length > 0) lines.push('', summaryLine(result.summary))
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`

@@ -1,6 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
-import {appendAll, maxOf} from '../ledger/unbounded-arrays.js'
+import {appendAll} from '../ledger/unbounded-arrays.js'
 import type {Rule, RuleReport} from './rule.js'
 import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
@@ -10,6 +10,7 @@ const LEADING_NUMBER = /^(?:\*\*|__)?attempt\s*#\s*(\d+)/i
 /**
  * `Attempt #N` numbers within one history: a repeated number is an error (two loops claim the same
  * attempt); a gap or a number going down is a warning (entries were archived, or appended out of order).
+ * A gap's numbers that appear further down are named apart from those missing altogether.
  */
 export const attemptNumbering: Rule = {
   id: 'attempt-numbering',
@@ -33,7 +34,8 @@ export const attemptNumbering: Rule = {
 function numberingReports(doc: LedgerDocument, history: AttemptsHistory, owner: string): RuleReport[] {
   const reports: RuleReport[] = []
   const numbers = history.entries.map(numberOf)
-  const nextFree = (maxOf(numbers.filter((number) => number !== undefined)) ?? -1) + 1
+  const present = presentNumbers(numbers)
+  const nextFree = (present.sorted[present.sorted.length - 1] ?? -1) + 1
   const firstLines = new Map<number, number>()
   let previous: number | undefined
   history.entries.forEach((entry, index) => {
@@ -45,8 +47,8 @@ function numberingReports(doc: LedgerDocument, history: AttemptsHistory, owner: 
     } else if (previous !== undefined && number < previous) {
       reports.push({...reportedAt(doc, entry, number), severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: numbers go down`})
     } else if (previous !== undefined && number > previous + 1) {
-      const missing = missingBetween(previous, number, firstLines)
-      if (missing) reports.push({...reportedAt(doc, entry, number), severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: ${missing} missing`})
+      const gap = gapBetween(previous, number, firstLines, present)
+      if (gap) reports.push({...reportedAt(doc, entry, number), severity: 'warning', message: `\`Attempt #${number}\` follows \`#${previous}\` in ${owner}: ${gap}`})
     }
     if (first === undefined) firstLines.set(number, entry.line)
     previous = number
@@ -59,16 +61,69 @@ function reportedAt(doc: LedgerDocument, entry: AttemptEntry, number: number): P
   return {path: doc.path, line: entry.line, column: numberColumn(doc, entry, number)}
 }
 
-/** `#3 is`, `#3–#5 are`, `#3, #5 are`: the numbers between two neighbours not used earlier; undefined for none. */
-function missingBetween(previous: number, next: number, used: Map<number, number>): string | undefined {
-  // A wild jump (a typo such as #70 for #7) is named as one range, not walked.
-  if (next - previous > 100) return `#${previous + 1}–#${next - 1} are`
+/** Every number the history uses: a set to look one up, and sorted (distinct) to count those in a range. */
+interface PresentNumbers {
+  set: Set<number>
+  sorted: number[]
+}
+
+function presentNumbers(numbers: ReadonlyArray<number | undefined>): PresentNumbers {
+  const set = new Set<number>()
+  for (const number of numbers) if (number !== undefined) set.add(number)
+  return {set, sorted: [...set].sort((a, b) => a - b)}
+}
+
+// Gaps up to this wide are walked number by number; wider ones (a typo such as #70 for #7) are counted.
+const WALKED_GAP = 100
+
+/**
+ * What the numbers between two neighbours are: `#3 is missing`, `#23–#75 appear later, out of order`,
+ * or both; undefined when every one was used earlier. At most WALKED_GAP steps per entry: linear.
+ */
+function gapBetween(previous: number, next: number, earlier: Map<number, number>, present: PresentNumbers): string | undefined {
+  if (next - previous > WALKED_GAP) return wideGap(previous, next, present)
   const missing: number[] = []
-  for (let number = previous + 1; number < next; number++) if (!used.has(number)) missing.push(number)
-  if (missing.length === 0) return undefined
-  if (missing.length === 1) return `#${missing[0]} is`
-  const contiguous = missing[missing.length - 1] - missing[0] === missing.length - 1
-  return contiguous ? `#${missing[0]}–#${missing[missing.length - 1]} are` : `${missing.map((number) => `#${number}`).join(', ')} are`
+  const later: number[] = []
+  for (let number = previous + 1; number < next; number++) {
+    if (!present.set.has(number)) missing.push(number)
+    else if (!earlier.has(number)) later.push(number)
+  }
+  const parts = [missing.length > 0 ? `${numbersText(missing)} ${missing.length === 1 ? 'is' : 'are'} missing` : undefined, laterText(later)]
+  const text = parts.filter((part) => part !== undefined).join('; ')
+  return text === '' ? undefined : text
+}
+
+/** A wide gap named as one range; how many of it appear elsewhere in the history is counted, not walked. */
+function wideGap(previous: number, next: number, present: PresentNumbers): string {
+  const inside = indexAfter(present.sorted, next - 1) - indexAfter(present.sorted, previous)
+  const range = `#${previous + 1}–#${next - 1}`
+  if (inside === 0) return `${range} are missing`
+  const missing = next - previous - 1 - inside
+  return missing === 0 ? `${range} appear elsewhere in the history, out of order` : `${missing} of ${range} are missing, ${inside} ${inside === 1 ? 'appears' : 'appear'} elsewhere, out of order`
+}
+
+/** How many of the sorted numbers are at most `value` (binary search). */
+function indexAfter(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle] <= value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function laterText(later: readonly number[]): string | undefined {
+  if (later.length === 0) return undefined
+  return `${numbersText(later)} ${later.length === 1 ? 'appears' : 'appear'} later, out of order`
+}
+
+/** `#3`, `#3–#5`, `#3, #5`. */
+function numbersText(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `#${numbers[0]}`
+  const contiguous = numbers[numbers.length - 1] - numbers[0] === numbers.length - 1
+  return contiguous ? `#${numbers[0]}–#${numbers[numbers.length - 1]}` : numbers.map((number) => `#${number}`).join(', ')
 }
 
 function numberOf(entry: AttemptEntry): number | undefined {

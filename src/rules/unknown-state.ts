@@ -1,7 +1,7 @@
 import type {PlanLedger, PlanRow} from '../ledger/model.js'
 import {columnAt} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
-import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
+import {CONFIGURABLE_STATES, stateVocabularyOf} from '../ledger/plan/state-marker.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
@@ -26,7 +26,8 @@ export const unknownState: Rule = {
           line: row.line,
           column: columnAt(plan.doc, row.line, state.span.start),
           message: `Unexpected \`[${state.marker}]\` in ${where(plan, row)}, expected one of ${expected}`,
-          hint: `use a known marker, or add it to "states" in .planledger.json, e.g. {"done": ["${state.marker}"]}`,
+          // The state it means is the team's call (a deliberate skip is not done): the hint names them all.
+          hint: `use a known marker, or add it to "states" in .planledger.json under the state it means (${CONFIGURABLE_STATES.join(', ')}), e.g. {"done": ["${state.marker}"]}`,
         })
       }
     }

@@ -44,6 +44,7 @@ describeWithCorpus('planledger check: deleted, renamed and missing ledgers (miss
     assert.equal(result.exitCode, 1, result.stderr)
     assert.deepEqual(result.stdout.split('\n').filter((line) => line !== ''), [
       'docs/fix_plan.md:1:1  error  The fix plan docs/fix_plan.md was deleted (it is in HEAD); a ledger is kept, its history with it  missing-ledger',
+      '    hint: restore it (git checkout HEAD -- docs/fix_plan.md); move finished items out with `planledger archive` instead',
     ])
   })
 
@@ -97,6 +98,7 @@ describeWithCorpus('planledger check: deleted, renamed and missing ledgers (miss
     assert.equal(rewritten.exitCode, 1)
     assert.deepEqual(rewritten.stdout.split('\n').filter((line) => line !== ''), [
       `docs/ledger.md:28:3  error  Attempt #6 of [TEST-PYTORCH-001] was edited; the Attempts History is append-only  history-rewritten`,
+      '    hint: restore the entry as it was and append a new entry instead',
     ])
   })
 
@@ -118,7 +120,10 @@ describeWithCorpus('planledger check: deleted, renamed and missing ledgers (miss
     rmSync(join(root, 'docs/fix_plan.md'))
     const configured = await check('--quiet')
     assert.equal(configured.exitCode, 1, configured.stderr)
-    assert.deepEqual(configured.stdout.split('\n').filter((line) => line !== ''), ['docs/fix_plan.md:1:1  error  The configured fix plan docs/fix_plan.md does not exist  missing-ledger'])
+    assert.deepEqual(configured.stdout.split('\n').filter((line) => line !== ''), [
+      'docs/fix_plan.md:1:1  error  The configured fix plan docs/fix_plan.md does not exist  missing-ledger',
+      '    hint: create it, or set "fixPlan" in .planledger.json to where it is',
+    ])
     rmSync(join(root, '.planledger.json'))
     const byDefault = await check('--quiet')
     assert.equal(byDefault.exitCode, 0, byDefault.stdout)

@@ -64,7 +64,7 @@ describeWithCorpus('planledger check', () => {
     assert.match(lines.at(-2) ?? '', /^1 error, \d+ warnings? in \d+ files?$/)
     assert.equal(lines.at(-3), '')
     // Grouped by file: once a file's lines end, its path does not come back.
-    const paths = lines.filter((line) => line.includes(':')).map((line) => line.slice(0, line.indexOf(':')))
+    const paths = lines.filter((line) => line.includes(':') && !line.startsWith('    hint: ')).map((line) => line.slice(0, line.indexOf(':')))
     assert.deepEqual(paths, [...paths].sort())
   })
 
@@ -74,7 +74,7 @@ describeWithCorpus('planledger check', () => {
     const result = await runCli(['check', '--format', 'github'], {cwd: root})
     assert.equal(result.exitCode, 1, result.stderr)
     const lines = result.stdout.trimEnd().split('\n')
-    assert.ok(lines.includes(`::error file=docs/fix_plan.md,line=${duplicate},col=4,title=duplicate-id::Duplicate fix-plan item [DATA-LOADER-002], first at line 44`), result.stdout)
+    assert.ok(lines.includes(`::error file=docs/fix_plan.md,line=${duplicate},col=4,title=duplicate-id::Duplicate fix-plan item [DATA-LOADER-002], first at line 44%0Ahint: give one of them a new ID, or merge them`), result.stdout)
     for (const line of lines) assert.match(line, /^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=[a-z-]+::/)
   })
 
@@ -115,8 +115,9 @@ describeWithCorpus('planledger check', () => {
     const result = await runCli(['check', '--quiet'], {cwd: root})
     assert.equal(result.exitCode, 1)
     const lines = result.stdout.trimEnd().split('\n')
-    assert.equal(lines.length, 1)
+    assert.equal(lines.length, 2)
     assert.match(lines[0], /^docs\/fix_plan\.md:\d+:4 {2}error {2}Duplicate fix-plan item \[DATA-LOADER-002\], first at line 44 {2}duplicate-id$/)
+    assert.equal(lines[1], '    hint: give one of them a new ID, or merge them')
   })
 
   it('reports only problems in the given files, still reading the findings ledger and fix plan', async () => {

@@ -122,7 +122,7 @@ describeWithCorpus('the seed workflow, end to end', function () {
     const initiative = status.initiatives.find((each: {id: string}) => each.id === 'TEST-PYTORCH-001')
     assert.ok(initiative, JSON.stringify(status.initiatives.map((each: {id: string}) => each.id)))
     assert.equal(initiative.counts.done > 0 && initiative.counts.open > 0, true, JSON.stringify(initiative.counts))
-    assert.deepEqual(status.fixPlan.counts, {in_progress: 1, partial: 0, blocked: 0, open: 0, done: 2, unknown: 0})
+    assert.deepEqual(status.fixPlan.counts, {in_progress: 1, partial: 0, blocked: 0, open: 0, done: 2, skipped: 0, unknown: 0})
     assert.deepEqual(status.fixPlan.inProgress.map((item: {id: string; attempts: number}) => [item.id, item.attempts]), [['TEST-PYTORCH-001', 5]])
   })
 

@@ -65,6 +65,15 @@ describe('planTick', () => {
     assert.match(tick(before, {ids: ['A3'], state: '[✅]'}).after, /\| A3 \| c \| \[✅\] \|/)
   })
 
+  it('skips with the skip marker the file uses most ([S] when none), and claims no completion', () => {
+    const plain = table(['| D1.A | Runtime | [ ] | Parse logs. |'])
+    assert.equal(tick(plain, {ids: ['D1.A'], state: 'skipped', evidence: {date: '2025-10-19', note: 'not needed', artifacts: []}}).after, table(['| D1.A | Runtime | [S] | Parse logs. not needed. |']))
+    const dashed = table(['| D1.A | Runtime | [ ] | Parse logs. |', '| D1.B | Env | `[-]` | Dropped. |', '| D1.C | Other | [-] | Dropped. |', '| D1.D | More | [S] | Skipped. |'])
+    assert.match(tick(dashed, {ids: ['D1.A'], state: 'skipped'}).after, /\| D1\.A \| Runtime \| \[-\] \| Parse logs\. \|/)
+    const checklist = '- [ ] A1: optional step\n- [x] A2: done\n'
+    assert.equal(tick(checklist, {ids: ['A1'], state: 'skipped'}).after, '- [S] A1: optional step\n- [x] A2: done\n')
+  })
+
   it('ticks a checklist item and appends the evidence to its text', () => {
     const before = '## Checklist\n- [ ] S3: Record the check.\n- [ ] S4: Later.\n'
     const {after} = tick(before, {ids: ['S3'], evidence: {date: '2025-10-19', note: 'Recorded', artifacts: ['inbox/log.md']}})

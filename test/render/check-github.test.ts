@@ -23,6 +23,14 @@ describe('renderCheckGithub', () => {
     )
   })
 
+  it('puts a hint on a line of its own within the annotation, escaped like the message', () => {
+    const hinted: CheckResult = {...result, problems: [{...result.problems[0], hint: 'the next free number is #11, 100%'}]}
+    assert.equal(
+      renderCheckGithub(hinted, {quiet: false}),
+      '::error file=docs/fix_plan.md,line=52,col=4,title=duplicate-id::Duplicate fix-plan item [X], first at line 44%0Ahint: the next free number is #11, 100%25\n',
+    )
+  })
+
   it('leaves warnings out when quiet', () => {
     assert.equal(renderCheckGithub(result, {quiet: true}), '::error file=docs/fix_plan.md,line=52,col=4,title=duplicate-id::Duplicate fix-plan item [X], first at line 44\n')
   })

@@ -45,6 +45,29 @@ describe('renderCheckText', () => {
     assert.equal(renderCheckText(resultOf([problem('a.md', 1, 'warning', 'w')]), {quiet: true, color: false}), '')
   })
 
+  it('prints a hint on the line after its problem, indented, in quiet mode too', () => {
+    const hinted = resultOf([
+      {...problem('a.md', 3, 'error', 'Attempt #10 is already used', 'attempt-numbering'), hint: 'the next free number is #11'},
+      {...problem('a.md', 5, 'warning', 'No hint here', 'line-budget'), hint: null as unknown as undefined},
+      {...problem('a.md', 7, 'error', 'Unexpected [Q]', 'unknown-state'), hint: 'use a known marker\nor add it'},
+    ])
+    assert.equal(
+      renderCheckText(hinted, {quiet: false, color: false}),
+      [
+        'a.md:3:2  error  Attempt #10 is already used  attempt-numbering',
+        '    hint: the next free number is #11',
+        'a.md:5:2  warning  No hint here  line-budget',
+        'a.md:7:2  error  Unexpected [Q]  unknown-state',
+        '    hint: use a known marker\\x0Aor add it',
+        '',
+        '2 errors, 1 warning in 1 file',
+        '',
+      ].join('\n'),
+    )
+    assert.equal(renderCheckText(hinted, {quiet: true, color: false}).split('\n').filter((line) => line.startsWith('    hint: ')).length, 2)
+    assert.match(renderCheckText(hinted, {quiet: false, color: true}), /\x1b\[2m {4}hint: the next free number is #11\x1b\[22m/)
+  })
+
   it('colors severity and location only when asked', () => {
     const colored = renderCheckText(result, {quiet: false, color: true})
     assert.match(colored, /\x1b\[31merror\x1b\[39m/)

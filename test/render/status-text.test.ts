@@ -81,7 +81,7 @@ describe('renderStatus', () => {
     const item: BoardItem = {id: 'X-1', title: 'evil \u001B[2J title', line: 1, state: 'in_progress', status: 'in_progress', attempts: 0, lastAttemptDate: null}
     const result: StatusResult = {
       initiatives: [],
-      fixPlan: {path: 'fix_plan.md', dialect: 'checklist', total: 1, counts: {in_progress: 1, partial: 0, blocked: 0, open: 0, done: 0, unknown: 0}, inProgress: [item], blocked: [], stuck: []},
+      fixPlan: {path: 'fix_plan.md', dialect: 'checklist', total: 1, counts: {in_progress: 1, partial: 0, blocked: 0, open: 0, done: 0, skipped: 0, unknown: 0}, inProgress: [item], blocked: [], stuck: []},
       stuckAfter: 5,
       journals: [],
     }
@@ -92,7 +92,7 @@ describe('renderStatus', () => {
   it('fits every line in widths of 90 columns and more, whatever the names and counts', () => {
     const name = fc.string({maxLength: 80})
     const count = fc.nat({max: 500})
-    const counts = fc.tuple(count, count, count, count, count).map(([done, partial, open, blocked, unknown]): RowCounts => ({total: done + partial + open + blocked + unknown, done, partial, open, blocked, unknown}))
+    const counts = fc.tuple(count, count, count, count, count, count).map(([done, partial, open, blocked, skipped, unknown]): RowCounts => ({total: done + partial + open + blocked + skipped + unknown, done, partial, open, blocked, skipped, unknown}))
     const phase = fc.record({id: fc.option(fc.stringMatching(/^[A-Z]\d?(\.[A-Z])?$/), {nil: null}), title: name, line: fc.nat(), counts})
     const plan = fc.record({path: name, phases: fc.array(phase, {maxLength: 3}), counts})
     const initiative = fc.record({id: name, plans: fc.array(plan, {maxLength: 2}), filesWithoutRows: fc.nat({max: 3}), counts})
@@ -101,7 +101,7 @@ describe('renderStatus', () => {
       fc.property(fc.array(initiative, {maxLength: 3}), fc.array(item, {maxLength: 4}), name, fc.integer({min: 90, max: 200}), (initiatives, items, journalPath, width) => {
         const result: StatusResult = {
           initiatives,
-          fixPlan: {path: 'docs/fix_plan.md', dialect: 'bracketed-headings', total: 999, counts: {in_progress: 111, partial: 111, blocked: 111, open: 111, done: 111, unknown: 111}, inProgress: items, blocked: [], stuck: items},
+          fixPlan: {path: 'docs/fix_plan.md', dialect: 'bracketed-headings', total: 999, counts: {in_progress: 111, partial: 111, blocked: 111, open: 111, done: 111, skipped: 0, unknown: 111}, inProgress: items, blocked: [], stuck: items},
           stuckAfter: 5,
           journals: [{path: journalPath, entries: 3, newest: {timestamp: '2026-11-26T101500Z', label: 'x'.repeat(50), line: 7, firstLine: 'y'.repeat(300)}}],
         }
@@ -113,25 +113,27 @@ describe('renderStatus', () => {
 })
 
 describe('progressBar', () => {
-  it('is always the width, split in the order done, partial, blocked, open, unknown', () => {
+  it('is always the width, split in the order done, skipped, partial, blocked, open, unknown', () => {
     const count = fc.nat({max: 1000})
     fc.assert(
-      fc.property(count, count, count, count, count, fc.integer({min: 1, max: 40}), (done, partial, blocked, open, unknown, width) => {
-        const counts = {total: done + partial + blocked + open + unknown, done, partial, blocked, open, unknown}
+      fc.property(count, count, count, count, count, count, fc.integer({min: 1, max: 40}), (done, skipped, partial, blocked, open, unknown, width) => {
+        const counts = {total: done + skipped + partial + blocked + open + unknown, done, skipped, partial, blocked, open, unknown}
         const bar = progressBar(counts, width, plain)
         assert.equal(bar.length, width + 2)
-        assert.match(bar, /^\[#*~*!*\.*\?*\]$|^\[ *\]$/)
+        assert.match(bar, /^\[#*-*~*!*\.*\?*\]$|^\[ *\]$/)
         if (counts.total > 0) assert.equal(bar.split('#').length - 1, Math.round((done / counts.total) * width))
       }),
     )
   })
 
   it('is all done when every row is done, and blank without rows', () => {
-    assert.equal(progressBar({total: 3, done: 3, partial: 0, open: 0, blocked: 0, unknown: 0}, 6, plain), '[######]')
-    assert.equal(progressBar({total: 0, done: 0, partial: 0, open: 0, blocked: 0, unknown: 0}, 4, plain), '[    ]')
+    assert.equal(progressBar({total: 3, done: 3, partial: 0, open: 0, blocked: 0, skipped: 0, unknown: 0}, 6, plain), '[######]')
+    assert.equal(progressBar({total: 0, done: 0, partial: 0, open: 0, blocked: 0, skipped: 0, unknown: 0}, 4, plain), '[    ]')
   })
 
   it('names done out of all, then the other states that have rows', () => {
-    assert.equal(countsText({total: 5, done: 1, partial: 0, open: 3, blocked: 1, unknown: 0}), '1/5 done, 3 open, 1 blocked')
+    assert.equal(countsText({total: 5, done: 1, partial: 0, open: 3, blocked: 1, skipped: 0, unknown: 0}), '1/5 done, 3 open, 1 blocked')
+    assert.equal(countsText({total: 4, done: 2, partial: 0, open: 1, blocked: 0, skipped: 1, unknown: 0}), '2/4 done, 1 open, 1 skip')
+    assert.equal(progressBar({total: 4, done: 2, partial: 0, open: 1, blocked: 0, skipped: 1, unknown: 0}, 8, plain), '[####--..]')
   })
 })

@@ -36,7 +36,7 @@ describe('attempt-numbering', () => {
     const reports = attemptNumbering.check(contextFrom({fixPlan: FIX_PLAN}))
     assert.deepEqual(summarize(attemptNumbering, reports), [
       `error docs/fix_plan.md:8:${columnOf(FIX_PLAN, 8, 'Attempt #2')} \`Attempt #2\` is already used in \`[A-1]\``,
-      `warning docs/fix_plan.md:9:${columnOf(FIX_PLAN, 9, 'Attempt #5')} \`Attempt #5\` follows \`#2\` in \`[A-1]\`: #3–#4 are missing`,
+      `warning docs/fix_plan.md:9:${columnOf(FIX_PLAN, 9, 'Attempt #5')} \`Attempt #5\` follows \`#2\` in \`[A-1]\`: #3 is missing; #4 appears later, out of order`,
       `warning docs/fix_plan.md:10:${columnOf(FIX_PLAN, 10, 'Attempt #4')} \`Attempt #4\` follows \`#5\` in \`[A-1]\`: numbers go down`,
       `error docs/fix_plan.md:17:${columnOf(FIX_PLAN, 17, 'Attempt #3')} \`Attempt #3\` is already used in \`[B-2]\``,
       `warning docs/fix_plan.md:24:${columnOf(FIX_PLAN, 24, 'Attempt #3')} \`Attempt #3\` follows \`#1\` in the file-level Attempts History: #2 is missing`,
@@ -58,6 +58,34 @@ describe('attempt-numbering', () => {
 `
     assert.deepEqual(attemptNumbering.check(contextFrom({fixPlan})), [])
     assert.deepEqual(attemptNumbering.check(contextFrom({})), [])
+  })
+
+  it('tells numbers that appear later (out of order) from missing ones, in narrow and wide gaps', () => {
+    const entries = (numbers: number[]) => numbers.map((number, at) => `  * [2025-10-${String(10 + (at % 20)).padStart(2, '0')}] Attempt #${number} — entry`).join('\n')
+    const fixPlan = (numbers: number[]) => `# Fix Plan\n\n## [D-4] Item\n- Status: in_progress\n- Attempts History:\n${entries(numbers)}\n`
+    const messages = (numbers: number[]) => attemptNumbering.check(contextFrom({fixPlan: fixPlan(numbers)})).map((report) => [report.line, report.message])
+    // #23–#75 written after #76: one out-of-order block, nothing missing.
+    const block = [...Array.from({length: 22}, (_, at) => at + 1), 76, ...Array.from({length: 53}, (_, at) => at + 23)]
+    assert.deepEqual(messages(block)[0], [28, '`Attempt #76` follows `#22` in `[D-4]`: #23–#75 appear later, out of order'])
+    assert.deepEqual(messages(block)[1], [29, '`Attempt #23` follows `#76` in `[D-4]`: numbers go down'])
+    assert.equal(messages(block).length, 2)
+    assert.deepEqual(messages([1, 2, 6, 3]), [
+      [8, '`Attempt #6` follows `#2` in `[D-4]`: #4–#5 are missing; #3 appears later, out of order'],
+      [9, '`Attempt #3` follows `#6` in `[D-4]`: numbers go down'],
+    ])
+    assert.deepEqual(messages([1, 5]), [[7, '`Attempt #5` follows `#1` in `[D-4]`: #2–#4 are missing']])
+    assert.deepEqual(messages([1, 500, 2]).slice(0, 1), [[7, '`Attempt #500` follows `#1` in `[D-4]`: 497 of #2–#499 are missing, 1 appears elsewhere, out of order']])
+    assert.deepEqual(messages([1, 500]), [[7, '`Attempt #500` follows `#1` in `[D-4]`: #2–#499 are missing']])
+  })
+
+  it('stays linear: 20,000 entries alternating low and high numbers (every gap holds thousands that appear later)', () => {
+    const numbers = Array.from({length: 20_000}, (_, at) => (at % 2 === 0 ? at / 2 + 1 : 10_000 + at))
+    const context = contextFrom({fixPlan: `# Fix Plan\n\n## [E-5] Item\n- Status: in_progress\n- Attempts History:\n${numbers.map((number) => `  * Attempt #${number} — x`).join('\n')}\n`})
+    const started = performance.now()
+    const reports = attemptNumbering.check(context)
+    // Quadratic (each gap walked or listed) takes minutes here; linear takes milliseconds.
+    assert.ok(performance.now() - started < 3000, `took ${performance.now() - started} ms`)
+    assert.equal(reports.length, 20_000 - 1)
   })
 
   itWithCorpus('reports no errors on the seed scenario, only the archived #2–#5 gap', () => {

@@ -73,6 +73,9 @@ describe('phase-status', () => {
     assert.equal(marks('### Phase H 🚧 IN PROGRESS'), undefined)
     assert.equal(marks('### Phase I: Done with the parser'), undefined)
     assert.equal(marks('### Phase D — Regression Hardening & Documentation'), undefined)
+    assert.equal(marks('### Phase L — Ensemble COMPLETE'), 'COMPLETE')
+    assert.equal(marks('### Phase M — Assembly ✅ COMPLETE'), '✅ COMPLETE')
+    assert.equal(marks('### Phase N — Fully COMPLETE'), 'Fully COMPLETE')
   })
 
   it('reports nothing when complete phases have only finished rows', () => {
@@ -81,6 +84,28 @@ describe('phase-status', () => {
     const fixPlan = '# Fix Plan\n\n## [P-1] Item\n- Status: done\n- Working Plan: `plans/active/P-1/implementation.md`\n'
     const plans = {'plans/active/P-1/implementation.md': finished, 'plans/active/Q-2/plan.md': unmarked}
     assert.deepEqual(phaseStatus.check(contextFrom({fixPlan, plans})), [])
+  })
+
+  it('reads a qualified complete (MOSTLY, PARTIALLY, NEARLY, almost, mostly done) as partial: no claim to report', () => {
+    const headings = [
+      '### Phase A — Setup ✅ MOSTLY COMPLETE',
+      '### Phase A: Setup PARTIALLY COMPLETE',
+      '### Phase A — NEARLY COMPLETE',
+      '### Phase A — almost done',
+      '### Phase A — Mostly Done',
+      '### Phase A ✅ LARGELY COMPLETE',
+    ]
+    for (const heading of headings) {
+      const plan = `# P\n\n${heading}\n- [x] A1: \`a.md\`\n- [ ] A2: still open\n`
+      assert.equal(completionMarkOf(readPlan(createDocument('p.md', plan)).phases[0]), undefined, heading)
+      assert.deepEqual(phaseStatus.check(contextFrom({plans: {'plans/active/P-1/implementation.md': plan}})), [], heading)
+    }
+  })
+
+  it('still reports the unqualified mark, and takes skipped rows as settled', () => {
+    const plan = '# P\n\n### Phase A ✅ COMPLETE\n- [x] A1: `a.md`\n- [S] A2: not needed\n- [-] A3: dropped\n\n### Phase B ✅ COMPLETE\n- [SKIP] B1: skipped\n- [ ] B2: open\n'
+    const reports = phaseStatus.check(contextFrom({plans: {'plans/active/P-1/implementation.md': plan}}))
+    assert.deepEqual(reports.map((report) => [report.line, report.message]), [[8, 'Phase `B` is marked `✅ COMPLETE` but has 1 open row (`B2`)']])
   })
 
   itWithCorpus('reports nothing on the seed scenario: no phase is marked complete, the done item\'s plan is not in the tree', () => {

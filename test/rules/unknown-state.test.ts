@@ -13,7 +13,9 @@ const PLAN = `# Plan
 | A4 | Blocked | [B] | waiting |
 
 - [?] C1: unknown checkbox
-- [-] no ID, cancelled or in progress?
+- [-] no ID, cancelled: skipped
+- [SKIP] C3: skipped too
+- [S] C4: and this one
 - [x] C2: fine
 `
 
@@ -21,23 +23,34 @@ const shown = (reports: RuleReport[]) => reports.map((report) => `${report.path}
 
 describe('unknown-state', () => {
   it('reports state cells and checkboxes outside the vocabulary, at the marker', () => {
-    const expected = 'expected one of `[ ]` `[P]` `[x]` `[D]`'
+    const expected = 'expected one of `[ ]` `[P]` `[x]` `[D]` `[S]`'
     assert.deepEqual(shown(unknownState.check(contextFrom({plans: {'plans/p.md': PLAN}}))), [
       `plans/p.md:6:18 Unexpected \`[Q]\` in Status cell of A2, ${expected}`,
       `plans/p.md:7:22 Unexpected \`[~]\` in Status cell of A3, ${expected}`,
       `plans/p.md:10:3 Unexpected \`[?]\` in checkbox of C1, ${expected}`,
-      `plans/p.md:11:3 Unexpected \`[-]\` in checkbox, ${expected}`,
     ])
+  })
+
+  it('hints at every state a marker may be configured as, a skip among them', () => {
+    const [report] = unknownState.check(contextFrom({plans: {'plans/p.md': PLAN}}))
+    assert.equal(report.hint, 'use a known marker, or add it to "states" in .planledger.json under the state it means (open, partial, done, blocked, skipped), e.g. {"done": ["Q"]}')
   })
 
   it('accepts the markers that config `states` adds, and names them as expected', () => {
     const reports = unknownState.check(contextFrom({plans: {'plans/p.md': PLAN}, config: {states: {partial: ['~'], done: 'Q'}}}))
     assert.deepEqual(
       reports.map((report) => report.message),
-      [
-        'Unexpected `[?]` in checkbox of C1, expected one of `[ ]` `[P]` `[x]` `[D]` `[~]` `[Q]`',
-        'Unexpected `[-]` in checkbox, expected one of `[ ]` `[P]` `[x]` `[D]` `[~]` `[Q]`',
-      ],
+      ['Unexpected `[?]` in checkbox of C1, expected one of `[ ]` `[P]` `[x]` `[D]` `[S]` `[~]` `[Q]`'],
+    )
+  })
+
+  it('does not report the skip markers `[S]`, `[-]`, `[SKIP]`, and takes a configured other meaning of one', () => {
+    const plan = '| ID | State |\n| --- | --- |\n| A1 | [S] |\n| A2 | `[-]` |\n| A3 | [SKIP] |\n\n- [S] B1: skipped\n- [-] B2: skipped\n- [SKIP] B3: skipped\n'
+    assert.deepEqual(unknownState.check(contextFrom({plans: {'plans/s.md': plan}})), [])
+    const context = contextFrom({plans: {'plans/s.md': plan}, config: {states: {partial: ['-']}}})
+    assert.deepEqual(
+      context.plans[0].rows.map((row) => row.state?.state),
+      ['skipped', 'partial', 'skipped', 'skipped', 'partial', 'skipped'],
     )
   })
 

@@ -1,7 +1,7 @@
 import type {Dialect, FixPlanLedger, ItemState} from '../../ledger/model.js'
 import {listedItem, type ListedItem} from '../list.js'
 
-export const ITEM_STATES: readonly ItemState[] = ['in_progress', 'partial', 'blocked', 'open', 'done', 'unknown']
+export const ITEM_STATES: readonly ItemState[] = ['in_progress', 'partial', 'blocked', 'open', 'done', 'skipped', 'unknown']
 
 /** An item as the board names it. */
 export type BoardItem = Pick<ListedItem, 'id' | 'title' | 'line' | 'state' | 'status' | 'attempts' | 'lastAttemptDate'>

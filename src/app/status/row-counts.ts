@@ -7,10 +7,12 @@ export interface RowCounts {
   partial: number
   open: number
   blocked: number
+  /** Deliberately not done (`[S]`): settled, like done, without being done. */
+  skipped: number
   unknown: number
 }
 
-export const ROW_STATES: readonly RowState[] = ['done', 'partial', 'open', 'blocked', 'unknown']
+export const ROW_STATES: readonly RowState[] = ['done', 'partial', 'open', 'blocked', 'skipped', 'unknown']
 
 export function countRows(rows: readonly PlanRow[]): RowCounts {
   const counts = emptyCounts()
@@ -31,5 +33,5 @@ export function addCounts(all: readonly RowCounts[]): RowCounts {
 }
 
 function emptyCounts(): RowCounts {
-  return {total: 0, done: 0, partial: 0, open: 0, blocked: 0, unknown: 0}
+  return {total: 0, done: 0, partial: 0, open: 0, blocked: 0, skipped: 0, unknown: 0}
 }

@@ -17,6 +17,8 @@ const TRAILING_STATUS = new RegExp(
   `(?:^|(?<=[ \\t]))([—–-][ \\t]*)?(\\(?(?:(?:${STATUS_EMOJI})[ \\t]*)?(?:${STATUS_WORDS})\\)?|\\[[ xX✅PDB]\\]|${STATUS_EMOJI})[ \\t]*$`,
   'iu',
 )
+// A word that weakens the status after it (`MOSTLY`, `NEARLY`, `ALMOST`), with any dash or emoji before it.
+const STATUS_QUALIFIER = new RegExp(`(?:^|(?<=[ \\t]))([—–-][ \\t]*)?((?:(?:${STATUS_EMOJI})[ \\t]*)?(?:ALMOST|HALF|\\p{L}+LY))$`, 'iu')
 const PHASE_WITH_ID = /^Phase[ \t]+([\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*)(?=$|[ \t:.—–(-])/iu
 const PHASE_WITHOUT_ID = /^(?:\p{L}+[ \t]+)?Phase(?:[ \t]*:|[ \t]+[—–-][ \t])/iu
 // Both patterns above need `Phase` as the first or second word: most headings are rejected here, cheaply.
@@ -38,6 +40,12 @@ function readPhaseHeading(headingText: string): PhaseHeading | undefined {
   if (trailing && isStatus(trailing[2], trailing[1] !== undefined)) {
     status = trailing[2]
     text = text.slice(0, trailing.index).trim()
+    // `✅ MOSTLY COMPLETE`: the qualifier (and the mark before it) belong to the status, not the title.
+    const qualifier = trailing[1] === undefined ? STATUS_QUALIFIER.exec(text) : null
+    if (qualifier && isQualifier(qualifier[2], qualifier[1] !== undefined)) {
+      status = `${qualifier[2]} ${status}`
+      text = text.slice(0, qualifier.index).trim()
+    }
   }
   const withId = PHASE_WITH_ID.exec(text)
   if (withId && isPhaseId(withId[1])) {
@@ -54,6 +62,15 @@ function isStatus(candidate: string, dashed: boolean): boolean {
   if (new RegExp(`^\\(?(?:${STATUS_EMOJI})`, 'u').test(candidate)) return true
   return candidate === candidate.toUpperCase()
 }
+
+/** In capitals or after an emoji any `-LY` word; after a dash only the usual ones (`— Assembly COMPLETE` is a title). */
+function isQualifier(candidate: string, dashed: boolean): boolean {
+  if (LEADING_EMOJI.test(candidate) || candidate === candidate.toUpperCase()) return true
+  return dashed && USUAL_QUALIFIERS.test(candidate)
+}
+
+const LEADING_EMOJI = new RegExp(`^(?:${STATUS_EMOJI})`, 'u')
+const USUAL_QUALIFIERS = /^(?:almost|half|nearly|mostly|partially|partly|largely|substantially|essentially|practically|virtually|fully)$/i
 
 /** `D1`, `2`, `EB2.A`, `A`, `IV`; not an English word such as `Status` or `Overview`. */
 function isPhaseId(token: string): boolean {

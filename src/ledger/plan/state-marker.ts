@@ -1,9 +1,10 @@
 import type {RowState, StateMarker} from '../model.js'
 
-/** The vocabulary named in warnings; `[X]`, `[✅]` and `[B]` are accepted too but rarer. */
-export const EXPECTED_STATE_MARKERS = '`[ ]` `[P]` `[x]` `[D]`'
+/** The vocabulary named in warnings; `[X]`, `[✅]`, `[B]`, `[-]` and `[SKIP]` are accepted too but rarer. */
+export const EXPECTED_STATE_MARKERS = '`[ ]` `[P]` `[x]` `[D]` `[S]`'
 
-// `[-]` is deliberately absent: teams use it for both "cancelled" and "in progress", so guessing would be wrong.
+// `[-]` reads as skipped (struck out, as in a cancelled list item); a team that means "in progress"
+// by it says so in `states` (`{"partial": ["-"]}`), and the configured meaning wins.
 const STATE_BY_MARKER = new Map<string, RowState>([
   [' ', 'open'],
   ['P', 'partial'],
@@ -18,6 +19,12 @@ const STATE_BY_MARKER = new Map<string, RowState>([
   ['✔️', 'done'],
   ['B', 'blocked'],
   ['b', 'blocked'],
+  ['S', 'skipped'],
+  ['s', 'skipped'],
+  ['-', 'skipped'],
+  ['SKIP', 'skipped'],
+  ['Skip', 'skipped'],
+  ['skip', 'skipped'],
 ])
 
 /** A bracketed marker of up to 4 characters, optionally in backticks, that is not a link's text. */
@@ -37,7 +44,7 @@ export interface StateVocabulary {
 export const BUILT_IN_VOCABULARY: StateVocabulary = {stateOf: stateOfMarker, expected: EXPECTED_STATE_MARKERS}
 
 /** The states `states` in .planledger.json may add markers to. */
-export const CONFIGURABLE_STATES: readonly RowState[] = ['open', 'partial', 'done', 'blocked']
+export const CONFIGURABLE_STATES: readonly RowState[] = ['open', 'partial', 'done', 'blocked', 'skipped']
 
 /**
  * The vocabulary of a config's `states` (`{"done": ["✓"], "partial": "~"}`, validated when the config
@@ -46,13 +53,22 @@ export const CONFIGURABLE_STATES: readonly RowState[] = ['open', 'partial', 'don
 export function stateVocabularyOf(states: Readonly<Record<string, unknown>>): StateVocabulary {
   const added = new Map<string, RowState>()
   for (const state of CONFIGURABLE_STATES) {
-    for (const marker of markersOf(states[state])) if (stateOfMarker(marker) === 'unknown' && !added.has(marker)) added.set(marker, state)
+    for (const marker of markersOf(states[state])) if (mayConfigure(marker, state) && !added.has(marker)) added.set(marker, state)
   }
   if (added.size === 0) return BUILT_IN_VOCABULARY
   return {
-    stateOf: (marker) => STATE_BY_MARKER.get(marker) ?? added.get(marker) ?? 'unknown',
+    stateOf: (marker) => added.get(marker) ?? STATE_BY_MARKER.get(marker) ?? 'unknown',
     expected: [EXPECTED_STATE_MARKERS, ...[...added.keys()].map((marker) => `\`[${marker}]\``)].join(' '),
   }
+}
+
+/**
+ * Unknown markers may be given a meaning; of the built-in ones only the skip markers may be given
+ * another (they came late: `[-]` meant "in progress" to some projects before it meant skipped).
+ */
+function mayConfigure(marker: string, state: RowState): boolean {
+  const builtIn = stateOfMarker(marker)
+  return builtIn === 'unknown' || (builtIn === 'skipped' && state !== 'skipped')
 }
 
 /** A configured state's markers: one string or a list. */

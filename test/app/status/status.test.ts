@@ -5,7 +5,7 @@ import {projectStatus} from '../../../src/app/status/status.js'
 import {rejectedUserError} from '../../support/assertions.js'
 import {statusFixture} from './support.js'
 
-const counts = (done: number, partial: number, open: number, blocked: number, unknown = 0) => ({total: done + partial + open + blocked + unknown, done, partial, open, blocked, unknown})
+const counts = (done: number, partial: number, open: number, blocked: number, unknown = 0, skipped = 0) => ({total: done + partial + open + blocked + skipped + unknown, done, partial, open, blocked, skipped, unknown})
 
 describe('status use-case', () => {
   it('groups plans by initiative (folder or flat file), the initiative plan first, with per-phase row counts', async () => {
@@ -29,7 +29,7 @@ describe('status use-case', () => {
     assert.equal(stuckAfter, 5)
     assert.ok(fixPlan)
     assert.equal(fixPlan.dialect, 'bracketed-headings')
-    assert.deepEqual(fixPlan.counts, {in_progress: 1, partial: 0, blocked: 1, open: 1, done: 1, unknown: 0})
+    assert.deepEqual(fixPlan.counts, {in_progress: 1, partial: 0, blocked: 1, open: 1, done: 1, skipped: 0, unknown: 0})
     assert.deepEqual(fixPlan.inProgress.map((item) => item.id), ['LOOP-001'])
     assert.deepEqual(fixPlan.blocked.map((item) => [item.id, item.status]), [['LOOP-002', 'blocked (waiting on the vendor\'s release)']])
     // LOOP-003 has as many attempts but is done; LOOP-004 is open with none.
@@ -100,6 +100,6 @@ describe('isStuck', () => {
       assert.equal(isStuck({state, attempts: 5}, 5), true)
       assert.equal(isStuck({state, attempts: 4}, 5), false)
     }
-    for (const state of ['done', 'blocked', 'unknown'] as const) assert.equal(isStuck({state, attempts: 50}, 5), false)
+    for (const state of ['done', 'blocked', 'skipped', 'unknown'] as const) assert.equal(isStuck({state, attempts: 50}, 5), false)
   })
 })

@@ -30,6 +30,22 @@ describe('classifyState: status text to item state by its leading word or marker
     ['', 'open'],
     ['stale / already fixed', 'done'],
     ['DEFERRED', 'unknown'],
+    ['✅ MOSTLY COMPLETE', 'partial'],
+    ['PARTIALLY COMPLETE', 'partial'],
+    ['NEARLY COMPLETE', 'partial'],
+    ['almost done', 'partial'],
+    ['mostly done', 'partial'],
+    ['✅ **LARGELY FIXED**', 'partial'],
+    ['fully complete', 'done'],
+    ['✅ Finally done', 'done'],
+    ['Skipped', 'skipped'],
+    ['SKIPPED (not needed)', 'skipped'],
+    ["won't fix", 'skipped'],
+    ['Wontfix', 'skipped'],
+    ['cancelled', 'skipped'],
+    ['[S] optional', 'skipped'],
+    ['[-]', 'skipped'],
+    ['[SKIP]', 'skipped'],
     ['see notes', 'unknown'],
     ['❌', 'unknown'],
   ]
@@ -45,6 +61,6 @@ describe('classifyState: status text to item state by its leading word or marker
   })
 
   it('reads box markers: space open, x/X done, others by the vocabulary', () => {
-    assert.deepEqual([' ', 'x', 'X', 'P', 'B'].map((marker) => boxState(marker)), ['open', 'done', 'done', 'partial', 'blocked'])
+    assert.deepEqual([' ', 'x', 'X', 'P', 'B', 'S', '-', 'SKIP'].map((marker) => boxState(marker)), ['open', 'done', 'done', 'partial', 'blocked', 'skipped', 'skipped', 'skipped'])
   })
 })

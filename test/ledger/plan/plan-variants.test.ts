@@ -6,7 +6,7 @@ import {corpusDocument, corpusMarkdownFiles, fixtureDocument, textOf} from '../h
 import fs from 'node:fs'
 import {describeWithCorpus} from '../../support/corpus.js'
 
-const EXPECTED = 'expected one of `[ ]` `[P]` `[x]` `[D]`'
+const EXPECTED = 'expected one of `[ ]` `[P]` `[x]` `[D]` `[S]`'
 
 function states(plan: PlanLedger) {
   return plan.rows.map((row) => [row.id, row.state?.state, row.state && textOf(plan.doc, row.state.span), row.state?.backticked])
@@ -26,7 +26,7 @@ describe('readPlan variants', () => {
         ['A6', 'blocked', '[B]', false],
         ['A7', 'open', '[ ]', true],
         ['A8', 'unknown', '[Q]', false],
-        ['A9', 'unknown', '[-]', false],
+        ['A9', 'skipped', '[-]', false],
         ['A10', undefined, undefined, undefined],
         ['A11', undefined, undefined, undefined],
       ])
@@ -46,7 +46,6 @@ describe('readPlan variants', () => {
     it('warns with the position about unknown and missing markers', () => {
       assert.deepEqual(plan.warnings, [
         {path: plan.doc.path, line: 17, message: `Unexpected \`[Q]\` in State cell of A8 (line 17), ${EXPECTED}`},
-        {path: plan.doc.path, line: 18, message: `Unexpected \`[-]\` in State cell of A9 (line 18), ${EXPECTED}`},
         {path: plan.doc.path, line: 19, message: `No state marker in State cell of A10 (line 19), ${EXPECTED}`},
         {path: plan.doc.path, line: 20, message: `No state marker in State cell of A11 (line 20), ${EXPECTED}`},
       ])
@@ -275,12 +274,16 @@ describeWithCorpus('readPlan on the ptychopinn corpus', () => {
     assert.match(plan.phases[0].goal ?? '', /^To refactor `scripts\/simulation\/simulate_and_save.py`/)
   })
 
-  it('reports the `[S]` markers of the simulation phase_2_checklist as unknown', () => {
+  it('reads the `[S]` markers of the simulation phase_2_checklist (optional rows "can be skipped") as skipped, without a warning', () => {
     const plan = readPlan(corpusDocument('ptychopinn/main/plans/examples/2025-08-simulation-workflow-unification/phase_2_checklist.md'))
-    assert.deepEqual(plan.warnings.map((warning) => warning.message), [
-      `Unexpected \`[S]\` in State cell of 5.B (line 39), ${EXPECTED}`,
-      `Unexpected \`[S]\` in State cell of 6.B (line 42), ${EXPECTED}`,
-    ])
+    assert.deepEqual(plan.warnings, [])
+    assert.deepEqual(
+      plan.rows.filter((row) => row.state?.state === 'skipped').map((row) => [row.id, row.line]),
+      [
+        ['5.B', 39],
+        ['6.B', 42],
+      ],
+    )
   })
 
   it('reads the DEBUG-SIM-LINES-DOSE-001 checklist: A1–C2 all done in phases A–C', () => {

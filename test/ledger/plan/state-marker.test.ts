@@ -15,8 +15,10 @@ describe('state markers', () => {
       ['D', 'done'],
       ['✅', 'done'],
       ['B', 'blocked'],
-      ['-', 'unknown'],
-      ['S', 'unknown'],
+      ['-', 'skipped'],
+      ['S', 'skipped'],
+      ['SKIP', 'skipped'],
+      ['SKIPPED', 'unknown'],
       ['', 'unknown'],
       ['  ', 'unknown'],
     ]
