@@ -61,6 +61,10 @@ export interface RuleContext {
   strict: boolean
   /** Whether an absolute path exists in the work tree. */
   pathExists(absolutePath: string): boolean
+  /** Whether anything below an absolute folder matches a glob (bounded walk); absent: nothing matches. */
+  pathsMatch?(absoluteFolder: string, pattern: string): boolean
+  /** Which of these absolute paths git ignores (one git process for all); absent: none. */
+  ignoredAmong?(absolutePaths: readonly string[]): ReadonlySet<string>
 }
 
 /** One problem as a rule reports it; the runner adds the rule id and applies configured severity. */

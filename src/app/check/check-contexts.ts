@@ -22,6 +22,8 @@ export interface ContextBase {
   config: ResolvedConfig
   strict: boolean
   pathExists(absolutePath: string): boolean
+  pathsMatch?(absoluteFolder: string, pattern: string): boolean
+  ignoredAmong?(absolutePaths: readonly string[]): ReadonlySet<string>
   missingLedgers?: MissingLedger[]
 }
 

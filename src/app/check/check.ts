@@ -54,7 +54,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   const {targets} = trace
   const vocabulary = stateVocabularyOf(project.config.states)
   const loaded = await loadTargets(current, targets, true, true, vocabulary, fixPlanReadOptions(project.config))
-  const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, pathExists: cachedExists()}
+  const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, ...(await workTreeLookups(project.root))}
 
   const atBaseline = baseline ? await loadTargets(baseline.source, trace.baselineTargets, false, true, vocabulary, fixPlanReadOptions(project.config)) : undefined
   const baselineByPath = atBaseline && new Map(atBaseline.map((entry) => [entry.target.rootRelative, entry]))
@@ -104,13 +104,24 @@ function runAll(
   return {problems: unique(problems), skipped: [...skipped.values()]}
 }
 
-/** Rules may ask about the same evidence path many times; the work tree does not change meanwhile. */
-function cachedExists(): (absolutePath: string) => boolean {
+/** What rules may ask of the work tree, many times over for the same path; it does not change meanwhile. */
+async function workTreeLookups(root: string): Promise<Pick<ContextBase, 'pathExists' | 'pathsMatch' | 'ignoredAmong'>> {
+  const [{anyPathMatches}, {gitIgnoredAmong}] = await Promise.all([import('../../io/path-glob.js'), import('../../io/git-ignored.js')])
+  // NUL cannot occur in a path or a cited pattern: the key is unambiguous.
+  const matches = cached((key) => anyPathMatches(...(key.split('\0') as [string, string])))
+  return {
+    pathExists: cached((absolutePath) => existsSync(absolutePath)),
+    pathsMatch: (folder, pattern) => matches(`${folder}\0${pattern}`),
+    ignoredAmong: (absolutePaths) => gitIgnoredAmong(root, absolutePaths),
+  }
+}
+
+function cached(compute: (key: string) => boolean): (key: string) => boolean {
   const known = new Map<string, boolean>()
-  return (absolutePath) => {
-    let exists = known.get(absolutePath)
-    if (exists === undefined) known.set(absolutePath, (exists = existsSync(absolutePath)))
-    return exists
+  return (key) => {
+    let value = known.get(key)
+    if (value === undefined) known.set(key, (value = compute(key)))
+    return value
   }
 }
 

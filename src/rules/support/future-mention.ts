@@ -1,0 +1,25 @@
+import type {LedgerDocument} from '../../ledger/document.js'
+import {lineIndexOf} from './text-position.js'
+
+/**
+ * Words that make a cited path future work, not a claim that it exists: `Next:`, `Next Actions:`,
+ * `TODO`, `TBD`, `draft`, `will`/`shall`, `to be written` (any `to be …`), `planned`, `pending`,
+ * `upcoming`, `going to`, `need to`, `to write`/`to capture`/… .
+ */
+const FUTURE =
+  /\b(?:next(?:\s+(?:actions?|steps?|loop|up))?\W{0,3}:|todo\b|tbd\b|drafts?\b|will\b|shall\b|to\s+be\s+\w|planned\b|pending\b|upcoming\b|(?:going|need|needs|plan|plans)\s+to\b|to\s+(?:write|capture|create|generate|produce|record|add|land|publish|save|store|run)\b)/i
+
+// Where a clause starts: after a sentence end, a semicolon, a table cell border or a dash between clauses.
+const CLAUSE_BREAK = /[.!?;]\s|\||\s[—–]\s/g
+
+/**
+ * Whether the clause holding document offset `offset` says, before it, that what follows is future
+ * work. The clause runs back to the last sentence end, `;`, `|` or ` — ` on the same line, else to the line start.
+ */
+export function isFutureMention(doc: LedgerDocument, offset: number): boolean {
+  const line = doc.lines[lineIndexOf(doc, offset)]
+  const before = doc.text.slice(line.start, offset)
+  let clauseStart = 0
+  for (const found of before.matchAll(CLAUSE_BREAK)) clauseStart = found.index + found[0].length
+  return FUTURE.test(before.slice(clauseStart))
+}
