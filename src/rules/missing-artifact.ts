@@ -52,7 +52,8 @@ function run(context: RuleContext): {reports: RuleReport[]; ignored: number} {
   if (context.fixPlan) appendAll(unresolved, unresolvedInAttempts(context, context.fixPlan))
   const citedBefore = baselineCitations(context)
   const fresh = unresolved.filter((found) => !citedBefore.has(found.path))
-  const ignoredPaths = context.ignoredAmong?.(fresh.flatMap((found) => found.candidates)) ?? new Set<string>()
+  // Git is asked once, and only when something is missing.
+  const ignoredPaths = (fresh.length > 0 && context.ignoredAmong?.(fresh.flatMap((found) => found.candidates))) || new Set<string>()
   const checkable = fresh.filter((found) => !found.candidates.some((candidate) => ignoredPaths.has(candidate)))
   return {reports: checkable.map((found) => reportOf(context, found)), ignored: fresh.length - checkable.length}
 }
