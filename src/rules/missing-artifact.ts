@@ -28,6 +28,11 @@ export const missingArtifact: Rule = {
   check(context) {
     return missingArtifactRun(context).reports
   },
+  notes(context) {
+    const {ignored} = missingArtifactRun(context)
+    if (ignored === 0) return []
+    return [`missing-artifact: ${ignored} cited ${ignored === 1 ? 'path is' : 'paths are'} git-ignored and cannot be checked`]
+  },
 }
 
 interface Cited extends UnresolvedCitation {
@@ -35,7 +40,7 @@ interface Cited extends UnresolvedCitation {
 }
 
 /** The rule's reports and how many cited paths git ignores (said in a note, not reported). Once per context. */
-export const missingArtifactRun = (context: RuleContext) => runs(context, 'run', () => run(context))
+const missingArtifactRun = (context: RuleContext) => runs(context, 'run', () => run(context))
 const runs = contextMemo<string, {reports: RuleReport[]; ignored: number}>()
 
 function run(context: RuleContext): {reports: RuleReport[]; ignored: number} {

@@ -102,4 +102,6 @@ export interface Rule {
    */
   dialects?: readonly Dialect[]
   check(context: RuleContext): RuleReport[]
+  /** What the rule could not check, said once (stderr and the JSON `notes`), not counted as problems. */
+  notes?(context: RuleContext): string[]
 }

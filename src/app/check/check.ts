@@ -33,6 +33,8 @@ export interface CheckResult {
   files: string[]
   problems: CheckedProblem[]
   skipped: SkippedRule[]
+  /** What rules could not check (`3 cited paths are git-ignored …`), each said once. */
+  notes?: string[]
   summary: {errors: number; warnings: number; files: number}
 }
 
@@ -69,6 +71,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
     baseline: baseline?.source.name ?? null,
     files: loaded.filter((entry) => entry.target.checked).map((entry) => entry.target.shown),
     problems,
+    notes: run.notes,
     skipped: run.skipped.map((skip) => (skip.reason === NO_FINDINGS ? {...skip, reason: `${NO_FINDINGS}: ${shownPath(project, project.config.findings)} not found`} : skip)),
     summary: summarise(problems),
   }
@@ -91,17 +94,19 @@ async function sourcesFor(project: ProjectConfig, mode: CheckMode, since: string
 /** Runs the rules over each context; problems seen through two contexts and repeated skips count once. */
 function runAll(
   contexts: RuleContext[],
-  runRules: (context: RuleContext) => {problems: Problem[]; skipped: SkippedRule[]},
+  runRules: (context: RuleContext) => {problems: Problem[]; skipped: SkippedRule[]; notes?: string[]},
   unique: (problems: Problem[]) => Problem[],
-): {problems: Problem[]; skipped: SkippedRule[]} {
+): {problems: Problem[]; skipped: SkippedRule[]; notes: string[]} {
   const problems: Problem[] = []
   const skipped = new Map<string, SkippedRule>()
+  const notes = new Set<string>()
   for (const context of contexts) {
     const run = runRules(context)
     appendAll(problems, run.problems)
     for (const skip of run.skipped) if (!skipped.has(skip.rule)) skipped.set(skip.rule, skip)
+    for (const note of run.notes ?? []) notes.add(note)
   }
-  return {problems: unique(problems), skipped: [...skipped.values()]}
+  return {problems: unique(problems), skipped: [...skipped.values()], notes: [...notes]}
 }
 
 /** What rules may ask of the work tree, many times over for the same path; it does not change meanwhile. */
