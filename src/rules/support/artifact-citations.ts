@@ -35,7 +35,9 @@ export interface UnresolvedCitation {
 export function unresolvedCitationsIn(context: RuleContext, doc: LedgerDocument, span: Span, bases: readonly string[], namedElsewhere: readonly string[]): UnresolvedCitation[] {
   const cited = citedStringsIn(doc, scanOf(context, doc), span.start, span.end).map((citation) => ({citation, evidence: evidencePathOf(citation.text)}))
   const named = [...namedElsewhere, ...cited.flatMap(({evidence}) => (evidence?.kind === 'path' ? evidence.paths : []))]
-  const allBases = [...bases, ...spanBases(context, bases, named, doc.text.slice(span.start, span.end))]
+  // Worked out only when some path is not found under the file's bases (most are).
+  let own: string[] | undefined
+  const ownBases = () => (own ??= spanBases(context, bases, named, doc.text.slice(span.start, span.end)))
   const unresolved: UnresolvedCitation[] = []
   const seen = new Set<string>()
   for (const {citation, evidence} of cited) {
@@ -43,6 +45,7 @@ export function unresolvedCitationsIn(context: RuleContext, doc: LedgerDocument,
     const at = {doc, offset: citation.offset}
     if (evidence.kind === 'glob') {
       const pattern = globPatternOf(evidence.path)
+      const allBases = pattern === undefined ? [] : [...bases, ...ownBases()]
       if (pattern === undefined || seen.has(evidence.path) || patternMatches(context, allBases, pattern) !== false) continue
       seen.add(evidence.path)
       unresolved.push({...at, path: evidence.path, glob: true, ...triedOf(bases, allBases), candidates: candidatesOf(context, allBases, evidence.path)})
@@ -50,14 +53,23 @@ export function unresolvedCitationsIn(context: RuleContext, doc: LedgerDocument,
     }
     for (const path of evidence.paths) {
       if (seen.has(path)) continue
-      // `../x` is read from the file's own bases only: from a deep named folder it could climb anywhere.
-      const resolution = resolveCitedPath(context, LEAVES_FOLDER.test(path) ? bases : allBases, path)
+      // The file's bases first (resolved once per path and context), then the span's own folders.
+      // `../x` is read from the file's bases only: from a deep named folder it could climb anywhere.
+      const resolution = resolveCitedPath(context, bases, path)
       if (resolution.exists || resolution.outside) continue
+      const spanFolders = LEAVES_FOLDER.test(path) ? [] : ownBases()
+      if (spanFolders.some((base) => existsUnder(context, base, path))) continue
       seen.add(path)
-      unresolved.push({...at, path, glob: false, ...triedOf(bases, resolution.tried), candidates: candidatesOf(context, resolution.tried, path)})
+      const tried = [...resolution.tried, ...spanFolders]
+      unresolved.push({...at, path, glob: false, ...triedOf(bases, tried), candidates: candidatesOf(context, tried, path)})
     }
   }
   return unresolved
+}
+
+function existsUnder(context: RuleContext, base: string, path: string): boolean {
+  const candidate = candidateInside(context, base, path)
+  return candidate !== undefined && context.pathExists(candidate)
 }
 
 function triedOf(bases: readonly string[], tried: readonly string[]): {tried: string[]; namedTried: number} {

@@ -14,6 +14,9 @@ const FUTURE =
 const IMPERATIVE =
   /(?:^|,\s+|\bthen\s+)(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:add|create|write|extend|update|re-?run|capture|generate|record|implement|document|produce|persist|publish|save|store|prepare|refresh|rewrite|emit)\s/i
 
+/** How far back a future word may sit in the clause (characters). */
+const MAX_CLAUSE = 240
+
 // Where a clause starts: after a sentence end, a semicolon, a table cell border or a dash between clauses.
 const CLAUSE_BREAK = /[.!?;]\s|\||\s[—–]\s/g
 
@@ -26,7 +29,8 @@ export function isFutureMention(doc: LedgerDocument, offset: number): boolean {
   const index = lineIndexOf(doc, offset)
   if (futureLinesOf(doc)[index]) return true
   const line = doc.lines[index]
-  const before = doc.text.slice(line.start, offset)
+  // Bounded, so that a line of thousands of characters citing hundreds of paths stays linear.
+  const before = doc.text.slice(Math.max(line.start, offset - MAX_CLAUSE), offset)
   let clauseStart = 0
   for (const found of before.matchAll(CLAUSE_BREAK)) clauseStart = found.index + found[0].length
   const clause = before.slice(clauseStart)
