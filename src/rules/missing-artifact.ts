@@ -51,7 +51,7 @@ function run(context: RuleContext): {reports: RuleReport[]; ignored: number} {
     for (const row of plan.rows) {
       const span = isDone(row) ? evidenceSpanOf(plan, row) : undefined
       const citedBy = `done row ${rowName(row)}`
-      if (span) appendAll(unresolved, unresolvedCitationsIn(context, plan.doc, span, bases, fields).map((found) => ({...found, citedBy})))
+      if (span) appendAll(unresolved, unresolvedCitationsIn(context, plan.doc, span, bases, fields, 'done-row').map((found) => ({...found, citedBy})))
     }
   }
   if (context.fixPlan) appendAll(unresolved, unresolvedInAttempts(context, context.fixPlan))
@@ -73,7 +73,7 @@ function unresolvedInAttempts(context: RuleContext, fixPlan: FixPlanLedger): Cit
     const fields = folderFieldPathsOf(item)
     for (const entry of item.attempts?.entries ?? []) {
       const citedBy = `\`[${item.id}]\` ${entryName(entry)}`
-      appendAll(found, unresolvedCitationsIn(context, doc, entry.span, bases, fields).map((citation) => ({...citation, citedBy})))
+      appendAll(found, unresolvedCitationsIn(context, doc, entry.span, bases, fields, 'entry').map((citation) => ({...citation, citedBy})))
     }
   }
   const fileEntries = fixPlan.attempts?.entries ?? []
@@ -81,7 +81,7 @@ function unresolvedInAttempts(context: RuleContext, fixPlan: FixPlanLedger): Cit
     const bases = basesWith(workingPlanPathsIn(doc.text, [WORKING_PLAN_KEY, ...context.config.fieldAliases[WORKING_PLAN_KEY]]))
     for (const entry of fileEntries) {
       const citedBy = `the Attempts History ${entryName(entry)}`
-      appendAll(found, unresolvedCitationsIn(context, doc, entry.span, bases, []).map((citation) => ({...citation, citedBy})))
+      appendAll(found, unresolvedCitationsIn(context, doc, entry.span, bases, [], 'entry').map((citation) => ({...citation, citedBy})))
     }
   }
   return found

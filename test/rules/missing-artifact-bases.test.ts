@@ -45,9 +45,11 @@ describe('missing-artifact: the folders a path is read against', () => {
     assert.deepEqual(reportedFor('`logs/pytest_*.log`, `logs/ruff_*.log`, `reports/<STAMP>/x.md`, `reports/…/y.md`', existing), ['logs/ruff_*.log'])
   })
 
-  it('skips future work: a future word earlier in the clause, an instruction, a Next Actions list', () => {
-    assert.deepEqual(reportedFor('Done `a.md`; next loop will write `b.md`. TODO: `c.md`. Draft: `d.md`. To be written: `e.md`. Add `f.md`', []), ['a.md'])
-    const fixPlan = '# Fix Plan\n\n## [X-001] Item\n- Status: in_progress\n- Attempts History:\n  * [2025-10-19] Attempt #1 — wrote `done.md`.\n    **Next Actions:**\n    - `later.md` with the new CLI\n'
+  it('skips future work: a future word earlier in the clause, an instruction in a log entry, a Next Actions list', () => {
+    // In a done row an imperative is the task itself, done: `f.md` should exist.
+    assert.deepEqual(reportedFor('Done `a.md`; next loop will write `b.md`. TODO: `c.md`. Draft: `d.md`. To be written: `e.md`. Add `f.md`', []), ['a.md', 'f.md'])
+    const fixPlan =
+      '# Fix Plan\n\n## [X-001] Item\n- Status: in_progress\n- Attempts History:\n  * [2025-10-19] Attempt #1 — wrote `done.md`.\n    - Add `tests/test_new.py` next.\n    **Next Actions:**\n    - `later.md` with the new CLI\n'
     const reports = missingArtifact.check(contextFrom({fixPlan}))
     assert.deepEqual(reports.map((report) => /`([^`]+)`/.exec(report.message)![1]), ['done.md'])
   })

@@ -28,11 +28,18 @@ export interface UnresolvedCitation {
 /**
  * The cited paths within `span` that exist under none of `bases`, the span's own named folders and
  * stamp folders (spanBases), nor `namedElsewhere`'s folders (an item's `Artifacts Root:`, a plan's
- * `Reports:`). Skipped: future work (isFutureMention), paths outside the repository, and templates
+ * `Reports:`). Skipped: future work (isFutureMention; instructions only in a log entry, `readAs`), paths outside the repository, and templates
  * (`reports/<STAMP>/x.md`: a placeholder may name a folder not made yet). A glob (`logs/*.log`) is
  * unresolved when nothing matches it.
  */
-export function unresolvedCitationsIn(context: RuleContext, doc: LedgerDocument, span: Span, bases: readonly string[], namedElsewhere: readonly string[]): UnresolvedCitation[] {
+export function unresolvedCitationsIn(
+  context: RuleContext,
+  doc: LedgerDocument,
+  span: Span,
+  bases: readonly string[],
+  namedElsewhere: readonly string[],
+  readAs: 'entry' | 'done-row',
+): UnresolvedCitation[] {
   const cited = citedStringsIn(doc, scanOf(context, doc), span.start, span.end).map((citation) => ({citation, evidence: evidencePathOf(citation.text)}))
   const named = [...namedElsewhere, ...cited.flatMap(({evidence}) => (evidence?.kind === 'path' ? evidence.paths : []))]
   // Worked out only when some path is not found under the file's bases (most are).
@@ -41,7 +48,7 @@ export function unresolvedCitationsIn(context: RuleContext, doc: LedgerDocument,
   const unresolved: UnresolvedCitation[] = []
   const seen = new Set<string>()
   for (const {citation, evidence} of cited) {
-    if (evidence === undefined || evidence.kind === 'template' || isFutureMention(doc, citation.offset)) continue
+    if (evidence === undefined || evidence.kind === 'template' || isFutureMention(doc, citation.offset, readAs === 'entry')) continue
     const at = {doc, offset: citation.offset}
     if (evidence.kind === 'glob') {
       const pattern = globPatternOf(evidence.path)

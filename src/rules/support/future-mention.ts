@@ -12,7 +12,7 @@ const FUTURE =
 
 // An instruction: a clause (or a part after `, ` or `then`) opening with a verb in the imperative, as plans write steps.
 const IMPERATIVE =
-  /(?:^|,\s+|\bthen\s+)(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:add|create|write|extend|update|re-?run|capture|generate|record|implement|document|produce|persist|publish|save|store|prepare|refresh|rewrite|emit)\s/i
+  /(?:^\s*|,\s+|\bthen\s+)(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:add|create|write|extend|update|re-?run|capture|generate|record|implement|document|produce|persist|publish|save|store|prepare|refresh|rewrite|emit)\s/i
 
 /** How far back a future word may sit in the clause (characters). */
 const MAX_CLAUSE = 240
@@ -23,9 +23,11 @@ const CLAUSE_BREAK = /[.!?;]\s|\||\s[—–]\s/g
 /**
  * Whether the clause holding document offset `offset` says, before it, that what follows is future
  * work (FUTURE) or an instruction (IMPERATIVE: `- Add \`x.md\``, `After the run, update \`y.md\``), or its
- * line is a list item under a future-work label (future-blocks.ts). Past tense (`Added`) is a claim and is checked. The clause runs back to the last sentence end, `;`, `|` or ` — ` on the same line, else to the line start.
+ * line is a list item under a future-work label (future-blocks.ts). Past tense (`Added`) is a claim and is checked.
+ * `instructions`: whether an imperative is future work: in a log entry it is the next step, but a done
+ * row's guidance says what to do in the imperative (`Create \`x.py\``), and being done, it should exist. The clause runs back to the last sentence end, `;`, `|` or ` — ` on the same line, else to the line start.
  */
-export function isFutureMention(doc: LedgerDocument, offset: number): boolean {
+export function isFutureMention(doc: LedgerDocument, offset: number, instructions: boolean): boolean {
   const index = lineIndexOf(doc, offset)
   if (futureLinesOf(doc)[index]) return true
   const line = doc.lines[index]
@@ -34,5 +36,5 @@ export function isFutureMention(doc: LedgerDocument, offset: number): boolean {
   let clauseStart = 0
   for (const found of before.matchAll(CLAUSE_BREAK)) clauseStart = found.index + found[0].length
   const clause = before.slice(clauseStart)
-  return FUTURE.test(clause) || IMPERATIVE.test(clause)
+  return FUTURE.test(clause) || (instructions && IMPERATIVE.test(clause))
 }

@@ -3,11 +3,11 @@ import {createDocument} from '../../../src/ledger/document.js'
 import {isFutureMention} from '../../../src/rules/support/future-mention.js'
 
 /** Whether the first occurrence of `cited` in `text` reads as future work. */
-function future(text: string, cited: string): boolean {
+function future(text: string, cited: string, instructions = true): boolean {
   const doc = createDocument('docs/fix_plan.md', text)
   const offset = text.indexOf(cited)
   assert.notEqual(offset, -1, cited)
-  return isFutureMention(doc, offset)
+  return isFutureMention(doc, offset, instructions)
 }
 
 describe('isFutureMention', () => {
@@ -27,6 +27,10 @@ describe('isFutureMention', () => {
     assert.equal(future('- After the run, update `inbox/response.md`', 'inbox/'), true)
     assert.equal(future('- Added `tests/test_x.py` for the CLI', 'tests/'), false)
     assert.equal(future('- Updated `docs/TESTING_GUIDE.md`', 'docs/'), false)
+    // A done row's guidance: the imperative is the task, and the task is done.
+    assert.equal(future('Create `scripts/x.py` for the CLI', 'scripts/', false), false)
+    assert.equal(future('Create `scripts/x.py` once the CLI will exist', 'scripts/', false), false)
+    assert.equal(future('Later this will write `scripts/x.py`', 'scripts/', false), true)
   })
 
   it('treats the list under a future-work label as future, up to the next other line', () => {
