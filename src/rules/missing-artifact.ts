@@ -126,7 +126,7 @@ function baseName(base: string): string {
 }
 
 function namedFolders(count: number): string {
-  return count === 0 ? '' : ` and ${count} ${count === 1 ? 'folder' : 'folders'} the entry names`
+  return count === 0 ? '' : ` and ${count} ${count === 1 ? 'folder' : 'folders'} the entry points to`
 }
 
 function unique(values: string[]): string[] {

@@ -29,6 +29,11 @@ describe('missing-artifact: the folders a path is read against', () => {
     assert.deepEqual(reportedFor('Run 2025-10-19T193425Z: `baseline/inventory.md`, `baseline/absent.md`', existing), ['baseline/absent.md'])
   })
 
+  it("the plan's reports folder", () => {
+    const existing = [`${STAMP_FOLDER}/phase_c/summary.md`]
+    assert.deepEqual(reportedFor('`2025-10-19T193425Z/phase_c/summary.md`, `2025-10-19T193425Z/phase_c/gone.md`', existing), ['2025-10-19T193425Z/phase_c/gone.md'])
+  })
+
   it('an `Artifacts Root:` field in the plan', () => {
     const existing = ['artifacts/x001/log.txt']
     assert.deepEqual(reportedFor('`log.txt` and `other.txt`', existing, {header: '- Artifacts Root: `artifacts/x001/`\n'}), ['other.txt'])

@@ -16,6 +16,7 @@ const STAMP_PARENTS = ['', 'reports/', 'artifacts/', '.artifacts/']
  * - every folder on a path the same span names (`reports/2025-10-19T193425Z/phase_c/summary.md`
  *   makes `reports/`, `reports/2025-10-19T193425Z/` and `…/phase_c/` bases), so a path that exists
  *   as the tail of a longer named path counts, and so does an `Artifacts Root:` / `Reports:` folder;
+ * - each base's `reports/` folder;
  * - the folder of each report stamp the span's text names (`2025-10-19T193425Z`), under a base, its
  *   `reports/`, `artifacts/` or `.artifacts/` folder, or a named folder.
  */
@@ -37,6 +38,8 @@ export function spanBases(context: RuleContext, bases: readonly string[], namedP
       for (const base of bases) addIfFolder(base, folder)
     }
   }
+  // The plan's reports folder: `2025-10-19T193425Z/x.md` cited from `plans/active/X/implementation.md`.
+  for (const base of bases) addIfFolder(base, 'reports')
   const stamps = new Set(text.match(STAMP) ?? [])
   const parents = [...bases, ...found]
   for (const stamp of stamps) {
