@@ -1,3 +1,5 @@
+import {relative} from 'node:path'
+import {toPosix} from '../../ledger/repository-paths.js'
 import type {RuleContext} from '../rule.js'
 import {candidateInside} from './evidence-bases.js'
 
@@ -24,9 +26,9 @@ export function spanBases(context: RuleContext, bases: readonly string[], namedP
   const found = new Set<string>()
   const addIfFolder = (base: string, path: string) => {
     const absolute = candidateInside(context, base, path)
-    if (absolute === undefined) return
-    const rootRelative = absolute === context.root ? '' : absolute.slice(context.root.length + 1)
-    if (!bases.includes(rootRelative) && !found.has(rootRelative) && context.pathExists(absolute)) found.add(rootRelative)
+    if (absolute === undefined || !context.pathExists(absolute)) return
+    const rootRelative = toPosix(relative(context.root, absolute))
+    if (!bases.includes(rootRelative)) found.add(rootRelative)
   }
   for (const path of namedPaths.slice(0, MAX_NAMED_PATHS)) {
     const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.')
