@@ -39,14 +39,14 @@ export function summaryLine(summary: CheckResult['summary']): string {
   return `${counts.join(', ')} in ${summary.files} ${summary.files === 1 ? 'file' : 'files'}`
 }
 
-/** The note on stderr for rules that could not run, said once: `note: no findings ledger: …; skipped a, b`. */
+/** The notes on stderr, each said once: rules that could not run (`note: no findings ledger: …; skipped a, b`), then what rules could not check. */
 export function skippedNote(result: CheckResult): string {
   // A hook that checks nothing would pass silently forever (a wrong path in the config, say): say so.
   if (result.files.length === 0) return 'planledger: note: no ledger files found to check (see "fixPlan", "findings" and "plans" in .planledger.json)\n'
-  if (result.skipped.length === 0) return ''
   const byReason = new Map<string, string[]>()
   for (const {rule, reason} of result.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), rule])
-  return [...byReason].map(([reason, rules]) => `planledger: note: ${oneLine(reason)}; skipped ${rules.join(', ')}\n`).join('')
+  const skipped = [...byReason].map(([reason, rules]) => `planledger: note: ${oneLine(reason)}; skipped ${rules.join(', ')}\n`)
+  return [...skipped, ...(result.notes ?? []).map((note) => `planledger: note: ${oneLine(note)}\n`)].join('')
 }
 
 function plural(count: number, noun: string): string | undefined {

@@ -9,10 +9,10 @@ import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 
-/** A row marked done should say where the proof is: a link, or a path to a report, log or file. */
+/** A row marked done should say where the proof is: a link, a path to a report, log or file, or a commit. */
 export const doneWithoutEvidence: Rule = {
   id: 'done-without-evidence',
-  description: 'A row marked done cites no artifact path or link in its guidance cell (checklists: its text)',
+  description: 'A row marked done cites no artifact path, link or commit in its guidance cell (checklists: its text)',
   defaultSeverity: 'warning',
   dialects: ANY_DIALECT,
   check(context) {
@@ -34,20 +34,24 @@ export const doneWithoutEvidence: Rule = {
   },
 }
 
+// A commit: 7–40 hex digits with at least one digit and one letter (not a number, not a word such as `defaced`).
+const COMMIT = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/i
+// A report folder's stamp (`2025-10-19T193425Z`): it names the folder the evidence is in.
+const STAMP = /\b\d{4}-?\d{2}-?\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z\b/
+
 /**
- * A link of any kind, or a path or glob; a template (`reports/<TS>/x.md`) names no file yet. Paths
- * written without backticks count here too, to keep the warning for rows that truly name nothing.
+ * Evidence is anything that says where the proof is: a link of any kind, a file path, template or
+ * glob (`reports/<STAMP>/x.md`, `reports/…/audit.md` name the report even with a placeholder), a
+ * backticked file name (`env.json`), a commit hash, or a report folder's stamp. Paths written
+ * without backticks count too, to keep the warning for rows that truly name nothing.
  */
 function citesEvidence(context: RuleContext, doc: LedgerDocument, span: Span): boolean {
   for (const cited of citedStringsIn(doc, scanOf(context, doc), span.start, span.end)) {
     if (cited.via === 'link' && cited.text.trim() !== '') return true
-    const evidence = evidencePathOf(cited.text)
-    if (evidence && evidence.kind !== 'template') return true
+    if (evidencePathOf(cited.text) !== undefined) return true
   }
-  const plainWords = doc.text.slice(span.start, span.end).split(/[\s,;()]+/)
-  return plainWords.some((word) => {
-    // `**path/x.md**:` → `path/x.md`.
-    const evidence = evidencePathOf(trimCharacters(word, '*_', '*_.:'))
-    return evidence !== undefined && evidence.kind !== 'template'
-  })
+  const text = doc.text.slice(span.start, span.end)
+  if (COMMIT.test(text) || STAMP.test(text)) return true
+  // `**path/x.md**:` → `path/x.md`.
+  return text.split(/[\s,;()]+/).some((word) => evidencePathOf(trimCharacters(word, '*_`', '*_.:`')) !== undefined)
 }

@@ -63,6 +63,10 @@ export interface RuleContext {
   today?: string
   /** Whether an absolute path exists in the work tree. */
   pathExists(absolutePath: string): boolean
+  /** Whether anything below an absolute folder matches a glob (bounded walk); absent: nothing matches. */
+  pathsMatch?(absoluteFolder: string, pattern: string): boolean
+  /** Which of these absolute paths git ignores (one git process for all); absent: none. */
+  ignoredAmong?(absolutePaths: readonly string[]): ReadonlySet<string>
 }
 
 /** One problem as a rule reports it; the runner adds the rule id and applies configured severity. */
@@ -100,4 +104,6 @@ export interface Rule {
    */
   dialects?: readonly Dialect[]
   check(context: RuleContext): RuleReport[]
+  /** What the rule could not check, said once (stderr and the JSON `notes`), not counted as problems. */
+  notes?(context: RuleContext): string[]
 }

@@ -26,6 +26,8 @@ export const NO_FINDINGS = 'no findings ledger'
 export interface RuleRun {
   problems: Problem[]
   skipped: SkippedRule[]
+  /** What rules could not check (Rule.notes); absent when there is nothing to say. */
+  notes?: string[]
 }
 
 /**
@@ -58,6 +60,8 @@ export function runRules(fullContext: RuleContext, rules: readonly Rule[] = RULE
         ...(report.hint !== undefined && {hint: report.hint}),
       })
     }
+    const notes = rule.notes?.(context) ?? []
+    if (notes.length > 0) (run.notes ??= []).push(...notes)
   }
   return run
 }

@@ -87,7 +87,7 @@ describeWithCorpus('planledger check', () => {
     assert.equal(format.exitCode, 1)
     const document = JSON.parse(json.stdout)
     assert.deepEqual(JSON.parse(format.stdout), document)
-    assert.deepEqual(Object.keys(document), ['ok', 'mode', 'baseline', 'files', 'summary', 'problems', 'skipped'])
+    assert.deepEqual(Object.keys(document), ['ok', 'mode', 'baseline', 'files', 'summary', 'problems', 'skipped', 'notes'])
     assert.equal(document.ok, false)
     assert.equal(document.mode, 'work-tree')
     assert.equal(document.baseline, null)

@@ -74,9 +74,9 @@ describe('missing-artifact', () => {
       `warning docs/fix_plan.md:${attempt}:${columnOf(FIX_PLAN, attempt, 'plans/active/X-001/reports/gone/')} Artifact \`plans/active/X-001/reports/gone/\` cited by \`[X-001]\` Attempt #1 does not exist`,
       `warning docs/fix_plan.md:${file}:${columnOf(FIX_PLAN, file, 'logs/absent.log')} Artifact \`logs/absent.log\` cited by the Attempts History entry \`2026-01-22T02:40Z\` does not exist`,
     ])
-    assert.equal(reports[0].hint, 'looked under `plans/active/X-001/`, the repository root')
-    assert.equal(reports[3].hint, 'looked under `plans/active/X-001/reports/2025-10-19T193425Z/phase_d/`, `plans/active/X-001/`, the repository root')
-    assert.equal(reports[4].hint, 'looked under the repository root, `docs/`, `plans/active/X-001/`')
+    assert.equal(reports[0].hint, 'looked under `plans/active/X-001/`, the repository root and 5 folders the entry points to')
+    assert.equal(reports[3].hint, 'looked under `plans/active/X-001/reports/2025-10-19T193425Z/phase_d/`, `plans/active/X-001/`, the repository root and 3 folders the entry points to')
+    assert.equal(reports[4].hint, 'looked under the repository root, `docs/`, `plans/active/X-001/` and 5 folders the entry points to')
   })
 
   it('makes every report an error under --strict', () => {

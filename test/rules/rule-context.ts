@@ -1,4 +1,4 @@
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {resolveConfig, type PlanledgerConfig} from '../../src/config/config.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFindings} from '../../src/ledger/findings/findings.js'
@@ -24,6 +24,28 @@ export interface ContextSpec {
   strict?: boolean
   /** Today as YYYY-MM-DD; absent: the rules judge no date against today. */
   today?: string
+  /** Root-relative paths git ignores (and everything below them). */
+  ignored?: string[]
+}
+
+/** Every `ignoredAmong` call the contexts made, oldest first (tests assert one call, or none). */
+export const ignoreQueries: string[][] = []
+
+/** A glob (`*`, `?`, `**`, `{a,b}`) as a regex over a relative path: enough for rule tests. */
+function globRegExp(pattern: string): RegExp {
+  let source = ''
+  for (let at = 0; at < pattern.length; at++) {
+    const character = pattern[at]
+    if (pattern.startsWith('**/', at)) (source += '(?:.*/)?'), (at += 2)
+    else if (pattern.startsWith('**', at)) (source += '.*'), (at += 1)
+    else if (character === '*') source += '[^/]*'
+    else if (character === '?') source += '[^/]'
+    else if (character === '{') source += '(?:'
+    else if (character === '}') source += ')'
+    else if (character === ',') source += '|'
+    else source += character.replace(/[.+^$()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${source}$`)
 }
 
 /** A rule context built from in-memory texts, rooted at /repo with cwd = root, for rule unit tests. */
@@ -42,6 +64,9 @@ export function contextFrom(spec: ContextSpec): RuleContext {
   // As check reads them: plans with the project's state vocabulary.
   const vocabulary = stateVocabularyOf(config.states)
   const existing = new Set([...(spec.existing ?? []), ...files.map((file) => file.doc.path)].map((path) => resolve(FAKE_ROOT, path)))
+  // As on disk: the folders holding an existing path exist too.
+  for (const path of [...existing]) for (let folder = dirname(path); folder !== FAKE_ROOT && folder !== '/'; folder = dirname(folder)) existing.add(folder)
+  const ignored = new Set((spec.ignored ?? []).map((path) => resolve(FAKE_ROOT, path)))
   return {
     root: FAKE_ROOT,
     cwd: FAKE_ROOT,
@@ -54,6 +79,14 @@ export function contextFrom(spec: ContextSpec): RuleContext {
     strict: spec.strict ?? false,
     ...(spec.today !== undefined && {today: spec.today}),
     pathExists: (absolutePath) => existing.has(resolve(absolutePath)),
+    pathsMatch: (folder, pattern) => {
+      const matcher = globRegExp(pattern)
+      return [...existing].some((path) => path.startsWith(`${folder}/`) && matcher.test(path.slice(folder.length + 1)))
+    },
+    ignoredAmong: (absolutePaths) => {
+      ignoreQueries.push([...absolutePaths])
+      return new Set(absolutePaths.filter((path) => [...ignored].some((root) => path === root || path.startsWith(`${root}/`))))
+    },
   }
 }
 

@@ -24,6 +24,8 @@ export interface ContextBase {
   /** Today (UTC) as YYYY-MM-DD. */
   today?: string
   pathExists(absolutePath: string): boolean
+  pathsMatch?(absoluteFolder: string, pattern: string): boolean
+  ignoredAmong?(absolutePaths: readonly string[]): ReadonlySet<string>
   missingLedgers?: MissingLedger[]
 }
 

@@ -18,6 +18,7 @@ export interface CheckJson {
     preexisting: boolean
   }>
   skipped: Array<{rule: string; reason: string}>
+  notes: string[]
 }
 
 export function checkJson(result: CheckResult): CheckJson {
@@ -38,5 +39,6 @@ export function checkJson(result: CheckResult): CheckJson {
       preexisting: problem.preexisting,
     })),
     skipped: result.skipped.map(({rule, reason}) => ({rule, reason})),
+    notes: result.notes ?? [],
   }
 }

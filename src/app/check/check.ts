@@ -35,6 +35,8 @@ export interface CheckResult {
   files: string[]
   problems: CheckedProblem[]
   skipped: SkippedRule[]
+  /** What rules could not check (`3 cited paths are git-ignored …`), each said once. */
+  notes?: string[]
   summary: {errors: number; warnings: number; files: number}
 }
 
@@ -56,7 +58,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
   const {targets} = trace
   const vocabulary = stateVocabularyOf(project.config.states)
   const loaded = await loadTargets(current, targets, true, true, vocabulary, fixPlanReadOptions(project.config))
-  const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, today: options.today ?? new Date().toISOString().slice(0, 10), pathExists: cachedExists()}
+  const base: ContextBase = {root: project.root, cwd: project.cwd, config: project.config, strict: options.strict, today: options.today ?? new Date().toISOString().slice(0, 10), ...(await workTreeLookups(project.root))}
 
   const atBaseline = baseline ? await loadTargets(baseline.source, trace.baselineTargets, false, true, vocabulary, fixPlanReadOptions(project.config)) : undefined
   const baselineByPath = atBaseline && new Map(atBaseline.map((entry) => [entry.target.rootRelative, entry]))
@@ -71,6 +73,7 @@ export async function runCheck(project: ProjectConfig, options: CheckOptions): P
     baseline: baseline?.source.name ?? null,
     files: loaded.filter((entry) => entry.target.checked).map((entry) => entry.target.shown),
     problems,
+    notes: run.notes,
     skipped: run.skipped.map((skip) => (skip.reason === NO_FINDINGS ? {...skip, reason: `${NO_FINDINGS}: ${shownPath(project, project.config.findings)} not found`} : skip)),
     summary: summarise(problems),
   }
@@ -93,26 +96,39 @@ async function sourcesFor(project: ProjectConfig, mode: CheckMode, since: string
 /** Runs the rules over each context; problems seen through two contexts and repeated skips count once. */
 function runAll(
   contexts: RuleContext[],
-  runRules: (context: RuleContext) => {problems: Problem[]; skipped: SkippedRule[]},
+  runRules: (context: RuleContext) => {problems: Problem[]; skipped: SkippedRule[]; notes?: string[]},
   unique: (problems: Problem[]) => Problem[],
-): {problems: Problem[]; skipped: SkippedRule[]} {
+): {problems: Problem[]; skipped: SkippedRule[]; notes: string[]} {
   const problems: Problem[] = []
   const skipped = new Map<string, SkippedRule>()
+  const notes = new Set<string>()
   for (const context of contexts) {
     const run = runRules(context)
     appendAll(problems, run.problems)
     for (const skip of run.skipped) if (!skipped.has(skip.rule)) skipped.set(skip.rule, skip)
+    for (const note of run.notes ?? []) notes.add(note)
   }
-  return {problems: unique(problems), skipped: [...skipped.values()]}
+  return {problems: unique(problems), skipped: [...skipped.values()], notes: [...notes]}
 }
 
-/** Rules may ask about the same evidence path many times; the work tree does not change meanwhile. */
-function cachedExists(): (absolutePath: string) => boolean {
+/** What rules may ask of the work tree, many times over for the same path; it does not change meanwhile. */
+async function workTreeLookups(root: string): Promise<Pick<ContextBase, 'pathExists' | 'pathsMatch' | 'ignoredAmong'>> {
+  const [{anyPathMatches}, {gitIgnoredAmong}] = await Promise.all([import('../../io/path-glob.js'), import('../../io/git-ignored.js')])
+  // NUL cannot occur in a path or a cited pattern: the key is unambiguous.
+  const matches = cached((key) => anyPathMatches(...(key.split('\0') as [string, string])))
+  return {
+    pathExists: cached((absolutePath) => existsSync(absolutePath)),
+    pathsMatch: (folder, pattern) => matches(`${folder}\0${pattern}`),
+    ignoredAmong: (absolutePaths) => gitIgnoredAmong(root, absolutePaths),
+  }
+}
+
+function cached(compute: (key: string) => boolean): (key: string) => boolean {
   const known = new Map<string, boolean>()
-  return (absolutePath) => {
-    let exists = known.get(absolutePath)
-    if (exists === undefined) known.set(absolutePath, (exists = existsSync(absolutePath)))
-    return exists
+  return (key) => {
+    let value = known.get(key)
+    if (value === undefined) known.set(key, (value = compute(key)))
+    return value
   }
 }
 

@@ -62,6 +62,19 @@ function resolveUncached(context: RuleContext, bases: readonly string[], path: s
   return {exists: false, outside: tried.length === 0, tried}
 }
 
+/**
+ * Whether a template or glob, as a glob pattern (globPatternOf), matches anything under one of
+ * `bases`; undefined when the context cannot match patterns (nothing then is said about it).
+ */
+export function patternMatches(context: RuleContext, bases: readonly string[], pattern: string): boolean | undefined {
+  const {pathsMatch} = context
+  if (pathsMatch === undefined) return undefined
+  return bases.some((base) => {
+    const folder = candidateInside(context, base, '.')
+    return folder !== undefined && pathsMatch(folder, pattern)
+  })
+}
+
 /** `resolve(root, base, path)` when it lies inside the repository, else undefined. */
 export function candidateInside(context: RuleContext, base: string, path: string): string | undefined {
   const folder = isPlainRelative(path) ? baseFolderOf(context, base) : undefined

@@ -8,8 +8,8 @@ import {memoizeByString} from '../../ledger/string-memo.js'
  * - `NAME=value` (an env assignment such as `TEE_LOG=…`) cites its value;
  * - line suffixes (`:65-161`), pytest node IDs (`::test_x`) and `#anchors` are dropped;
  * - `{a,b}` brace groups expand to one path per alternative (up to 256 paths; more are not checked);
- * - templates (`<TS>`, `{ts}`, `…`, `...`, `YYYY`) and globs (`*`, `?`) are recognised as paths but
- *   not checked: a checker cannot tell which real file a placeholder or a glob was meant to match.
+ * - templates (`<TS>`, `{ts}`, `…`, `...`, `YYYY`) and globs (`*`, `?`) are recognised as paths, with
+ *   no concrete paths: callers match them against what exists (globPatternOf).
  */
 export type EvidenceKind = 'path' | 'template' | 'glob'
 
@@ -120,11 +120,26 @@ function isPathShaped(path: string): boolean {
   return hasFileExtension(last)
 }
 
-/** `summary.md`, `.planledger.json`; not `numpy.roll`, `2.8.0`, nor an extension alone (`.tar.gz`). */
+/** `summary.md`, `env.json`, `.planledger.json`; not `numpy.roll`, `2.8.0`, nor an extension alone (`.tar.gz`). */
 function hasFileExtension(name: string): boolean {
   const parts = name.split('.')
   if (parts.length < 2 || !FILE_EXTENSIONS.has(parts[parts.length - 1].toLowerCase())) return false
-  return parts.slice(0, -1).some((part) => part !== '' && !FILE_EXTENSIONS.has(part.toLowerCase()))
+  // A name before the extension (`env.json`, though `env` is an extension too), or a dotfile's name.
+  return parts[0] !== '' || parts.slice(1, -1).some((part) => part !== '' && !FILE_EXTENSIONS.has(part.toLowerCase()))
+}
+
+/**
+ * A template or glob path as a glob to match against what exists: each placeholder (`<STAMP>`,
+ * `{ts}`, `YYYY-MM-DD`, `TIMESTAMP`, `…` inside a name) stands for any one name part (`*`), a
+ * segment that is only `…` or `...` for any folders (`**`). Undefined for a path leaving its base (`..`, `/`).
+ */
+export function globPatternOf(path: string): string | undefined {
+  if (path.startsWith('/')) return undefined
+  const segments = path.split('/').map((segment) => {
+    if (segment === '…' || segment === '...') return '**'
+    return segment.replace(/<[^<>/]*>|\{[^{},/]*\}|…|\.\.\.|YYYY[A-Z0-9:-]*|\bTIMESTAMP\b/g, '*').replace(/\*{2,}/g, '*')
+  })
+  return segments.includes('..') ? undefined : segments.join('/')
 }
 
 /** A placeholder (`<TS>`, `{ts}`, `…`) or glob (`*`) path: it names no single file to look for. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {evidenceBasesFor, initiativeFolderOf, resolveCitedPath} from '../../../src/rules/support/evidence-bases.js'
-import {evidencePathOf, expandBraces, isTemplateOrGlob} from '../../../src/rules/support/evidence-paths.js'
+import {evidencePathOf, expandBraces, globPatternOf, isTemplateOrGlob} from '../../../src/rules/support/evidence-paths.js'
 import {contextFrom} from '../rule-context.js'
 
 // Cited strings as they appear in the corpus ledgers (seed scenario, ptychopinn dose_experiments and main).
@@ -25,6 +25,9 @@ describe('evidencePathOf', () => {
     assert.deepEqual(pathOf('env_snapshot.txt'), ['path', 'env_snapshot.txt', ['env_snapshot.txt']])
     assert.deepEqual(pathOf('ptycho/image/__init__.py'), ['path', 'ptycho/image/__init__.py', ['ptycho/image/__init__.py']])
     assert.deepEqual(pathOf('.planledger.json'), ['path', '.planledger.json', ['.planledger.json']])
+    // A name that is itself an extension (`env`, `log`) still names a file before another extension.
+    assert.deepEqual(pathOf('env.json'), ['path', 'env.json', ['env.json']])
+    assert.deepEqual(pathOf('log.txt'), ['path', 'log.txt', ['log.txt']])
     assert.deepEqual(pathOf('./inbox/response.md'), ['path', 'inbox/response.md', ['inbox/response.md']])
     assert.deepEqual(pathOf('plans/active/X/bin'), ['path', 'plans/active/X/bin', ['plans/active/X/bin']])
   })
@@ -60,6 +63,17 @@ describe('evidencePathOf', () => {
     assert.equal(isTemplateOrGlob('reports/<TS>/x.md'), true)
     assert.equal(isTemplateOrGlob('logs/pytest_*.log'), true)
     assert.equal(isTemplateOrGlob('logs/pytest.log'), false)
+  })
+
+  it('turns templates and globs into globs to match against what exists', () => {
+    assert.equal(globPatternOf('reports/<STAMP>/summary.md'), 'reports/*/summary.md')
+    assert.equal(globPatternOf('reports/{ts}/x_<n>.log'), 'reports/*/x_*.log')
+    assert.equal(globPatternOf('reports/…/rotation_audit.md'), 'reports/**/rotation_audit.md')
+    assert.equal(globPatternOf('phase_c/<STAMP>/…md'), 'phase_c/*/*md')
+    assert.equal(globPatternOf('reports/YYYY-MM-DDTHHMMSSZ/summary.md'), 'reports/*/summary.md')
+    assert.equal(globPatternOf('logs/pytest_*.{log,txt}'), 'logs/pytest_*.{log,txt}')
+    assert.equal(globPatternOf('../elsewhere/<TS>.md'), undefined)
+    assert.equal(globPatternOf('/tmp/<TS>.md'), undefined)
   })
 
   it('takes the value of an env assignment', () => {
