@@ -12,25 +12,29 @@ interface Hunk {
 export interface LineMergeResult {
   text: string
   conflicts: number
+  /** Places where both sides appended list items, all kept. */
+  appended: number
 }
 
 /**
  * A line-based three-way merge (diff3) for what the structural merge cannot interpret (prose,
- * unknown structure). Changes of one side apply; changes of both sides that overlap or touch
- * become one conflict block unless both made the same change. Pure, so the engine needs no
+ * unknown structure). Changes of one side apply; changes of both sides that overlap, or insertions
+ * of both at one place, become one conflict block unless both made the same change. Pure, so the engine needs no
  * `git merge-file` process and runs the same in tests.
  */
 export function mergeLines(base: readonly string[], ours: readonly string[], theirs: readonly string[], markerSize: number, eol: string): LineMergeResult {
   const hunks = [...hunksOf(base, ours, 'ours'), ...hunksOf(base, theirs, 'theirs')].sort((a, b) => a.from - b.from || a.to - b.to)
   let text = ''
   let conflicts = 0
+  let appended = 0
   let at = 0
   for (let next = 0; next < hunks.length; ) {
     const group = [hunks[next]]
     let to = hunks[next].to
     next++
-    // Hunks of both sides that overlap or touch the group join it: git calls touching changes a conflict too.
-    while (next < hunks.length && hunks[next].from <= to && (hunks[next].from < to || group.some((hunk) => hunk.side !== hunks[next].side))) {
+    // Hunks that overlap the group join it, and lines both sides insert at one place. Unlike git, a
+    // change that only touches another (a bullet edited, one added after it) is no conflict: ledgers are lists.
+    while (next < hunks.length && (hunks[next].from < to || (hunks[next].from === to && hunks[next].to === to && group.every((hunk) => hunk.from === to && hunk.to === to)))) {
       to = Math.max(to, hunks[next].to)
       group.push(hunks[next])
       next++
@@ -42,14 +46,23 @@ export function mergeLines(base: readonly string[], ours: readonly string[], the
     const bothChanged = group.some((hunk) => hunk.side === 'ours') && group.some((hunk) => hunk.side === 'theirs')
     if (!bothChanged) text += group[0].side === 'ours' ? oursText : theirsText
     else if (oursText === theirsText) text += oursText
-    else {
+    else if (group.every((hunk) => hunk.from === hunk.to && hunk.lines.every(isListLine))) {
+      // Both sides appended list items at one place: all kept, ours first, as attempts are.
+      text += oursText + theirsText
+      appended++
+    } else {
       text += conflictBlock(oursText, theirsText, markerSize, eol)
       conflicts++
     }
     at = to
   }
   text += base.slice(at).join('')
-  return {text, conflicts}
+  return {text, conflicts, appended}
+}
+
+/** A list item, a line continuing one (indented), or a blank line between them. */
+function isListLine(line: string): boolean {
+  return /^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(line) || /^[ \t]+\S/.test(line) || line.trim() === ''
 }
 
 function hunksOf(base: readonly string[], other: readonly string[], side: Hunk['side']): Hunk[] {

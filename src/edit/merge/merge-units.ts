@@ -63,6 +63,7 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
     if (merged !== undefined) return merged
   }
   const merged = mergeLines(baseLines, oursLines, theirsLines, context.markerSize, context.eol)
+  if (merged.appended > 0) context.notes.push(`kept both: ${where}: list items both sides added at one place, ours first`)
   if (merged.conflicts > 0) {
     context.conflicts += merged.conflicts
     context.notes.push(`conflict: ${where} was changed differently on both sides`)

@@ -3,6 +3,7 @@ import type {FixPlanReadOptions} from '../../ledger/dialects/reader-options.js'
 import {readFixPlan} from '../../ledger/fix-plan/fix-plan.js'
 import {headerBlock} from '../../ledger/fix-plan/header-block.js'
 import type {AttemptEntry, FixPlanItem} from '../../ledger/model.js'
+import {checklistIdOf} from '../../ledger/plan/row-id.js'
 import {scanDocument} from '../../ledger/scan.js'
 import {isLastUpdated} from '../header-fields.js'
 import type {UnitRange} from './unit-tree.js'
@@ -13,7 +14,8 @@ import type {UnitRange} from './unit-tree.js'
  * entries by first line, and checkbox tasks by ID or text. Any dialect the readers know.
  */
 export function fixPlanUnits(doc: LedgerDocument, options: FixPlanReadOptions = {}): UnitRange[] {
-  const ledger = readFixPlan(doc, scanDocument(doc), options)
+  const scan = scanDocument(doc)
+  const ledger = readFixPlan(doc, scan, options)
   const ranges: UnitRange[] = []
   for (const header of ledger.header) {
     const block = headerBlock(doc, header, ledger.header)
@@ -23,7 +25,18 @@ export function fixPlanUnits(doc: LedgerDocument, options: FixPlanReadOptions = 
   for (const entry of ledger.index) ranges.push({kind: 'index-row', key: `index ${entry.id}`, from: entry.line - 1, to: entry.line})
   for (const item of ledger.items) ranges.push(...itemUnits(item))
   for (const entry of ledger.attempts?.entries ?? []) ranges.push(attemptUnit(entry))
+  // Boxes outside items too (file-level checklists): one ticked while another is added is no conflict.
+  const taken = new Set(ranges.filter((range) => range.kind === 'task' || range.kind === 'item').map((range) => range.from))
+  for (const item of scan.listItems) {
+    if (item.checkbox === undefined || taken.has(item.line)) continue
+    ranges.push({kind: 'task', key: taskKey(item.text), from: item.line, to: item.line + 1})
+  }
   return ranges
+}
+
+/** A checkbox line is known by its ID (`C1:`, `**T-300**`), else by its text. */
+function taskKey(text: string): string {
+  return `task ${checklistIdOf(text)?.id ?? text.trim().slice(0, 80)}`
 }
 
 function itemUnits(item: FixPlanItem): UnitRange[] {
@@ -31,7 +44,7 @@ function itemUnits(item: FixPlanItem): UnitRange[] {
   for (const field of item.fields) ranges.push({kind: 'field', key: `field ${field.key.toLowerCase()}`, from: field.line - 1, to: field.endLine})
   for (const entry of item.attempts?.entries ?? []) ranges.push(attemptUnit(entry))
   // Tasks of the item's own line (a checklist item's box) are the item; only the lines under it are tasks.
-  for (const task of item.tasks) if (task.line !== item.line) ranges.push({kind: 'task', key: `task ${task.id ?? task.text}`, from: task.line - 1, to: task.line})
+  for (const task of item.tasks) if (task.line !== item.line) ranges.push({kind: 'task', key: task.id ? `task ${task.id}` : taskKey(task.text), from: task.line - 1, to: task.line})
   return ranges
 }
 
