@@ -6,7 +6,7 @@ import {mergeLines} from './line-merge.js'
 import {describe, linesOf, textOf, type MergeContext} from './merge-context.js'
 import {orderAppendedEntries, type MergedPiece} from './appended-entries.js'
 import {mergedOrder} from './merged-order.js'
-import type {Unit} from './unit-tree.js'
+import {childrenOrWhole, type Unit} from './unit-tree.js'
 
 /**
  * Three-way merge of sibling units by key. OURS's order is kept; units only THEIRS has go after
@@ -38,7 +38,7 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
     if (base === undefined) return oursText || theirsText
     const keptText = ours ? oursText : theirsText
     if (keptText === baseText) return ''
-    if (onlyEdited(context, base, ours ? 'ours' : 'theirs', (ours ?? theirs)!)) {
+    if (onlyEdited(base, (ours ?? theirs)!)) {
       // A removed item is done or archived; edits of its existing lines on the other side add nothing to keep.
       context.notes.push(`dropped: ${where} was removed on ${ours ? 'theirs' : 'ours'}; the other side had only edited its lines`)
       return ''
@@ -50,8 +50,9 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
   if (base !== undefined && oursText === baseText) return theirsText
   if (base !== undefined && theirsText === baseText) return oursText
   if (oursText === theirsText) return oursText
-  if (ours.children && theirs.children && (base === undefined || base.children)) {
-    return mergeSiblings(context, base?.children ?? [], ours.children, theirs.children, where)
+  if ((ours.children || theirs.children) && ours.kind !== 'gap' && theirs.kind !== 'gap') {
+    const [b, o, t] = [base ? childrenOrWhole(base, context.base) : [], childrenOrWhole(ours, context.ours), childrenOrWhole(theirs, context.theirs)]
+    return mergeSiblings(context, b, o, t, where)
   }
   if (ours.kind === 'last-updated' && theirs.kind === 'last-updated') {
     const later = laterDated(oursText, theirsText)
@@ -71,9 +72,19 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
   return merged.text
 }
 
-/** The side changed lines of the unit but added none (it has no more lines than BASE). */
-function onlyEdited(context: MergeContext, base: Unit, side: 'ours' | 'theirs', unit: Unit): boolean {
-  return unit.to - unit.from <= base.to - base.from && unit.kind !== 'gap'
+/**
+ * The side edited the unit but added nothing to it: no child unit BASE lacks (an attempt, a field,
+ * a task), and no more lines in a unit without children.
+ */
+function onlyEdited(base: Unit, unit: Unit): boolean {
+  if (unit.kind === 'gap') return false
+  if (!unit.children) return unit.to - unit.from <= base.to - base.from
+  const inBase = new Map((base.children ?? []).map((child) => [child.key, child]))
+  return unit.children.every((child) => {
+    const before = inBase.get(child.key)
+    if (before === undefined) return false
+    return child.kind === 'gap' ? child.to - child.from <= before.to - before.from : onlyEdited(before, child)
+  })
 }
 
 function byKey(units: readonly Unit[]): Map<string, Unit> {

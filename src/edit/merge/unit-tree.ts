@@ -73,10 +73,7 @@ function fillGaps(unit: Unit, gaps: GapKeys, lines: readonly string[]): void {
     filled.push(count === 1 ? child : {...child, key: `${child.key}#${count}`})
   }
   const gapKey = (from: number, next: Unit | undefined) => {
-    // A heading anchors the text under it, whatever units come and go around it.
-    const heading = /^#{1,6}\s+(.*?)\s*$/.exec(lines[from]?.trim() ?? '')
-    if (heading) return `gap ${heading[1]}`
-    if (filled.length === 0) return 'gap at start'
+    if (filled.length === 0 || headingKey(lines, from)) return leadingGapKey(lines, from)
     return gaps === 'before-next' ? `gap before ${next?.key ?? 'end'}` : `gap after ${filled.at(-1)!.key}`
   }
   for (const child of unit.children) {
@@ -87,4 +84,22 @@ function fillGaps(unit: Unit, gaps: GapKeys, lines: readonly string[]): void {
   }
   if (unit.to > at) push({kind: 'gap', key: gapKey(at, undefined), from: at, to: unit.to})
   unit.children = filled
+}
+
+/** A heading anchors the text under it, whatever units come and go around it. */
+function headingKey(lines: readonly string[], from: number): string | undefined {
+  const heading = /^#{1,6}\s+(.*?)\s*$/.exec(lines[from]?.trim() ?? '')
+  return heading ? `gap ${heading[1]}` : undefined
+}
+
+function leadingGapKey(lines: readonly string[], from: number): string {
+  return headingKey(lines, from) ?? 'gap at start'
+}
+
+/**
+ * The children of a unit that has none in this version (a field before its first attempt): one
+ * gap, keyed as the leading gap of a version that has children, so the two versions line up.
+ */
+export function childrenOrWhole(unit: Unit, lines: readonly string[]): Unit[] {
+  return unit.children ?? [{kind: 'gap', key: leadingGapKey(lines, unit.from), from: unit.from, to: unit.to}]
 }
