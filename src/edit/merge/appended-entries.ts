@@ -38,18 +38,25 @@ function isAppended(piece: MergedPiece): boolean {
 }
 
 function sortedRun(context: MergeContext, run: readonly MergedPiece[]): MergedPiece[] {
+  // A gap travels with the entry it introduces (oldest-first) or the entry above it (newest-first).
   const blocks: MergedPiece[][] = []
+  const lead: MergedPiece[] = []
   let pending: MergedPiece[] = []
   for (const piece of run) {
+    const isEntry = ENTRY_KINDS.has(piece.kind)
+    if (context.newestFirst) {
+      if (isEntry) blocks.push([piece])
+      else (blocks.at(-1) ?? lead).push(piece)
+      continue
+    }
     pending.push(piece)
-    if (ENTRY_KINDS.has(piece.kind)) {
+    if (isEntry) {
       blocks.push(pending)
       pending = []
     }
   }
-  // Gaps after the last entry stay at the end of the run.
-  if (pending.length > 0 && blocks.length > 0 && !context.newestFirst) blocks.at(-1)!.push(...pending)
-  const tail = blocks.length > 0 && !context.newestFirst ? [] : pending
+  if (blocks.length === 0) return [...run]
+  blocks.at(-1)!.push(...pending)
   const entry = (block: readonly MergedPiece[]) => block.find((piece) => ENTRY_KINDS.has(piece.kind))!
   const sides = new Set(blocks.map((block) => entry(block).side))
   if (sides.size < 2 || blocks.some((block) => entry(block).date === undefined)) return [...run]
@@ -61,7 +68,7 @@ function sortedRun(context: MergeContext, run: readonly MergedPiece[]): MergedPi
       if (x !== y) return (x < y) !== context.newestFirst ? -1 : 1
       return a.index - b.index
     })
-  return [...sorted.flatMap(({block}) => block), ...tail]
+  return [...lead, ...sorted.flatMap(({block}) => block)]
 }
 
 function renumberAttempts(context: MergeContext, pieces: readonly MergedPiece[], where: string): MergedPiece[] {

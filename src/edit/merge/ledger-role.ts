@@ -21,13 +21,16 @@ export function roleFromPath(path: string): LedgerRole | undefined {
   return undefined
 }
 
-/** The role a text's structure says: items, findings rows, plan rows or timestamped entries, in that order. */
+/**
+ * The role a text's structure says: `[ID]` items, then phases with task rows, findings rows, items
+ * of the other dialects, timestamped entries, in that order (the more specific shape first).
+ */
 export function roleFromContent(doc: LedgerDocument): LedgerRole {
   const scan = scanDocument(doc)
   const fixPlan = readFixPlan(doc, scan)
-  if (fixPlan.items.length > 0 && fixPlan.dialect !== 'checklist') return 'fix-plan'
+  if (fixPlan.items.length > 0 && fixPlan.dialect === 'bracketed-headings') return 'fix-plan'
+  if (readPlan(doc, scan).phases.some((phase) => phase.rows.length > 0)) return 'plan'
   if (readFindings(doc, scan).findings.length > 0) return 'findings'
-  if (readPlan(doc, scan).rows.length > 0) return 'plan'
   if (fixPlan.items.length > 0) return 'fix-plan'
   if (readJournal(doc, scan).length > 0) return 'journal'
   return 'text'
