@@ -49,5 +49,5 @@ function itemUnits(item: FixPlanItem): UnitRange[] {
 }
 
 function attemptUnit(entry: AttemptEntry): UnitRange {
-  return {kind: 'attempt', key: `attempt ${entry.number ?? ''} ${entry.date ?? ''} ${entry.text.slice(0, 80)}`, from: entry.line - 1, to: entry.endLine, date: entry.date, number: entry.number}
+  return {kind: 'attempt', key: ['attempt', entry.date, entry.number === undefined ? undefined : `#${entry.number}`, entry.text.slice(0, 60)].filter(Boolean).join(' '), from: entry.line - 1, to: entry.endLine, date: entry.date, number: entry.number}
 }
