@@ -65,8 +65,15 @@ export function mergeLedgerTexts(input: MergeLedgerInput): MergeLedgerResult {
   context.newestFirst = o.newestFirst
   const gaps: GapKeys = o.newestFirst ? 'after-previous' : 'before-next'
   const tree = (lines: readonly string[], ranges: UnitRange[]) => buildUnitTree(lines, ranges, gaps)
-  const text = mergeSiblings(context, tree(context.base, b.ranges), tree(context.ours, o.ranges), tree(context.theirs, t.ranges), '')
-  return {text, conflicts: context.conflicts, notes: context.notes, role}
+  try {
+    const text = mergeSiblings(context, tree(context.base, b.ranges), tree(context.ours, o.ranges), tree(context.theirs, t.ranges), '')
+    return {text, conflicts: context.conflicts, notes: context.notes, role}
+  } catch (error) {
+    // A merge must still happen if the structural merge trips over a shape it did not expect.
+    const merged = mergeLines(context.base, context.ours, context.theirs, markerSize, context.eol)
+    const reason = error instanceof Error ? error.message : String(error)
+    return {text: merged.text, conflicts: merged.conflicts, notes: [`structural merge failed (${reason}): merged line by line`], role}
+  }
 }
 
 type Segmented = {ranges: UnitRange[]; newestFirst: boolean}

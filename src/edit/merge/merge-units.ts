@@ -38,6 +38,8 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
     if (base === undefined) return oursText || theirsText
     const keptText = ours ? oursText : theirsText
     if (keptText === baseText) return ''
+    // Blank lines carry nothing to lose and nothing to conflict over.
+    if (isBlank(keptText)) return keptText
     if (onlyEdited(base, (ours ?? theirs)!)) {
       // A removed item is done or archived; edits of its existing lines on the other side add nothing to keep.
       context.notes.push(`dropped: ${where} was removed on ${ours ? 'theirs' : 'ours'}; the other side had only edited its lines`)
@@ -50,6 +52,12 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
   if (base !== undefined && oursText === baseText) return theirsText
   if (base !== undefined && theirsText === baseText) return oursText
   if (oursText === theirsText) return oursText
+  if (isBlank(oursText) && isBlank(theirsText)) return oursText
+  if (base === undefined && (ours.kind === 'attempt' || ours.kind === 'journal-entry')) {
+    // Two entries under one heading, one per side: entries are appended, never merged into one.
+    context.notes.push(`kept both: ${where}: an entry each side added under the same heading, ours first`)
+    return joinPieces([oursText, theirsText], context.eol)
+  }
   if ((ours.children || theirs.children) && ours.kind !== 'gap' && theirs.kind !== 'gap') {
     const [b, o, t] = [base ? childrenOrWhole(base, context.base) : [], childrenOrWhole(ours, context.ours), childrenOrWhole(theirs, context.theirs)]
     return mergeSiblings(context, b, o, t, where)
@@ -85,6 +93,10 @@ function onlyEdited(base: Unit, unit: Unit): boolean {
     if (before === undefined) return false
     return child.kind === 'gap' ? child.to - child.from <= before.to - before.from : onlyEdited(before, child)
   })
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === ''
 }
 
 function byKey(units: readonly Unit[]): Map<string, Unit> {

@@ -72,23 +72,26 @@ function fillGaps(unit: Unit, gaps: GapKeys, lines: readonly string[]): void {
     seen.set(child.key, count)
     filled.push(count === 1 ? child : {...child, key: `${child.key}#${count}`})
   }
-  const gapKey = (from: number, next: Unit | undefined) => {
-    if (filled.length === 0 || headingKey(lines, from)) return leadingGapKey(lines, from)
+  const gapKey = (from: number, to: number, next: Unit | undefined) => {
+    if (filled.length === 0 || headingKey(lines, from, to)) return leadingGapKey(lines, from)
     return gaps === 'before-next' ? `gap before ${next?.key ?? 'end'}` : `gap after ${filled.at(-1)!.key}`
   }
   for (const child of unit.children) {
-    if (child.from > at) push({kind: 'gap', key: gapKey(at, child), from: at, to: child.from})
+    if (child.from > at) push({kind: 'gap', key: gapKey(at, child.from, child), from: at, to: child.from})
     fillGaps(child, gaps, lines)
     push(child)
     at = child.to
   }
-  if (unit.to > at) push({kind: 'gap', key: gapKey(at, undefined), from: at, to: unit.to})
+  if (unit.to > at) push({kind: 'gap', key: gapKey(at, unit.to, undefined), from: at, to: unit.to})
   unit.children = filled
 }
 
-/** A heading anchors the text under it, whatever units come and go around it. */
-function headingKey(lines: readonly string[], from: number): string | undefined {
-  const heading = /^#{1,6}\s+(.*?)\s*$/.exec(lines[from]?.trim() ?? '')
+/** A heading (after any blank lines) anchors the text under it, whatever units come and go around it. */
+function headingKey(lines: readonly string[], from: number, to = lines.length): string | undefined {
+  let at = from
+  while (at < to && lines[at].trim() === '') at++
+  if (at >= to) return undefined
+  const heading = /^#{1,6}\s+(.*?)\s*$/.exec(lines[at]?.trim() ?? '')
   return heading ? `gap ${heading[1]}` : undefined
 }
 

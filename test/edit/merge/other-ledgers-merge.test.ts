@@ -63,6 +63,15 @@ describe('mergeLedgerTexts: plans, findings, journals', () => {
     assert.equal(result.text, journal([entry('2026-01-22T010000Z', 'focus=A'), '', entry('2026-01-22T020000Z', 'focus=B'), '', entry('2026-01-22T030000Z', 'focus=C')]))
   })
 
+  it('journal entries both sides added under one heading are both kept, ours first', () => {
+    const base = journal([entry('2026-01-22T010000Z', 'focus=A')])
+    const ours = journal([entry('2026-01-22T010000Z', 'focus=A'), '', entry('2026-01-23', 'ours')])
+    const theirs = journal([entry('2026-01-22T010000Z', 'focus=A'), '', entry('2026-01-23', 'theirs')])
+    const result = mergeLedgerTexts({base, ours, theirs, path: 'galph_memory.md'})
+    assert.equal(result.conflicts, 0)
+    assert.equal(result.text, journal([entry('2026-01-22T010000Z', 'focus=A'), '', entry('2026-01-23', 'ours') + entry('2026-01-23', 'theirs')]))
+  })
+
   it('a newest-first journal takes new entries on top, newest first', () => {
     const base = journal([entry('2026-01-22T020000Z', 'b'), '', entry('2026-01-22T010000Z', 'a')])
     const ours = journal([entry('2026-01-22T030000Z', 'c'), '', entry('2026-01-22T020000Z', 'b'), '', entry('2026-01-22T010000Z', 'a')])
