@@ -19,10 +19,11 @@ export interface LineMergeResult {
 /**
  * A line-based three-way merge (diff3) for what the structural merge cannot interpret (prose,
  * unknown structure). Changes of one side apply; changes of both sides that overlap, or insertions
- * of both at one place, become one conflict block unless both made the same change. Pure, so the engine needs no
+ * of both at one place, become one conflict block unless both made the same change (or, with
+ * `keepBothLists`, both inserted only list items there: all kept). Pure, so the engine needs no
  * `git merge-file` process and runs the same in tests.
  */
-export function mergeLines(base: readonly string[], ours: readonly string[], theirs: readonly string[], markerSize: number, eol: string): LineMergeResult {
+export function mergeLines(base: readonly string[], ours: readonly string[], theirs: readonly string[], markerSize: number, eol: string, keepBothLists = true): LineMergeResult {
   const hunks = [...hunksOf(base, ours, 'ours'), ...hunksOf(base, theirs, 'theirs')].sort((a, b) => a.from - b.from || a.to - b.to)
   let text = ''
   let conflicts = 0
@@ -46,7 +47,7 @@ export function mergeLines(base: readonly string[], ours: readonly string[], the
     const bothChanged = group.some((hunk) => hunk.side === 'ours') && group.some((hunk) => hunk.side === 'theirs')
     if (!bothChanged) text += group[0].side === 'ours' ? oursText : theirsText
     else if (oursText === theirsText) text += oursText
-    else if (group.every((hunk) => hunk.from === hunk.to && hunk.lines.every(isListLine))) {
+    else if (keepBothLists && group.every((hunk) => hunk.from === hunk.to && hunk.lines.every(isListLine))) {
       // Both sides appended list items at one place: all kept, ours first, as attempts are.
       text += oursText + theirsText
       appended++

@@ -71,7 +71,8 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
     const merged = mergeLineParts(baseLines[0], oursLines[0], theirsLines[0])
     if (merged !== undefined) return merged
   }
-  const merged = mergeLines(baseLines, oursLines, theirsLines, context.markerSize, context.eol)
+  // A unit both sides added (a field, a row) is one value written twice: never both kept.
+  const merged = mergeLines(baseLines, oursLines, theirsLines, context.markerSize, context.eol, base !== undefined || ours.kind === 'gap')
   if (merged.appended > 0) context.notes.push(`kept both: ${where}: list items both sides added at one place, ours first`)
   if (merged.conflicts > 0) {
     context.conflicts += merged.conflicts

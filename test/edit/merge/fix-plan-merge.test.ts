@@ -112,6 +112,20 @@ describe('mergeLedgerTexts: fix plans', () => {
     assert.equal(result.text, plan() + gamma.join('\n') + delta.join('\n'))
   })
 
+  it('a field both sides added with different values is a conflict, not two fields', () => {
+    const base = '# Fix\n\n## [A-1] A\n- Priority: High\n'
+    const result = mergeLedgerTexts({base, ours: base + '- Status: open\n', theirs: base + '- Status: done\n', path: PATH})
+    assert.equal(result.conflicts, 1)
+    assert.equal(result.text, base + '<<<<<<< ours\n- Status: open\n=======\n- Status: done\n>>>>>>> theirs\n')
+  })
+
+  it('keeps bullets both sides added to one multi-line field, ours first', () => {
+    const base = '## [A-1] A\n- Status: open\n- Exit Criteria:\n  - one\n'
+    const result = mergeLedgerTexts({base, ours: base + '  - ours\n', theirs: base + '  - theirs\n', path: PATH})
+    assert.equal(result.conflicts, 0)
+    assert.equal(result.text, base + '  - ours\n  - theirs\n')
+  })
+
   it('gives back OURS byte for byte when THEIRS changed nothing, CRLF and BOM included', () => {
     const crlf = (text: string) => '\uFEFF' + text.replace(/\n/g, '\r\n')
     const ours = crlf(plan({statusA: 'done'}))
