@@ -12,8 +12,8 @@ interface Item {
 
 const STATUSES = ['pending', 'in_progress', 'blocked', 'done']
 
-function render(items: readonly Item[]): string {
-  const lines = ['# Fix Plan', '', '**Last Updated:** 2025-10-19', '', '| ID | Title | Status |', '| --- | --- | --- |']
+function render(items: readonly Item[], updated = 10): string {
+  const lines = ['# Fix Plan', '', `**Last Updated:** 2025-11-${updated}`, '', '| ID | Title | Status |', '| --- | --- | --- |']
   items.forEach((item, index) => lines.push(`| ITEM-${index} | Item ${index} | ${item.status} |`))
   items.forEach((item, index) => {
     lines.push('', `## [ITEM-${index}] Item ${index}`, '- Priority: High', `- Status: ${item.status}`, '- Exit Criteria:')
@@ -34,7 +34,15 @@ const itemChange = fc.record({
 
 const scenario = fc
   .array(fc.record({status: fc.constantFrom(...STATUSES), boxes: fc.array(fc.boolean(), {minLength: 1, maxLength: 4}), days: fc.array(fc.integer({min: 1, max: 9}), {maxLength: 3})}), {minLength: 1, maxLength: 4})
-  .chain((base) => fc.record({base: fc.constant(base), ours: fc.array(itemChange, {minLength: base.length, maxLength: base.length}), theirs: fc.array(itemChange, {minLength: base.length, maxLength: base.length})}))
+  .chain((base) =>
+    fc.record({
+      base: fc.constant(base),
+      ours: fc.array(itemChange, {minLength: base.length, maxLength: base.length}),
+      theirs: fc.array(itemChange, {minLength: base.length, maxLength: base.length}),
+      // Days of Last Updated each side writes (10 = left as in BASE).
+      updated: fc.tuple(fc.integer({min: 10, max: 28}), fc.integer({min: 10, max: 28})),
+    }),
+  )
 
 type Change = {status?: string; ticks: number[]; appends: number[]}
 
@@ -50,11 +58,13 @@ function applySide(base: readonly Item[], changes: readonly Change[], side: stri
 describe('mergeLedgerTexts: property', () => {
   it('keeps every appended entry and every one-sided change, with markers only where both sides changed a unit differently', () => {
     fc.assert(
-      fc.property(scenario, ({base: shape, ours: oursChanges, theirs: theirsChanges}) => {
+      fc.property(scenario, ({base: shape, ours: oursChanges, theirs: theirsChanges, updated}) => {
         const base: Item[] = shape.map((item, index) => ({status: item.status, boxes: item.boxes, attempts: item.days.map((day, n): [number, string] => [day, `base-${index}-${n}`])}))
         const ours = applySide(base, oursChanges, 'ours')
         const theirs = applySide(base, theirsChanges, 'theirs')
-        const result = mergeLedgerTexts({base: render(base), ours: render(ours), theirs: render(theirs), path: 'docs/fix_plan.md'})
+        const result = mergeLedgerTexts({base: render(base), ours: render(ours, updated[0]), theirs: render(theirs, updated[1]), path: 'docs/fix_plan.md'})
+        // Last Updated is the later date, whichever side wrote it.
+        assert.ok(result.text.includes(`**Last Updated:** 2025-11-${Math.max(...updated)}\n`))
         const sections = result.text.split(/^## /m)
         let expectedConflicts = 0
         base.forEach((item, index) => {
