@@ -17,7 +17,7 @@ import {childrenOrWhole, type Unit} from './unit-tree.js'
 export function mergeSiblings(context: MergeContext, base: readonly Unit[], ours: readonly Unit[], theirs: readonly Unit[], where: string): string {
   const [b, o, t] = [byKey(base), byKey(ours), byKey(theirs)]
   const pieces: MergedPiece[] = []
-  for (const key of mergedOrder(ours, theirs, o)) {
+  for (const key of mergedOrder(base, ours, theirs, o)) {
     const [inBase, inOurs, inTheirs] = [b.get(key), o.get(key), t.get(key)]
     const unit = (inOurs ?? inTheirs)!
     const text = mergeUnit(context, inBase, inOurs, inTheirs, describe(where, key))

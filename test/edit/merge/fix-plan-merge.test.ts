@@ -147,6 +147,15 @@ describe('mergeLedgerTexts: fix plans', () => {
     assert.equal(result.conflicts, 0)
   })
 
+  it('follows an item THEIRS moved to another section while OURS edited others', () => {
+    const base = '# Fix plan\n\n## Todo\n- [ ] A1: one\n- [ ] A2: two\n- [ ] A3: three\n\n## Completed\n- [x] A0: zero\n'
+    const ours = '# Fix plan\n\n## Todo\n- [ ] A1: one (ours)\n- [ ] A2: two\n- [ ] A3: three\n- [ ] A4: four\n\n## Completed\n- [x] A0: zero\n'
+    const theirs = '# Fix plan\n\n## Todo\n- [ ] A1: one\n- [ ] A3: three\n\n## Completed\n- [x] A0: zero\n- [x] A2: two\n'
+    const result = mergeLedgerTexts({base, ours, theirs, path: 'fix_plan.md'})
+    assert.equal(result.conflicts, 0)
+    assert.equal(result.text, '# Fix plan\n\n## Todo\n- [ ] A1: one (ours)\n- [ ] A3: three\n- [ ] A4: four\n\n## Completed\n- [x] A0: zero\n- [x] A2: two\n')
+  })
+
   it('never drops a removed item that the other side added lines to: a conflict instead', () => {
     const withoutBeta = plan().slice(0, plan().indexOf('## [BETA-002]'))
     const theirs = plan({attemptsB: ['  * [2025-10-19] Attempt #1 — start.']})
