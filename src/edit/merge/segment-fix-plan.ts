@@ -6,6 +6,7 @@ import type {AttemptEntry, FixPlanItem} from '../../ledger/model.js'
 import {checklistIdOf} from '../../ledger/plan/row-id.js'
 import {scanDocument} from '../../ledger/scan.js'
 import {isLastUpdated} from '../header-fields.js'
+import {rowTextKey} from './row-text-key.js'
 import type {UnitRange} from './unit-tree.js'
 
 /**
@@ -36,7 +37,7 @@ export function fixPlanUnits(doc: LedgerDocument, options: FixPlanReadOptions = 
 
 /** A checkbox line is known by its ID (`C1:`, `**T-300**`), else by its text. */
 function taskKey(text: string): string {
-  return `task ${checklistIdOf(text)?.id ?? text.trim().slice(0, 80)}`
+  return `task ${checklistIdOf(text)?.id ?? rowTextKey(text)}`
 }
 
 function itemUnits(item: FixPlanItem): UnitRange[] {

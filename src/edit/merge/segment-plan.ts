@@ -2,6 +2,7 @@ import type {LedgerDocument} from '../../ledger/document.js'
 import {readPlan} from '../../ledger/plan/plan.js'
 import {scanDocument} from '../../ledger/scan.js'
 import type {StateVocabulary} from '../../ledger/plan/state-marker.js'
+import {rowTextKey} from './row-text-key.js'
 import type {UnitRange} from './unit-tree.js'
 
 /** A plan's units: phases by ID (or title), and task rows by ID (checklist rows without one by text). */
@@ -16,7 +17,7 @@ export function planUnits(doc: LedgerDocument, vocabulary?: StateVocabulary): Un
   }
   for (const row of plan.rows) {
     const last = row.paragraphEnd === undefined ? row.line - 1 : lineAt(doc, row.paragraphEnd)
-    ranges.push({kind: 'plan-row', key: `row ${row.id ?? row.text?.slice(0, 80) ?? row.line}`, from: row.line - 1, to: Math.max(last, row.line - 1) + 1})
+    ranges.push({kind: 'plan-row', key: `row ${row.id ?? (row.text === undefined ? row.line : rowTextKey(row.text))}`, from: row.line - 1, to: Math.max(last, row.line - 1) + 1})
   }
   return ranges
 }

@@ -35,6 +35,16 @@ describe('mergeLedgerTexts: plans, findings, journals', () => {
     assert.equal(result.text, '## Phase A\n- [x] A1: Build it (with CI)\n- [ ] A2: Test it\n- [ ] A3: Ship it\n')
   })
 
+  it('checklist rows without IDs keep their name when ticked with evidence: one row, not two', () => {
+    const base = '## Phase A\n- [ ] Build it\n- [ ] Test it\n'
+    const ours = '## Phase A\n- [x] Build it ✅ 2025-10-19 — built.\n- [ ] Test it\n'
+    const theirs = '## Phase A\n- [ ] Build it\n- [x] Test it ✅ 2025-10-20 — tested.\n'
+    const result = mergeLedgerTexts({base, ours, theirs, path: 'plans/active/A/plan.md'})
+    assert.equal(result.text, '## Phase A\n- [x] Build it ✅ 2025-10-19 — built.\n- [x] Test it ✅ 2025-10-20 — tested.\n')
+    const clash = mergeLedgerTexts({base, ours, theirs: '## Phase A\n- [x] Build it ✅ 2025-10-20 — other.\n- [ ] Test it\n', path: 'plans/active/A/plan.md'})
+    assert.equal(clash.conflicts, 1)
+  })
+
   const findings = (rows: string[]) =>
     ['# Findings', '', '| Finding ID | Date | Synopsis | Status |', '| --- | --- | --- | --- |', ...rows, ''].join('\n')
 
