@@ -68,7 +68,7 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
   }
   const [baseLines, oursLines, theirsLines] = [base ? linesOf(context, 'base', base) : [], linesOf(context, 'ours', ours), linesOf(context, 'theirs', theirs)]
   if (baseLines.length === 1 && oursLines.length === 1 && theirsLines.length === 1) {
-    const merged = mergeLineParts(baseLines[0], oursLines[0], theirsLines[0])
+    const merged = mergeLineParts(baseLines[0], oursLines[0], theirsLines[0], ours.kind === 'index-row')
     if (merged !== undefined) return merged
   }
   // A unit both sides added (a field, a row) is one value written twice: never both kept.

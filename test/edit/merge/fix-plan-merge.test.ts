@@ -85,6 +85,14 @@ describe('mergeLedgerTexts: fix plans', () => {
     assert.match(clash.text, /<<<<<<< ours\n\| ALPHA-001 \| Alpha \| High \| blocked \|\n=======\n\| ALPHA-001 \| Alpha \| High \| done \|\n>>>>>>> theirs\n/)
   })
 
+  it('merges a list index entry part by part', () => {
+    const list = (entry: string) => `# Fix Plan\n\n## Index\n${entry}\n- [BETA-002] Beta — Priority: Low, Status: pending\n\n## [ALPHA-001] Alpha\n- Status: pending\n`
+    const base = list('- [ALPHA-001] Alpha — Priority: High, Status: pending')
+    const result = merge(base, list('- [ALPHA-001] Alpha — Priority: Low, Status: pending'), list('- [ALPHA-001] Alpha — Priority: High, Status: done'))
+    assert.equal(result.conflicts, 0)
+    assert.equal(result.text, list('- [ALPHA-001] Alpha — Priority: Low, Status: done'))
+  })
+
   it('puts markers around the one field both changed differently, sized by markerSize', () => {
     const result = merge(plan(), plan({statusA: 'blocked'}), plan({statusA: 'done', attemptsB: ['  * [2025-10-19] Attempt #1 — start.']}), 9)
     assert.equal(result.conflicts, 1)
