@@ -9,6 +9,7 @@ import Init from './init.js'
 import ItemAdd from './item/add.js'
 import Link from './link.js'
 import List from './list.js'
+import MergeDriver from './merge-driver.js'
 import Next from './next.js'
 import PlanAddRow from './plan/add-row.js'
 import PlanClose from './plan/close.js'
@@ -32,6 +33,7 @@ export const COMMANDS = {
   'item:add': ItemAdd,
   link: Link,
   list: List,
+  'merge-driver': MergeDriver,
   next: Next,
   'plan:add-row': PlanAddRow,
   'plan:close': PlanClose,

@@ -23,6 +23,6 @@ describe('an unknown command', () => {
     assert.equal(result.exitCode, 2)
     const {error} = JSON.parse(result.stdout)
     assert.equal(error.message, 'unknown command `frobnicate`')
-    assert.match(error.hint, /^commands: archive, attempt, check, field, finding add, header, help, init, item add, link, list, next, plan add-row, plan close, plan new, set, show, status, tick, version$/)
+    assert.match(error.hint, /^commands: archive, attempt, check, field, finding add, header, help, init, item add, link, list, merge-driver, next, plan add-row, plan close, plan new, set, show, status, tick, version$/)
   })
 })
