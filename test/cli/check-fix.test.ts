@@ -97,7 +97,7 @@ describe('planledger check --fix', () => {
     assert.equal(result.exitCode, 0)
     assert.equal(result.stderr, EXPECTED_DIFF)
     const json = JSON.parse(result.stdout)
-    assert.deepEqual(Object.keys(json), ['ok', 'mode', 'baseline', 'files', 'summary', 'problems', 'skipped', 'fix'])
+    assert.deepEqual(Object.keys(json), ['ok', 'mode', 'baseline', 'files', 'summary', 'problems', 'skipped', 'notes', 'fix'])
     assert.deepEqual([json.ok, json.problems], [true, []])
     assert.equal(json.fix.outcome, 'written')
     assert.equal(json.fix.diff, EXPECTED_DIFF)

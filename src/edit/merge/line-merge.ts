@@ -47,10 +47,20 @@ export function mergeLines(base: readonly string[], ours: readonly string[], the
     const bothChanged = group.some((hunk) => hunk.side === 'ours') && group.some((hunk) => hunk.side === 'theirs')
     if (!bothChanged) text += group[0].side === 'ours' ? oursText : theirsText
     else if (oursText === theirsText) text += oursText
-    else if (keepBothLists && group.every((hunk) => hunk.from === hunk.to && hunk.lines.every(isListLine))) {
-      // Both sides appended list items at one place: all kept, ours first, as attempts are.
-      text += oursText + theirsText
-      appended++
+    else if (group.every((hunk) => hunk.from === hunk.to)) {
+      // Both sides inserted at one place. Lines both begin with (a new `## Attempts log` heading)
+      // are written once; list items after them are all kept, ours first, as attempts are.
+      const [oursLines, theirsLines] = [insertedLines(group, 'ours'), insertedLines(group, 'theirs')]
+      const shared = sharedPrefixLength(oursLines, theirsLines)
+      const [oursRest, theirsRest] = [oursLines.slice(shared), theirsLines.slice(shared)]
+      text += oursLines.slice(0, shared).join('')
+      if (keepBothLists && [...oursRest, ...theirsRest].every(isListLine)) {
+        text += oursRest.join('') + theirsRest.join('')
+        appended++
+      } else {
+        text += conflictBlock(oursRest.join(''), theirsRest.join(''), markerSize, eol)
+        conflicts++
+      }
     } else {
       text += conflictBlock(oursText, theirsText, markerSize, eol)
       conflicts++
@@ -59,6 +69,16 @@ export function mergeLines(base: readonly string[], ours: readonly string[], the
   }
   text += base.slice(at).join('')
   return {text, conflicts, appended}
+}
+
+function insertedLines(group: readonly Hunk[], side: Hunk['side']): string[] {
+  return group.filter((hunk) => hunk.side === side).flatMap((hunk) => hunk.lines)
+}
+
+function sharedPrefixLength(a: readonly string[], b: readonly string[]): number {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length++
+  return length
 }
 
 /** A list item, a line continuing one (indented), or a blank line between them. */

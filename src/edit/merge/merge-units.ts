@@ -71,8 +71,13 @@ function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | u
     const merged = mergeLineParts(baseLines[0], oursLines[0], theirsLines[0], ours.kind === 'index-row')
     if (merged !== undefined) return merged
   }
-  // A unit both sides added (a field, a row) is one value written twice: never both kept.
-  const merged = mergeLines(baseLines, oursLines, theirsLines, context.markerSize, context.eol, base !== undefined || ours.kind === 'gap')
+  // A unit both sides added (a field, a row) is one value written twice: never both kept. Unless
+  // both wrote the same first line (`- Attempts History:`) and differ below it: that line is their
+  // common base, and list items each side put under it are all kept, as under a field BASE had.
+  const sameHead = base === undefined && oursLines.length > 1 && theirsLines.length > 1 && oursLines[0] === theirsLines[0]
+  const merged = sameHead
+    ? mergeLines([oursLines[0]], oursLines, theirsLines, context.markerSize, context.eol, true)
+    : mergeLines(baseLines, oursLines, theirsLines, context.markerSize, context.eol, base !== undefined || ours.kind === 'gap')
   if (merged.appended > 0) context.notes.push(`kept both: ${where}: list items both sides added at one place, ours first`)
   if (merged.conflicts > 0) {
     context.conflicts += merged.conflicts

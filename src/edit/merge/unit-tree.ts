@@ -76,14 +76,40 @@ function fillGaps(unit: Unit, gaps: GapKeys, lines: readonly string[]): void {
     if (filled.length === 0 || headingKey(lines, from, to)) return leadingGapKey(lines, from)
     return gaps === 'before-next' ? `gap before ${next?.key ?? 'end'}` : `gap after ${filled.at(-1)!.key}`
   }
+  const pushGaps = (from: number, to: number, next: Unit | undefined) => {
+    for (const [start, end] of splitAtHeadings(lines, from, to)) push({kind: 'gap', key: gapKey(start, end, next), from: start, to: end})
+  }
   for (const child of unit.children) {
-    if (child.from > at) push({kind: 'gap', key: gapKey(at, child.from, child), from: at, to: child.from})
+    if (child.from > at) pushGaps(at, child.from, child)
     fillGaps(child, gaps, lines)
     push(child)
     at = child.to
   }
-  if (unit.to > at) push({kind: 'gap', key: gapKey(at, unit.to, undefined), from: at, to: unit.to})
+  if (unit.to > at) pushGaps(at, unit.to, undefined)
   unit.children = filled
+}
+
+/**
+ * Lines [from, to) cut before each heading that has text above it (with the blank lines before the
+ * heading), so every heading anchors its own gap: prose one side writes above a heading leaves the
+ * heading's key, and what the other side changed under it, where it was.
+ */
+function splitAtHeadings(lines: readonly string[], from: number, to: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = []
+  let start = from
+  let textSinceStart = false
+  for (let at = from; at < to; at++) {
+    if (textSinceStart && /^#{1,6}\s/.test(lines[at].trim())) {
+      let cut = at
+      while (cut > start + 1 && lines[cut - 1].trim() === '') cut--
+      parts.push([start, cut])
+      start = cut
+      textSinceStart = false
+    }
+    if (lines[at].trim() !== '') textSinceStart = true
+  }
+  parts.push([start, to])
+  return parts
 }
 
 /** A heading (after any blank lines) anchors the text under it, whatever units come and go around it. */

@@ -171,4 +171,23 @@ describe('mergeLedgerTexts: fix plans', () => {
     assert.equal(result.conflicts, 1)
     assert.ok(result.text.includes('  * [2025-10-19] Attempt #1 — start.'))
   })
+
+  it('keeps the entries of a field both sides added with the same first line (both started the history)', () => {
+    const base = '# Fix\n\n### W1: A\n**Status:** open\n\n### W2: B\n**Status:** open\n'
+    const field = (entry: string) => `- Attempts History:\n  - ${entry}\n`
+    const ours = base.replace('### W2', `${field('2026-12-01: ours')}\n### W2`)
+    const theirs = base.replace('### W2', `${field('2026-12-02: theirs')}\n### W2`)
+    const result = merge(base, ours, theirs)
+    assert.equal(result.conflicts, 0, result.text)
+    assert.ok(result.text.includes('- Attempts History:\n  - 2026-12-01: ours\n  - 2026-12-02: theirs\n'), result.text)
+  })
+
+  it('prose one side writes above a heading leaves the text under the heading to the other side', () => {
+    const base = '# Fix\n\n## Status\n\n- [ ] a\n\n## Constraints\n\n- keep it small\n\n## Next\n\n- do a\n'
+    const ours = base.replace('- do a', '- do b')
+    const theirs = base.replace('\n## Constraints', 'Blocker: DNS.\n\n## Constraints')
+    const result = merge(base, ours, theirs)
+    assert.equal(result.conflicts, 0, result.text)
+    assert.equal(result.text, theirs.replace('- do a', '- do b'))
+  })
 })

@@ -22,4 +22,15 @@ describe('mergeLines (the line-based fallback)', () => {
   it('takes a change made alike on both sides once', () => {
     assert.deepEqual(merge('a\nb\n', 'a\nB\n', 'a\nB\n'), {text: 'a\nB\n', conflicts: 0, appended: 0})
   })
+
+  it('writes lines both insertions begin with once: a new section both sides start, its list items all kept', () => {
+    const base = 'text\n'
+    const ours = 'text\n\n## Attempts log\n\n- 2026-12-01: ours\n'
+    const theirs = 'text\n\n## Attempts log\n\n- 2026-12-02: theirs\n'
+    assert.deepEqual(merge(base, ours, theirs), {text: 'text\n\n## Attempts log\n\n- 2026-12-01: ours\n- 2026-12-02: theirs\n', conflicts: 0, appended: 1})
+  })
+
+  it('conflicts only on what differs after the shared lines of two insertions', () => {
+    assert.equal(merge('a\n', 'a\n## New\nours\n', 'a\n## New\ntheirs\n').text, 'a\n## New\n<<<<<<< ours\nours\n=======\ntheirs\n>>>>>>> theirs\n')
+  })
 })
