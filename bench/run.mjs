@@ -18,6 +18,9 @@ const SELF = fileURLToPath(import.meta.url)
 const REPO = resolve(dirname(SELF), '..')
 const CORPUS = resolve(REPO, '../shared/corpus')
 const DIST_LEDGER = join(REPO, 'dist/src/ledger')
+/** The compiled readers the benchmark loads, by where they live under dist/src/ledger. */
+const LEDGER_MODULES = {document: 'document', scan: 'scan', plan: 'plan/plan', 'fix-plan': 'fix-plan/fix-plan', findings: 'findings/findings'}
+const ledgerModule = (name) => join(DIST_LEDGER, `${LEDGER_MODULES[name]}.js`)
 const BIN = join(REPO, 'bin/run.js')
 /** In-process warm-up lasts at least this long (and at least --warmup runs). */
 const WARMUP_MIN_NS = 1_000_000_000n
@@ -78,9 +81,9 @@ function usage(error) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
-  const missing = ['scan', 'document', 'plan', 'fix-plan', 'findings'].filter((name) => !existsSync(join(DIST_LEDGER, `${name}.js`)))
+  const missing = ['scan', 'document', 'plan', 'fix-plan', 'findings'].filter((name) => !existsSync(ledgerModule(name)))
   if (missing.length > 0 || !existsSync(BIN)) {
-    console.error(`bench: compiled code missing (${missing.map((name) => `dist/src/ledger/${name}.js`).join(', ') || 'bin/run.js'}); run \`npm run build\` first`)
+    console.error(`bench: compiled code missing (${missing.map((name) => `dist/src/ledger/${LEDGER_MODULES[name]}.js`).join(', ') || 'bin/run.js'}); run \`npm run build\` first`)
     process.exit(2)
   }
   if (!existsSync(CORPUS) && options.only !== 'scale') {
@@ -248,7 +251,7 @@ async function workerMain({side, path, kind, runs, warmup}) {
     let parse
     let describe
     if (side === 'planledger') {
-      const load = (name) => import(pathToFileURL(join(DIST_LEDGER, `${name}.js`)).href)
+      const load = (name) => import(pathToFileURL(ledgerModule(name)).href)
       const [{createDocument}, {scanDocument}, {readPlan}, {readFixPlan}, {readFindings}] = await Promise.all(
         ['document', 'scan', 'plan', 'fix-plan', 'findings'].map(load),
       )
@@ -412,7 +415,7 @@ function processSection(options, temp) {
     [
       'reference: module loading only',
       [
-        tool(node, ['--input-type=module', '-e', importOnly(['scan', 'plan', 'fix-plan', 'findings'].map((name) => join(DIST_LEDGER, `${name}.js`)))], {
+        tool(node, ['--input-type=module', '-e', importOnly(['scan', 'plan', 'fix-plan', 'findings'].map(ledgerModule))], {
           display: 'node -e "import scan + readers (dist)"',
         }),
         tool(node, ['--input-type=module', '-e', importOnly(['mdast-util-from-markdown', 'micromark-extension-gfm', 'mdast-util-gfm'])], {
@@ -566,7 +569,7 @@ async function scaleSection(options, temp) {
   const warmup = Math.min(options.warmup, 1)
   const load = (path) => import(pathToFileURL(join(REPO, 'dist/src', path)).href)
   const [{createDocument}, {scanDocument}, {readFixPlan}, {attemptNumbering}] = await Promise.all(
-    ['ledger/document.js', 'ledger/scan.js', 'ledger/fix-plan.js', 'rules/attempt-numbering.js'].map(load),
+    ['ledger/document.js', 'ledger/scan.js', 'ledger/fix-plan/fix-plan.js', 'rules/attempt-numbering.js'].map(load),
   )
   const rows = []
   for (const attempts of SCALE_ATTEMPTS) {

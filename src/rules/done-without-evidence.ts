@@ -18,9 +18,12 @@ export const doneWithoutEvidence: Rule = {
   check(context) {
     const reports: RuleReport[] = []
     for (const plan of context.plans) {
-      for (const row of plan.rows) {
+      const unproven = plan.rows.filter((row) => {
         const span = isDone(row) ? evidenceSpanOf(plan, row) : undefined
-        if (!span || citesEvidence(context, plan.doc, span)) continue
+        return span !== undefined && !citesEvidence(context, plan.doc, span)
+      })
+      if (!citesEvidenceAsARule(plan.rows.filter(isDone).length, unproven.length)) continue
+      for (const row of unproven) {
         const where = row.kind === 'checklist' ? 'its text' : 'its guidance cell'
         reports.push({
           path: plan.doc.path,
@@ -32,6 +35,15 @@ export const doneWithoutEvidence: Rule = {
     }
     return reports
   },
+}
+
+/**
+ * Evidence is a convention a plan keeps or does not: a plan with at least 3 done rows of which most
+ * cite nothing (how-to guidance, example plans) does not keep it, and a report per row would be
+ * noise. Smaller plans cannot show a convention, so there every unproven done row is reported.
+ */
+function citesEvidenceAsARule(doneRows: number, unproven: number): boolean {
+  return doneRows < 3 || unproven * 2 <= doneRows
 }
 
 // A commit: 7–40 hex digits with at least one digit and one letter (not a number, not a word such as `defaced`).
