@@ -1,5 +1,5 @@
 import {UserError} from '../errors.js'
-import type {LedgerDocument} from '../ledger/document.js'
+import {lineIndexAt, type LedgerDocument} from '../ledger/document.js'
 import {boxState, classifyState} from '../ledger/item-state.js'
 import type {FixPlanItem, FixPlanLedger, ItemState, Span} from '../ledger/model.js'
 import {scanDocument} from '../ledger/scan.js'
@@ -57,16 +57,6 @@ function fieldStatuses(ledger: FixPlanLedger): Array<string | null> {
   return ledger.items.filter((other) => other.statusSource === 'field').map((other) => other.status)
 }
 
-function lineOf(doc: LedgerDocument, offset: number): number {
-  let low = 0
-  let high = doc.lines.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (doc.lines[middle].start <= offset) low = middle
-    else high = middle - 1
-  }
-  return low + 1
-}
 
 function replaceSpan(doc: LedgerDocument, span: Span, to: string): {from: string; edit?: TextEdit} {
   const from = doc.text.slice(span.start, span.end)
@@ -153,5 +143,5 @@ function textWrite(doc: LedgerDocument, item: FixPlanItem, target: 'cell' | 'ind
   const wording = state === undefined ? value : (fileWordingFor(state, neighbours) ?? value)
   const to = target === 'field' ? wording : asTableCellText(wording)
   const replaced = target === 'field' ? replaceSpan(doc, span, to) : replaceCell(doc, span, to)
-  return {target, line: lineOf(doc, span.start), from: replaced.from, to, ...(replaced.edit && {edit: replaced.edit})}
+  return {target, line: lineIndexAt(doc, span.start) + 1, from: replaced.from, to, ...(replaced.edit && {edit: replaced.edit})}
 }

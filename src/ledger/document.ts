@@ -55,3 +55,15 @@ export function createDocument(path: string, text: string): LedgerDocument {
 export function withDocumentEol(doc: LedgerDocument, text: string): string {
   return doc.eol === '\n' ? text : text.replace(/\r?\n/g, '\r\n')
 }
+
+/** The 0-based index of the line holding an offset (a line's end offset counts as that line): a binary search. */
+export function lineIndexAt(doc: LedgerDocument, offset: number): number {
+  let low = 0
+  let high = doc.lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (doc.lines[middle].start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}

@@ -1,4 +1,4 @@
-import type {LedgerDocument} from '../../ledger/document.js'
+import {lineIndexAt, type LedgerDocument} from '../../ledger/document.js'
 import {readPlan} from '../../ledger/plan/plan.js'
 import {scanDocument} from '../../ledger/scan.js'
 import type {StateVocabulary} from '../../ledger/plan/state-marker.js'
@@ -16,20 +16,9 @@ export function planUnits(doc: LedgerDocument, vocabulary?: StateVocabulary): Un
     ranges.push({kind: 'phase', key: `phase ${phase.id ?? phase.title}`, from: phase.line - 1, to: next?.line ?? doc.lines.length})
   }
   for (const row of plan.rows) {
-    const last = row.paragraphEnd === undefined ? row.line - 1 : lineAt(doc, row.paragraphEnd)
+    const last = row.paragraphEnd === undefined ? row.line - 1 : lineIndexAt(doc, row.paragraphEnd)
     ranges.push({kind: 'plan-row', key: `row ${row.id ?? (row.text === undefined ? row.line : rowTextKey(row.text))}`, from: row.line - 1, to: Math.max(last, row.line - 1) + 1})
   }
   return ranges
 }
 
-/** The 0-based line holding an offset (a line's end offset counts as that line). */
-export function lineAt(doc: LedgerDocument, offset: number): number {
-  let low = 0
-  let high = doc.lines.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (doc.lines[middle].start <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
-}
