@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js'
 import type {ProjectConfig} from '../config/project-config.js'
 import {itemLabel} from '../ledger/item-label.js'
-import type {FixPlanItem, FixPlanLedger, ItemState, PlanLedger} from '../ledger/model.js'
+import type {FixPlanItem, FixPlanLedger, ItemState, PlanLedger, RowState} from '../ledger/model.js'
 import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/fix-plan/working-plan-field.js'
 import {fileExists, shownPath} from './locate-ledgers.js'
 import {loadFixPlan, loadPlan} from './load-ledgers.js'
@@ -44,6 +44,8 @@ export interface NextResult {
   fixPlanItem: NextItemView | null
   /** Only when a fix plan outside the `[ID]` format has no open item: how many items are in each state. */
   itemStates?: Partial<Record<ItemState, number>>
+  /** Only when the plan has rows but none open or partial: how many rows are in each state (done, skipped, blocked…). */
+  rowStates?: Partial<Record<RowState, number>>
 }
 
 export async function nextRow(project: ProjectConfig, planOption?: string): Promise<NextResult> {
@@ -131,5 +133,19 @@ async function existingPlan(project: ProjectConfig, written: string): Promise<st
 /** The plan's first open or partial row (the reader returns rows in file order). */
 function rowAnswer(plan: string, ledger: PlanLedger, item: string | null, skipped: SkippedItem[]): NextResult {
   const row = ledger.rows.find((candidate) => candidate.state?.state === 'open' || candidate.state?.state === 'partial')
-  return {answer: 'plan-row', plan, item, row: row ? planRowView(ledger, row) : null, rowCount: ledger.rows.length, skipped, fixPlanItem: null}
+  const answer: NextResult = {answer: 'plan-row', plan, item, row: row ? planRowView(ledger, row) : null, rowCount: ledger.rows.length, skipped, fixPlanItem: null}
+  if (row || ledger.rows.length === 0) return answer
+  return {...answer, rowStates: rowStateCounts(ledger)}
 }
+
+/** How many rows are in each state, in a fixed order; states no row has are left out. */
+function rowStateCounts(ledger: PlanLedger): Partial<Record<RowState, number>> {
+  const counts: Partial<Record<RowState, number>> = {}
+  for (const state of ROW_STATE_ORDER) {
+    const count = ledger.rows.filter((row) => (row.state?.state ?? 'unknown') === state).length
+    if (count > 0) counts[state] = count
+  }
+  return counts
+}
+
+const ROW_STATE_ORDER: readonly RowState[] = ['done', 'skipped', 'blocked', 'unknown', 'open', 'partial']

@@ -15,7 +15,7 @@ function headline(result: NextResult): string[] {
     return [`no open items in the fix plan (${counts.join(', ')})`]
   }
   const plan = escapeUntrusted(result.plan ?? '')
-  if (result.row === null) return [result.rowCount === 0 ? `no rows in ${plan}` : `all rows done in ${plan}`]
+  if (result.row === null) return [result.rowCount === 0 ? `no rows in ${plan}` : noOpenRows(plan, result.rowStates ?? {})]
   const {row} = result
   const context = [row.phase === null ? '' : `phase ${row.phase}`, result.item === null ? '' : `working plan of [${result.item}]`]
     .filter((part) => part !== '')
@@ -28,4 +28,11 @@ function itemHeadline(item: NextItemView): string[] {
   const name = item.id === null ? item.title : `${item.id} — ${item.title}`
   const status = item.status === null ? item.state : `${item.state} (${item.status.trim() === '' ? 'empty' : item.status})`
   return [`${escapeUntrusted(name)}  ${escapeUntrusted(status)}`, `  ${escapeUntrusted(item.path)}:${item.line} (next fix-plan item: no working plan)`]
+}
+
+/** `all rows done in P` when they are; else what the rows that are not open are (`no open rows in P (5 done, 2 skipped)`). */
+function noOpenRows(plan: string, states: Partial<Record<string, number>>): string {
+  const entries = Object.entries(states)
+  if (entries.length <= 1 && (entries.length === 0 || entries[0][0] === 'done')) return `all rows done in ${plan}`
+  return `no open rows in ${plan} (${entries.map(([state, count]) => `${count} ${state}`).join(', ')})`
 }

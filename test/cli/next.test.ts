@@ -53,8 +53,21 @@ describeWithCorpus('planledger next', () => {
     assert.equal(text.stdout, `all rows done in ${IMPLEMENTATION}\n`)
     const json = await runCli(['next', '--json'], {cwd: root})
     const {rowCount, ...rest} = JSON.parse(json.stdout)
-    assert.deepEqual(rest, {answer: 'plan-row', plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null, skipped: [], fixPlanItem: null})
+    assert.deepEqual(rest, {answer: 'plan-row', plan: IMPLEMENTATION, item: 'TEST-PYTORCH-001', row: null, skipped: [], fixPlanItem: null, rowStates: {done: rowCount}})
     assert.ok(rowCount > 0, 'all done is not the same as no rows')
+  })
+
+  it('says what the rows are when none is open but not all are done (skipped, blocked)', async () => {
+    const path = join(root, IMPLEMENTATION)
+    const text = readFileSync(path, 'utf8').replaceAll('| [ ] |', '| [x] |').replace('| [P] |', '| [S] |')
+    writeFileSync(path, text.replace('| [x] |', '| [B] |'))
+    const result = await runCli(['next'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.match(result.stdout, new RegExp(`^no open rows in ${IMPLEMENTATION.replace(/[./]/g, '\\$&')} \\(\\d+ done, 1 skipped, 1 blocked\\)\n$`))
+    const json = JSON.parse((await runCli(['next', '--json'], {cwd: root})).stdout)
+    assert.equal(json.row, null)
+    assert.deepEqual({skipped: json.rowStates.skipped, blocked: json.rowStates.blocked}, {skipped: 1, blocked: 1})
+    assert.equal(json.rowStates.done + 2, json.rowCount)
   })
 
   it('without an in_progress item, answers with the next open fix-plan item', async () => {
