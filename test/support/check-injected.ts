@@ -1,20 +1,12 @@
-import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {runCli} from '../cli/run-cli.js'
 import {corpusPath} from './corpus.js'
+import {git, writeIn, type Problem} from './recall.js'
 
 /** One report of `check --json`, as the recall tests read it. */
-export interface CheckedReport {
-  path: string
-  line: number
-  column: number
-  severity: string
-  rule: string
-  message: string
-  hint: string | null
-}
+export type CheckedReport = Problem & {hint: string | null}
 
 /** A corpus file's text (only in suites registered with describeWithCorpus). */
 export function corpusText(path: string): string {
@@ -22,19 +14,16 @@ export function corpusText(path: string): string {
 }
 
 /**
- * `check --json` (in-process) over a throwaway git repository holding `files` (root-relative path →
- * text) and, when given, `.planledger.json`; the folder is removed afterwards. Returns every report.
+ * `check --json [PATHS]` (in-process) over a throwaway git repository holding `files` (root-relative
+ * path → text) and, when given, `.planledger.json`; the folder is removed afterwards. Returns every report.
  */
-export async function checkFiles(files: Record<string, string>, config?: object): Promise<CheckedReport[]> {
+export async function checkFiles(files: Record<string, string>, config?: object, paths: string[] = []): Promise<CheckedReport[]> {
   const root = mkdtempSync(join(tmpdir(), 'planledger-recall-'))
   try {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), {recursive: true})
-      writeFileSync(join(root, path), text)
-    }
-    if (config) writeFileSync(join(root, '.planledger.json'), JSON.stringify(config))
-    execFileSync('git', ['init', '-q'], {cwd: root})
-    const result = await runCli(['check', '--json'], {cwd: root})
+    for (const [path, text] of Object.entries(files)) writeIn(root, path, text)
+    if (config) writeIn(root, '.planledger.json', JSON.stringify(config))
+    git(root, 'init', '-q')
+    const result = await runCli(['check', '--json', ...paths], {cwd: root})
     if (result.exitCode !== 0 && result.exitCode !== 1) throw new Error(`check exited ${result.exitCode}: ${result.stderr}`)
     return JSON.parse(result.stdout).problems as CheckedReport[]
   } finally {

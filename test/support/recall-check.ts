@@ -1,7 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {runCli} from '../cli/run-cli.js'
+import {checkFiles} from './check-injected.js'
 
 export interface RuleProblem {
   line: number
@@ -11,20 +8,12 @@ export interface RuleProblem {
 }
 
 /**
- * `check --json fix_plan.md` on `text` written as the fix plan of a scratch folder (with
+ * `check --json fix_plan.md` on `text` written as the fix plan of a scratch repository (with
  * `.planledger.json` when `config` is given): the problems one rule reports, in order.
  */
 export async function problemsOf(rule: string, text: string, config?: object): Promise<RuleProblem[]> {
-  const scratch = mkdtempSync(join(tmpdir(), 'planledger-recall-'))
-  try {
-    writeFileSync(join(scratch, 'fix_plan.md'), text)
-    if (config) writeFileSync(join(scratch, '.planledger.json'), JSON.stringify(config))
-    const result = await runCli(['check', '--json', 'fix_plan.md'], {cwd: scratch})
-    const json = JSON.parse(result.stdout) as {problems: Array<RuleProblem & {rule: string}>}
-    return json.problems.filter((problem) => problem.rule === rule).map(({line, column, message, hint}) => ({line, column, message, ...(hint && {hint})}))
-  } finally {
-    rmSync(scratch, {recursive: true, force: true})
-  }
+  const problems = await checkFiles({'fix_plan.md': text}, config, ['fix_plan.md'])
+  return problems.filter((problem) => problem.rule === rule).map(({line, column, message, hint}) => ({line, column, message, ...(hint && {hint})}))
 }
 
 /** 1-based line of the first line of `text` that equals `line` exactly (a failed test when none). */
