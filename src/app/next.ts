@@ -36,7 +36,7 @@ export interface NextResult {
   item: string | null
   /** The first open or partial row in file order; null when every row is done, the plan has none, or for a fix-plan-item answer. */
   row: PlanRowView | null
-  /** How many rows the plan has: 0 tells "no rows" from "all rows done"; null for a fix-plan-item answer. */
+  /** How many rows the plan has: 0 means the plan has no rows at all (not that every row is done); null for a fix-plan-item answer. */
   rowCount: number | null
   /** in_progress items before the answer that were passed over, and why. */
   skipped: SkippedItem[]
