@@ -1,3 +1,4 @@
+import picomatch from 'picomatch'
 import {dirname, resolve} from 'node:path'
 import {resolveConfig, type PlanledgerConfig} from '../../src/config/config.js'
 import {createDocument} from '../../src/ledger/document.js'
@@ -31,23 +32,6 @@ export interface ContextSpec {
 /** Every `ignoredAmong` call the contexts made, oldest first (tests assert one call, or none). */
 export const ignoreQueries: string[][] = []
 
-/** A glob (`*`, `?`, `**`, `{a,b}`) as a regex over a relative path: enough for rule tests. */
-function globRegExp(pattern: string): RegExp {
-  let source = ''
-  for (let at = 0; at < pattern.length; at++) {
-    const character = pattern[at]
-    if (pattern.startsWith('**/', at)) (source += '(?:.*/)?'), (at += 2)
-    else if (pattern.startsWith('**', at)) (source += '.*'), (at += 1)
-    else if (character === '*') source += '[^/]*'
-    else if (character === '?') source += '[^/]'
-    else if (character === '{') source += '(?:'
-    else if (character === '}') source += ')'
-    else if (character === ',') source += '|'
-    else source += character.replace(/[.+^$()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${source}$`)
-}
-
 /** A rule context built from in-memory texts, rooted at /repo with cwd = root, for rule unit tests. */
 export function contextFrom(spec: ContextSpec): RuleContext {
   const files: CheckedFile[] = []
@@ -80,8 +64,8 @@ export function contextFrom(spec: ContextSpec): RuleContext {
     ...(spec.today !== undefined && {today: spec.today}),
     pathExists: (absolutePath) => existing.has(resolve(absolutePath)),
     pathsMatch: (folder, pattern) => {
-      const matcher = globRegExp(pattern)
-      return [...existing].some((path) => path.startsWith(`${folder}/`) && matcher.test(path.slice(folder.length + 1)))
+      const matches = picomatch(pattern, {dot: true})
+      return [...existing].some((path) => path.startsWith(`${folder}/`) && matches(path.slice(folder.length + 1)))
     },
     ignoredAmong: (absolutePaths) => {
       ignoreQueries.push([...absolutePaths])
