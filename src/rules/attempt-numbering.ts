@@ -1,11 +1,10 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
+import {attemptNumberDigits, attemptNumberOf} from '../ledger/fix-plan/attempt-number.js'
 import type {Rule, RuleReport} from './rule.js'
 import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
-// Styles whose prefix carries no number may still open with one: `- *2026-01-13:* Attempt #3 — ...`.
-const LEADING_NUMBER = /^(?:\*\*|__)?attempt\s*#\s*(\d+)/i
 
 /**
  * `Attempt #N` numbers within one history: a repeated number is an error (two loops claim the same
@@ -33,7 +32,7 @@ export const attemptNumbering: Rule = {
 /** One pass over the entries: the first line of each number is remembered, nothing is rescanned. */
 function numberingReports(doc: LedgerDocument, history: AttemptsHistory, owner: string): RuleReport[] {
   const reports: RuleReport[] = []
-  const numbers = history.entries.map(numberOf)
+  const numbers = history.entries.map(attemptNumberOf)
   const present = presentNumbers(numbers)
   const nextFree = (present.sorted[present.sorted.length - 1] ?? -1) + 1
   const firstLines = new Map<number, number>()
@@ -126,25 +125,8 @@ function numbersText(numbers: readonly number[]): string {
   return contiguous ? `#${numbers[0]}–#${numbers[numbers.length - 1]}` : numbers.map((number) => `#${number}`).join(', ')
 }
 
-function numberOf(entry: AttemptEntry): number | undefined {
-  if (entry.number !== undefined) return entry.number
-  const leading = LEADING_NUMBER.exec(entry.text)
-  return leading ? Number(leading[1]) : undefined
-}
-
 /** Column of `Attempt #N` (else `#N`) on the entry's first line; 1 when neither is there. */
 function numberColumn(doc: LedgerDocument, entry: AttemptEntry, number: number): number {
-  const text = doc.lines[entry.line - 1].text
-  // Fixed patterns matched against the number, not a pattern built per number: compiling a fresh
-  // RegExp for each of 200,000 entries made this rule superlinear.
-  const index = indexOfNumber(ATTEMPT_NUMBER, text, number) ?? indexOfNumber(HASH_NUMBER, text, number)
-  return index === undefined ? 1 : index + 1
-}
-
-const ATTEMPT_NUMBER = /attempt\s*#\s*(\d+)/gi
-const HASH_NUMBER = /#\s*(\d+)/g
-
-function indexOfNumber(pattern: RegExp, text: string, number: number): number | undefined {
-  for (const match of text.matchAll(pattern)) if (Number(match[1]) === number) return match.index
-  return undefined
+  const mention = attemptNumberDigits(doc.lines[entry.line - 1].text, number)
+  return mention === undefined ? 1 : mention.at + 1
 }

@@ -1,3 +1,4 @@
+import {attemptNumberDigits} from '../../ledger/fix-plan/attempt-number.js'
 import {describe, type MergeContext} from './merge-context.js'
 import type {UnitKind} from './unit-tree.js'
 
@@ -94,5 +95,7 @@ function renumberAttempts(context: MergeContext, pieces: readonly MergedPiece[],
 function renumbered(text: string, from: number, to: number): string {
   const lineEnd = text.indexOf('\n')
   const first = lineEnd === -1 ? text : text.slice(0, lineEnd)
-  return first.replace(new RegExp(`#${from}(?!\\d)`), `#${to}`) + (lineEnd === -1 ? '' : text.slice(lineEnd))
+  const digits = attemptNumberDigits(first, from)
+  if (digits === undefined) return text
+  return first.slice(0, digits.start) + String(to) + text.slice(digits.end)
 }

@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../../ledger/document.js'
 import type {FixPlanReadOptions} from '../../ledger/dialects/reader-options.js'
+import {attemptNumberOf} from '../../ledger/fix-plan/attempt-number.js'
 import {readFixPlan} from '../../ledger/fix-plan/fix-plan.js'
 import {headerBlock} from '../../ledger/fix-plan/header-block.js'
 import type {AttemptEntry, FixPlanItem} from '../../ledger/model.js'
@@ -50,5 +51,6 @@ function itemUnits(item: FixPlanItem): UnitRange[] {
 }
 
 function attemptUnit(entry: AttemptEntry): UnitRange {
-  return {kind: 'attempt', key: ['attempt', entry.date, entry.number === undefined ? undefined : `#${entry.number}`, entry.text.slice(0, 60)].filter(Boolean).join(' '), from: entry.line - 1, to: entry.endLine, date: entry.date, number: entry.number}
+  const number = attemptNumberOf(entry)
+  return {kind: 'attempt', key: ['attempt', entry.date, number === undefined ? undefined : `#${number}`, entry.text.slice(0, 60)].filter(Boolean).join(' '), from: entry.line - 1, to: entry.endLine, date: entry.date, number}
 }

@@ -50,6 +50,15 @@ describe('mergeLedgerTexts: fix plans', () => {
     assert.ok(result.notes.some((note) => /renumbered: .*#3 .*now #4/.test(note)), result.notes.join('\n'))
   })
 
+  it('renumbers a clash in the style whose prefix carries only the date (`- *DATE:* Attempt #N — …`)', () => {
+    const dated = ['- *2025-10-17:* Attempt #1 — first try.']
+    const ours = plan({attemptsA: [...dated, '- *2025-10-20:* Attempt #2 — ours, later.']})
+    const theirs = plan({attemptsA: [...dated, '- *2025-10-19:* Attempt #2 — theirs, earlier.']})
+    const result = merge(plan({attemptsA: dated}), ours, theirs)
+    assert.equal(result.conflicts, 0)
+    assert.equal(result.text, plan({attemptsA: [...dated, '- *2025-10-19:* Attempt #2 — theirs, earlier.', '- *2025-10-20:* Attempt #3 — ours, later.']}))
+  })
+
   it('keeps the first attempts both sides wrote under a `(none yet)` history', () => {
     const ours = plan({attemptsB: ['  * [2025-10-19] Attempt #1 — ours.']})
     const theirs = plan({attemptsB: ['  * [2025-10-19] Attempt #1 — theirs.']})
