@@ -8,6 +8,7 @@ import type {CheckedProblem} from './check-baseline.js'
 import {runCheck, type CheckOptions, type CheckResult} from './check.js'
 import type {Fixer} from './fixers/fixer.js'
 import {FIXERS} from './fixers/index.js'
+import {RULES} from '../../rules/index.js'
 
 /** A problem `check --fix` repairs: the rule and place it was reported at, and what the repair does. */
 export interface PlannedFix {
@@ -40,7 +41,7 @@ export async function planCheckFix(project: ProjectConfig, options: CheckOptions
   const byRule = new Map(fixers.map((fixer) => [fixer.ruleId, fixer]))
   const plan: CheckFixPlan = {check, fixes: [], changes: [], warnings: []}
   const fixable = check.problems.filter((problem) => !problem.preexisting && byRule.has(problem.rule))
-  const committed = check.mode === 'work-tree' && fixable.some((problem) => byRule.get(problem.rule)!.appendOnly) ? await committedProblems(project, options) : new Set<string>()
+  const committed = check.mode === 'work-tree' && fixable.some((problem) => byRule.get(problem.rule)!.appendOnly) ? await committedProblems(project, options, new Set(fixers.filter((fixer) => fixer.appendOnly).map((fixer) => fixer.ruleId))) : new Set<string>()
   const byPath = new Map<string, CheckedProblem[]>()
   for (const problem of fixable) {
     if (byRule.get(problem.rule)!.appendOnly && committed.has(keyOf(problem))) {
@@ -70,9 +71,11 @@ export async function planCheckFix(project: ProjectConfig, options: CheckOptions
  * The problems HEAD already has (as `check --since HEAD` marks them); none outside a git repository
  * or before the first commit, where nothing is committed yet.
  */
-async function committedProblems(project: ProjectConfig, options: CheckOptions): Promise<Set<string>> {
+async function committedProblems(project: ProjectConfig, options: CheckOptions, ruleIds: ReadonlySet<string>): Promise<Set<string>> {
   try {
-    const sinceHead = await runCheck(project, {...options, since: 'HEAD'})
+    // Only the rules whose repairs must not touch HEAD's text: the others' answers are not needed here.
+    const rules = (options.rules ?? RULES).filter((rule) => ruleIds.has(rule.id))
+    const sinceHead = await runCheck(project, {...options, since: 'HEAD', rules})
     return new Set(sinceHead.problems.filter((problem) => problem.preexisting).map(keyOf))
   } catch (error) {
     if (error instanceof UserError) return new Set()

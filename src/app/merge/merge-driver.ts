@@ -1,5 +1,5 @@
 import type {ProjectConfig} from '../../config/project-config.js'
-import {roleFromPath, type LedgerRole} from '../../edit/merge/ledger-role.js'
+import type {LedgerRole} from '../../edit/merge/ledger-role.js'
 import {mergeLedgerTexts} from '../../edit/merge/merge-ledger-texts.js'
 import {UserError} from '../../errors.js'
 import {fixPlanReadOptions} from '../fix-plan-options.js'
@@ -41,7 +41,8 @@ export async function runMergeDriver(loadProject: () => Promise<ProjectConfig>, 
     return undefined
   })
   const path = input.path ?? input.ours
-  const role = (input.path !== undefined && project ? configuredRole(project.config, input.path) : undefined) ?? roleFromPath(path)
+  // Unclaimed by the configuration: mergeLedgerTexts reads the role off the file's name, then its content.
+  const role = input.path !== undefined && project ? configuredRole(project.config, input.path) : undefined
   const merged = mergeLedgerTexts({
     base: base.text,
     ours: ours.text,

@@ -8,8 +8,6 @@ import {scanDocument} from '../../ledger/scan.js'
 /** Which ledger a file is, for merging; `text` when it is none planledger knows. */
 export type LedgerRole = 'fix-plan' | 'findings' | 'plan' | 'journal' | 'text'
 
-export const LEDGER_ROLES: readonly LedgerRole[] = ['fix-plan', 'findings', 'plan', 'journal', 'text']
-
 /** The role a path's name says (`fix_plan.md`, `findings.md`, `galph_memory.md`, `plans/…`), else undefined. */
 export function roleFromPath(path: string): LedgerRole | undefined {
   const normal = path.replace(/\\/g, '/').toLowerCase()

@@ -1,4 +1,5 @@
 import type {AttemptEntry, FixPlanItem} from '../../ledger/model.js'
+import {firstById} from './first-by-id.js'
 
 /** An entry in one item's history that, by its own words or its number, belongs to another item. */
 export interface EntryOfAnotherItem {
@@ -26,8 +27,7 @@ const ID_CHARACTER = /[\p{L}\p{N}_-]/u
  *   last: it was written for that item. A file counting attempts across items is left alone.
  */
 export function entriesOfAnotherItem(items: readonly FixPlanItem[]): EntryOfAnotherItem[] {
-  const byId = new Map<string, FixPlanItem>()
-  for (const item of items) if (item.id !== null && !byId.has(item.id)) byId.set(item.id, item)
+  const byId = firstById(items)
   const found: EntryOfAnotherItem[] = []
   for (const holder of items) {
     for (const entry of holder.attempts?.entries ?? []) {

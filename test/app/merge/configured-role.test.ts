@@ -14,4 +14,8 @@ describe('configuredRole (merge-driver --path)', () => {
     assert.equal(configuredRole(config, 'roadmap/later.md'), undefined)
     assert.equal(configuredRole(config, 'README.md'), undefined)
   })
+
+  it('compares a configured path written with ./ as git gives %P, without it', () => {
+    assert.equal(configuredRole(resolveConfig({fixPlan: './ledgers/TODO.md'}), 'ledgers/TODO.md'), 'fix-plan')
+  })
 })

@@ -1,7 +1,6 @@
 import {touchLastUpdated} from '../../../edit/last-updated.js'
 import {formatLikeSample} from '../../../edit/timestamp-format.js'
 import {normalizeKey} from '../../../ledger/fix-plan/item-fields.js'
-import type {FixPlanLedger} from '../../../ledger/model.js'
 import type {Fixer} from './fixer.js'
 import {newestAttemptDate} from '../../../rules/support/newest-attempt-date.js'
 import {compareDateDigits, leadingDateDigits} from '../../../rules/support/ledger-dates.js'
