@@ -1,3 +1,4 @@
+import {isLastUpdatedKey} from '../ledger/fix-plan/last-updated-key.js'
 import {UserError} from '../errors.js'
 import {headerBlock} from '../ledger/fix-plan/header-block.js'
 import {opensListItem} from '../ledger/list-item-line.js'
@@ -103,7 +104,7 @@ function linesCount(block: {first: number; last: number}): string {
 }
 
 export function isLastUpdated(key: string): boolean {
-  return normalizeKey(key) === 'last updated'
+  return isLastUpdatedKey(key)
 }
 
 /** The header's text as `show` would give it: the value, then the block's lines. */

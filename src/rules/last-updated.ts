@@ -1,11 +1,9 @@
+import {lastUpdatedHeader} from '../ledger/fix-plan/last-updated-key.js'
 import type {FixPlanLedger, HeaderField} from '../ledger/model.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {compareDateDigits, leadingDateDigits} from './support/ledger-dates.js'
 import {newestAttemptDate} from './support/newest-attempt-date.js'
 import type {Rule, RuleReport} from './rule.js'
-
-// `Last Updated`, `Last-Updated`, `last_updated`, `Last Modified`.
-const LAST_UPDATED_KEY = /^last[\s_-]*(?:updated|modified)$/i
 
 /**
  * The fix plan's `**Last Updated:**` header behind its own newest attempt entry (the loop appended
@@ -22,7 +20,7 @@ export const lastUpdated: Rule = {
   check(context) {
     const fixPlan = context.fixPlan
     if (!fixPlan) return []
-    const header = fixPlan.header.find((field) => LAST_UPDATED_KEY.test(field.key.trim()))
+    const header = lastUpdatedHeader(fixPlan)
     const digits = header && leadingDateDigits(header.value)
     if (!header || digits === undefined) return []
     const today = context.today === undefined ? undefined : leadingDateDigits(context.today)

@@ -38,6 +38,7 @@ export interface CheckFixPlan {
  */
 export async function planCheckFix(project: ProjectConfig, options: CheckOptions, fixers: readonly Fixer[] = FIXERS): Promise<CheckFixPlan> {
   const check = await runCheck(project, options)
+  const today = options.today ?? new Date().toISOString().slice(0, 10)
   const byRule = new Map(fixers.map((fixer) => [fixer.ruleId, fixer]))
   const plan: CheckFixPlan = {check, fixes: [], changes: [], warnings: []}
   const fixable = check.problems.filter((problem) => !problem.preexisting && byRule.has(problem.rule))
@@ -58,7 +59,7 @@ export async function planCheckFix(project: ProjectConfig, options: CheckOptions
     const editable = await readEditableFixPlan(project, path)
     const edits: TextEdit[] = []
     for (const problem of problems) {
-      const fix = byRule.get(problem.rule)!.fix(editable.ledger, problem)
+      const fix = byRule.get(problem.rule)!.fix(editable.ledger, problem, today)
       if (!fix || !addEdits(edits, fix.edits)) continue
       plan.fixes.push({rule: problem.rule, path, line: fix.line, problem: {line: problem.line, message: problem.message}, description: fix.description})
     }

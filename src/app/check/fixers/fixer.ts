@@ -22,5 +22,6 @@ export interface Fixer {
    * since changing what HEAD holds is what history-rewritten reports.
    */
   appendOnly?: boolean
-  fix(fixPlan: FixPlanLedger, problem: Problem): Fix | undefined
+  /** `today`: YYYY-MM-DD, the date the check judged against. */
+  fix(fixPlan: FixPlanLedger, problem: Problem, today: string): Fix | undefined
 }

@@ -1,11 +1,10 @@
-import {touchLastUpdated} from '../../../edit/last-updated.js'
+import {leadingDateOf, touchLastUpdated} from '../../../edit/last-updated.js'
 import {formatLikeSample} from '../../../edit/timestamp-format.js'
-import {normalizeKey} from '../../../ledger/fix-plan/item-fields.js'
+import {lastUpdatedHeader} from '../../../ledger/fix-plan/last-updated-key.js'
 import type {Fixer} from './fixer.js'
 import {newestAttemptDate} from '../../../rules/support/newest-attempt-date.js'
 import {compareDateDigits, leadingDateDigits} from '../../../rules/support/ledger-dates.js'
 
-const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?/
 
 /**
@@ -15,12 +14,12 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?
  */
 export const lastUpdatedFixer: Fixer = {
   ruleId: 'last-updated',
-  fix(fixPlan) {
-    const header = fixPlan.header.find((field) => normalizeKey(field.key) === 'last updated')
+  fix(fixPlan, _problem, today) {
+    const header = lastUpdatedHeader(fixPlan)
     // An entry dated after today is a typo the rule passes over, not the newest work: so does the fix.
-    const newest = newestAttemptDate(fixPlan, new Date().toISOString().slice(0, 10))
+    const newest = newestAttemptDate(fixPlan, today)
     if (!header || !newest) return undefined
-    const current = LEADING_DATE.exec(header.value)?.[0]
+    const current = leadingDateOf(header.value)
     const currentDigits = current === undefined ? undefined : leadingDateDigits(current)
     if (currentDigits !== undefined && compareDateDigits(currentDigits, newest.digits) >= 0) return undefined
     const to = inHeaderFormat(current, newest.date)

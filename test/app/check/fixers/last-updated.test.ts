@@ -12,9 +12,9 @@ function plan(header: string, entries: string[]): string {
   return ['# Fix Plan', '', `**Last Updated:** ${header}`, '', '## [A-1] First', '- Status: in_progress', '- Attempts History:', ...entries, ''].join('\n')
 }
 
-/** The text after the fixer ran on it; the text itself when it declined. */
-function fixed(text: string): string {
-  const fix = lastUpdatedFixer.fix(readFixPlan(createDocument('fix_plan.md', text)), REPORT)
+/** The text after the fixer ran on it (today: 2026-12-03); the text itself when it declined. */
+function fixed(text: string, today = '2026-12-03'): string {
+  const fix = lastUpdatedFixer.fix(readFixPlan(createDocument('fix_plan.md', text)), REPORT, today)
   return fix ? applyEdits(text, fix.edits) : text
 }
 
@@ -58,5 +58,19 @@ describe('newestAttemptDate', () => {
   it('reads the file-level history of heading entries too', () => {
     const text = ['# Fix Plan', '', '**Last Updated:** 2026-01-01', '', '## Attempts History', '', '### 2026-01-22T02:40Z — kickoff', 'text', '', '### 2026-01-21T09:00Z — earlier', 'text', ''].join('\n')
     assert.deepEqual(newestAttemptDate(readFixPlan(createDocument('fix_plan.md', text))), {date: '2026-01-22T02:40Z', digits: '202601220240', line: 7})
+  })
+})
+
+describe('lastUpdatedFixer: the header and the day the rule reads', () => {
+  it('repairs the header under the spellings the rule reports (Last-Updated, Last Modified)', () => {
+    const text = plan('2026-11-01', ['  * [2026-11-18] Attempt #1 — a']).replace('**Last Updated:**', '**Last-Updated:**')
+    assert.equal(fixed(text), text.replace('2026-11-01', '2026-11-18'))
+    const modified = text.replace('**Last-Updated:**', '**Last Modified:**')
+    assert.equal(fixed(modified), modified.replace('2026-11-01', '2026-11-18'))
+  })
+
+  it('passes over an entry dated after the check\'s today, as the rule does', () => {
+    const text = plan('2026-11-01', ['  * [2026-11-18] Attempt #1 — a', '  * [2027-01-05] Attempt #2 — typo'])
+    assert.equal(fixed(text, '2026-12-03'), text.replace('2026-11-01', '2026-11-18'))
   })
 })
