@@ -1,4 +1,5 @@
-import {classifyState, leadingStatusWord} from '../ledger/item-state.js'
+import {comparableStatus} from '../ledger/fix-plan/status-word.js'
+import {classifyState} from '../ledger/item-state.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry} from '../ledger/model.js'
 import {asTableCellText} from './evidence-style.js'
 import {syncIndexEntry} from './index-sync.js'
@@ -33,7 +34,7 @@ export function indexStatusFromItem(ledger: FixPlanLedger, entry: IndexEntry, it
 
 /** Already saying the same: the same leading word in this format, the same state in the others (as index-mismatch compares). */
 function agree(ledger: FixPlanLedger, indexStatus: string, item: FixPlanItem, itemStatus: string): boolean {
-  if (ledger.dialect === 'bracketed-headings') return wordKey(indexStatus) === wordKey(itemStatus)
+  if (ledger.dialect === 'bracketed-headings') return comparableStatus(indexStatus) === comparableStatus(itemStatus)
   return classifyState(indexStatus) === item.state
 }
 
@@ -44,9 +45,8 @@ function isPadded(text: string, contentEnd: number): boolean {
 
 /** This format compares the leading word: the index spelling of that word, else the item's own. */
 function wordingByWord(ledger: FixPlanLedger, itemStatus: string): string | undefined {
-  const word = wordKey(itemStatus)
-  if (word === undefined) return undefined
-  const spellings = ledger.index.map((entry) => entry.status).filter((status) => status !== undefined && wordKey(status) === word)
+  const word = comparableStatus(itemStatus)
+  const spellings = ledger.index.map((entry) => entry.status).filter((status) => status !== undefined && comparableStatus(status) === word)
   return mostUsed(spellings) ?? (/\s/.test(itemStatus) ? leadingWordAsWritten(itemStatus) : itemStatus)
 }
 
@@ -62,10 +62,6 @@ function wordingByState(ledger: FixPlanLedger, item: FixPlanItem, itemStatus: st
   return inCaseOf(texts, item.state)
 }
 
-function wordKey(status: string): string | undefined {
-  const word = leadingStatusWord(status.replace(/[`*]/g, ''))
-  return word?.replace(/-/g, '_')
-}
 
 function leadingWordAsWritten(status: string): string {
   return /[\p{L}\p{N}][\p{L}\p{N}_-]*/u.exec(status)?.[0] ?? status

@@ -1,10 +1,9 @@
-import {leadingStatusWord} from '../ledger/fix-plan/status-word.js'
+import {comparableStatus} from '../ledger/fix-plan/status-word.js'
 import {itemLabel} from '../ledger/item-label.js'
 import {classifyState} from '../ledger/item-state.js'
 import {stateVocabularyOf, type StateVocabulary} from '../ledger/plan/state-marker.js'
 import {findField} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
-import {trimCharacters} from '../ledger/trim-characters.js'
 import {firstById} from './support/first-by-id.js'
 import {columnAt, columnOf} from './support/text-position.js'
 import type {Rule, RuleReport} from './rule.js'
@@ -89,7 +88,7 @@ function stateMismatch(fixPlan: FixPlanLedger, entry: IndexEntry, item: FixPlanI
 
 function fieldMismatch(fixPlan: FixPlanLedger, entry: IndexEntry, item: FixPlanItem, key: string, indexValue: string | undefined, span: Span | undefined): RuleReport[] {
   const field = findField(item, key)
-  if (indexValue === undefined || !field || comparable(indexValue) === comparable(field.value)) return []
+  if (indexValue === undefined || !field || comparableStatus(indexValue) === comparableStatus(field.value)) return []
   return [
     {
       path: fixPlan.doc.path,
@@ -101,18 +100,6 @@ function fieldMismatch(fixPlan: FixPlanLedger, entry: IndexEntry, item: FixPlanI
   ]
 }
 
-/**
- * The form values are compared in: markup stripped, lowercased, the leading word only (`in_progress`,
- * `in-progress` alike), so `**Archived** 2026-11-29 — see …` equals `archived`.
- */
-export function comparable(value: string): string {
-  // Neither part of a link may hold a bracket (nor the target a parenthesis): otherwise a `[` without
-  // its `](…)` rescans the rest of the value from every later `[`, quadratic on a long value.
-  const plain = value.replace(/[`*]/g, '').replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1').trim().toLowerCase()
-  // Lowercased before the word is taken, not after: `İ` and a final `Σ` lowercase differently alone.
-  const word = leadingStatusWord(plain)
-  return word !== undefined ? trimCharacters(word.replace(/-/g, '_'), '', '_') : plain
-}
 
 function shown(value: string): string {
   const plain = value.replace(/`/g, '').trim()

@@ -35,6 +35,13 @@ describe('indexStatusFromItem', () => {
     assert.equal(synced(text, 'A-1'), text)
   })
 
+  it('leaves an entry that says the same status in markup or a link alone, as index-mismatch reads it', () => {
+    for (const cell of ['_done_', '**Done**', '[done](#a-1)', '`done`']) {
+      const text = bracketed([`| A-1 | First | ${cell} |`], [['A-1', 'done']])
+      assert.equal(synced(text, 'A-1'), text, cell)
+    }
+  })
+
   it('copies only the leading word of a long item status, in the spelling the index already uses for it', () => {
     const long = bracketed(['| A-1 | First | pending |'], [['A-1', 'done — see reports/2026-11-20/summary.md']])
     assert.equal(synced(long, 'A-1'), long.replace('| First | pending |', '| First | done |'))

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import {comparable, indexMismatch} from '../../src/rules/index-mismatch.js'
+import {indexMismatch} from '../../src/rules/index-mismatch.js'
+import {comparableStatus as comparable} from '../../src/ledger/fix-plan/status-word.js'
 import type {RuleReport} from '../../src/rules/rule.js'
 import {contextFrom} from './rule-context.js'
 

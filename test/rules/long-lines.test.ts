@@ -8,7 +8,7 @@ import {scanDocument} from '../../src/ledger/scan.js'
 import {codeSpansOf} from '../../src/rules/support/code-spans.js'
 import {doneWithoutEvidence} from '../../src/rules/done-without-evidence.js'
 import {evidencePathOf, expandBraces} from '../../src/rules/support/evidence-paths.js'
-import {comparable} from '../../src/rules/index-mismatch.js'
+import {comparableStatus as comparable} from '../../src/ledger/fix-plan/status-word.js'
 import {markdownLinksOf} from '../../src/rules/support/markdown-links.js'
 import {contextFrom} from './rule-context.js'
 
