@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {diffArrays} from 'diff'
 import {countConflictHunks, gitMergeFile} from '../../bench/git-merge-file.js'
 import {buildMergeScenarios, SCENARIO_KINDS, type MergeScenario} from '../../bench/merge-scenarios.js'
+import {mergeLedgerTexts} from '../../src/edit/merge/merge-ledger-texts.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFindings} from '../../src/ledger/findings/findings.js'
 import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
@@ -11,7 +12,8 @@ import {readPlan} from '../../src/ledger/plan/plan.js'
 import {scanDocument} from '../../src/ledger/scan.js'
 import {corpusPath, describeWithCorpus} from '../support/corpus.js'
 
-// Checks the merges the bench builds are the merges they claim to be; not the driver's results.
+// Checks the merges the bench builds are the merges they claim to be, then what the driver makes of
+// them against git merge-file (the issue's closing comparison, held as a floor).
 
 const fixPlan = (scenario: MergeScenario, side: 'base' | 'ours' | 'theirs'): FixPlanLedger => readFixPlan(createDocument(scenario.path, scenario[side]))
 const attemptsOf = (ledger: FixPlanLedger) => ledger.items.map((item) => item.attempts?.entries.length ?? 0)
@@ -108,6 +110,28 @@ describeWithCorpus('merge scenarios (bench/merge-scenarios.ts)', function () {
       if (s.kind === 'history') assert.equal(merged.conflicts, 0, s.name)
       if (merged.conflicts === 0) assert.doesNotMatch(merged.text, /^<{7} /m)
     }
+  })
+
+  it('the driver: never more conflicted merges than git merge-file per kind, none where both sides only append or touch different units, no added line lost unless a note says why', () => {
+    const conflicted = new Map<string, {git: number; driver: number}>()
+    for (const s of scenarios) {
+      const merged = mergeLedgerTexts({base: s.base, ours: s.ours, theirs: s.theirs, path: s.path})
+      const counts = conflicted.get(s.kind) ?? {git: 0, driver: 0}
+      counts.git += gitMergeFile(s.ours, s.base, s.theirs).conflicts > 0 ? 1 : 0
+      counts.driver += merged.conflicts > 0 ? 1 : 0
+      conflicted.set(s.kind, counts)
+      assert.equal(merged.conflicts, countConflictHunks(merged.text), s.name)
+      if (!s.kind.startsWith('history') && s.kind !== 'real-merge') assert.equal(merged.conflicts, 0, `${s.name}: ${merged.notes.join('; ')}`)
+      // A line missing from the result is one the driver rewrote (a renumbered attempt, the later
+      // Last Updated) or dropped with the unit the other side removed: each is said in a note.
+      const result = new Set(merged.text.split(/\r?\n/).map((line) => line.trim()))
+      const inBase = new Set(s.base.split(/\r?\n/).map((line) => line.trim()))
+      const lost = [s.ours, s.theirs].flatMap((side) => side.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !inBase.has(line) && !result.has(line)))
+      if (merged.conflicts === 0 && lost.length > 0) assert.ok(merged.notes.some((note) => /^(renumbered|dropped|kept the later)/.test(note)) || /last updated/i.test(lost.join('\n')), `${s.name}: lost ${lost.join(' | ')}`)
+    }
+    for (const [kind, counts] of conflicted) assert.ok(counts.driver <= counts.git, `${kind}: driver ${counts.driver} > git ${counts.git}`)
+    const total = [...conflicted.values()].reduce((sum, counts) => ({git: sum.git + counts.git, driver: sum.driver + counts.driver}), {git: 0, driver: 0})
+    assert.ok(total.driver * 10 <= total.git, `driver ${total.driver} vs git ${total.git}`)
   })
 })
 
