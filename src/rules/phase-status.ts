@@ -1,4 +1,5 @@
 import {resolve} from 'node:path'
+import {itemLabel} from '../ledger/item-label.js'
 import type {FixPlanLedger, PlanLedger, PlanRow} from '../ledger/model.js'
 import {stateVocabularyOf, type StateVocabulary} from '../ledger/plan/state-marker.js'
 import type {ScanResult} from '../ledger/scan.js'
@@ -66,7 +67,7 @@ function doneItemReports(context: RuleContext, fixPlan: FixPlanLedger): RuleRepo
       reports.push({
         path: fixPlan.doc.path,
         ...positionOf(fixPlan.doc, status.valueSpan.start),
-        message: `\`[${item.id}]\` has Status \`${status.value}\` but its Working Plan \`${workingPlan.path}\` has ${openRows(open)}`,
+        message: `\`${itemLabel(item, fixPlan.dialect)}\` has Status \`${status.value}\` but its Working Plan \`${workingPlan.path}\` has ${openRows(open)}`,
         hint: 'tick the finished rows, or set the Status back',
       })
     }

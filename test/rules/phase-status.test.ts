@@ -62,6 +62,13 @@ describe('phase-status', () => {
     }
   })
 
+  it('names the item as its file does: the bare ID in a fix plan of ID headings', () => {
+    const fixPlan = '# Fix Plan\n\n### X-001: Finished, says the status\n- Status: done\n- Working Plan: `plans/active/X-001/implementation.md`\n\n### Y-002: Still going\n- Status: in_progress\n'
+    const reports = phaseStatus.check(contextFrom({fixPlan, plans: {[PLAN_PATH]: PLAN}})).filter((report) => report.path === 'docs/fix_plan.md')
+    assert.equal(reports.length, 1, JSON.stringify(reports))
+    assert.match(reports[0].message, /^`X-001` has Status `done` but its Working Plan/)
+  })
+
   it('reads the completion marks headings use', () => {
     const marks = (heading: string) => completionMarkOf(readPlan(createDocument('p.md', `${heading}\n`)).phases[0])
     assert.equal(marks('### Phase A: Reproduction & Baseline ✅ COMPLETE'), '✅ COMPLETE')
