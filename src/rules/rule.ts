@@ -65,6 +65,11 @@ export interface RuleContext {
   pathExists(absolutePath: string): boolean
   /** Whether anything below an absolute folder matches a glob (bounded walk); absent: nothing matches. */
   pathsMatch?(absoluteFolder: string, pattern: string): boolean
+  /**
+   * Whether something below an absolute folder (any depth, bounded) has the relative path `tail` as
+   * its last segments: `logs/run.log` is found as `reports/2025-10-19T193425Z/logs/run.log`. Absent: nothing is.
+   */
+  pathEndsBelow?(absoluteFolder: string, tail: string): boolean
   /** Which of these absolute paths git ignores (one git process for all); absent: none. */
   ignoredAmong?(absolutePaths: readonly string[]): ReadonlySet<string>
 }

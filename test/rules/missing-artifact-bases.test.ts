@@ -45,9 +45,27 @@ describe('missing-artifact: the folders a path is read against', () => {
     assert.deepEqual(reports.map((report) => report.message), ['Artifact `2025-10-19T193425Z/b.md` cited by `[X-001]` Attempt #1 does not exist'])
   })
 
-  it('a glob counts when something matches it, is reported when nothing does; a template is never reported', () => {
-    const existing = ['logs/pytest_1.log']
-    assert.deepEqual(reportedFor('`logs/pytest_*.log`, `logs/ruff_*.log`, `reports/<STAMP>/x.md`, `reports/…/y.md`', existing), ['logs/ruff_*.log'])
+  it('a glob or template counts when something matches it, and is reported when nothing does', () => {
+    const existing = ['logs/pytest_1.log', `${STAMP_FOLDER}/x.md`]
+    const note = '`logs/pytest_*.log`, `logs/ruff_*.log`, `reports/<STAMP>/x.md`, `reports/<STAMP>/w.md`, `reports/…/y.md`'
+    assert.deepEqual(reportedFor(note, existing), ['logs/ruff_*.log', 'reports/<STAMP>/w.md', 'reports/…/y.md'])
+  })
+
+  it('a template with a concrete instance beside it is judged by that instance alone', () => {
+    // Written from the root or from the initiative folder, the instance is the file the row claims.
+    const note = 'Document in `plans/active/X-001/reports/<TS>/summary.md`. Done: `reports/2025-10-19T193425Z/summary.md`; `<TS>/other.md`'
+    assert.deepEqual(reportedFor(note, []), ['reports/2025-10-19T193425Z/summary.md', '<TS>/other.md'])
+  })
+
+  it('a path found as the tail of a longer one below a folder base, not below the root', () => {
+    const existing = [`${STAMP_FOLDER}/logs/pytest_loader.log`, `${STAMP_FOLDER}/inbox_scan_summary.json`, 'src/deep/module/helper.py']
+    const note = 'Logs: `logs/pytest_loader.log`, `pytest_loader.log`, `inbox_scan_summary.json`; `logs/absent.log`; helper `helper.py`, `module/helper.py`'
+    assert.deepEqual(reportedFor(note, existing), ['logs/absent.log', 'helper.py', 'module/helper.py'])
+  })
+
+  it('a template or glob found below a folder base at any depth', () => {
+    const existing = [`${STAMP_FOLDER}/phase_c/metrics_1.json`]
+    assert.deepEqual(reportedFor('`phase_c/metrics_*.json`, `phase_c/loss_*.png`', existing), ['phase_c/loss_*.png'])
   })
 
   it('skips future work: a future word earlier in the clause, an instruction in a log entry, a Next Actions list', () => {

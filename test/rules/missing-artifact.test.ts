@@ -13,7 +13,7 @@ const PLAN = `# X-001 Plan
 
 | ID | Task | State | How/Why & Guidance |
 | --- | --- | --- | --- |
-| A1 | Inventory | [x] | Wrote \`reports/2025-10-19T115303Z/baseline/inventory.md\` and \`reports/2025-10-19T115303Z/baseline/missing.log\`; template \`reports/<TS>/x.md\`; ran \`pytest tests/x.py -vv\`; helper \`tests/torch/test_x.py:65-161\`. |
+| A1 | Inventory | [x] | Wrote \`reports/2025-10-19T115303Z/baseline/inventory.md\` and \`reports/2025-10-19T115303Z/baseline/missing.log\`; template \`reports/<TS>/baseline/inventory.md\`; ran \`pytest tests/x.py -vv\`; helper \`tests/torch/test_x.py:65-161\`. |
 | A2 | Bundle | [x] | Emitted \`bundle.{json,md}\` here. |
 | A3 | Not yet | [ ] | Will write \`nope.md\`. |
 

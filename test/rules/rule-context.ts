@@ -67,6 +67,7 @@ export function contextFrom(spec: ContextSpec): RuleContext {
       const matches = picomatch(pattern, {dot: true})
       return [...existing].some((path) => path.startsWith(`${folder}/`) && matches(path.slice(folder.length + 1)))
     },
+    pathEndsBelow: (folder, tail) => [...existing].some((path) => path.startsWith(`${folder}/`) && (path === `${folder}/${tail}` || path.endsWith(`/${tail}`))),
     ignoredAmong: (absolutePaths) => {
       ignoreQueries.push([...absolutePaths])
       return new Set(absolutePaths.filter((path) => [...ignored].some((root) => path === root || path.startsWith(`${root}/`))))

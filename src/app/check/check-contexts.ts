@@ -25,6 +25,7 @@ export interface ContextBase {
   today?: string
   pathExists(absolutePath: string): boolean
   pathsMatch?(absoluteFolder: string, pattern: string): boolean
+  pathEndsBelow?(absoluteFolder: string, tail: string): boolean
   ignoredAmong?(absolutePaths: readonly string[]): ReadonlySet<string>
   missingLedgers?: MissingLedger[]
 }

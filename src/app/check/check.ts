@@ -112,13 +112,24 @@ function runAll(
 }
 
 /** What rules may ask of the work tree, many times over for the same path; it does not change meanwhile. */
-async function workTreeLookups(root: string): Promise<Pick<ContextBase, 'pathExists' | 'pathsMatch' | 'ignoredAmong'>> {
-  const [{anyPathMatches}, {gitIgnoredAmong}] = await Promise.all([import('../../io/path-glob.js'), import('../../io/git-ignored.js')])
+async function workTreeLookups(root: string): Promise<Pick<ContextBase, 'pathExists' | 'pathsMatch' | 'pathEndsBelow' | 'ignoredAmong'>> {
+  const [{anyPathMatches}, {gitIgnoredAmong}, {indexPathTails, hasPathEndingWith}] = await Promise.all([
+    import('../../io/path-glob.js'),
+    import('../../io/git-ignored.js'),
+    import('../../io/path-tails.js'),
+  ])
+  const tailIndexes = new Map<string, ReadonlyMap<string, readonly string[]>>()
   // NUL cannot occur in a path or a cited pattern: the key is unambiguous.
   const matches = cached((key) => anyPathMatches(...(key.split('\0') as [string, string])))
   return {
     pathExists: cached((absolutePath) => existsSync(absolutePath)),
     pathsMatch: (folder, pattern) => matches(`${folder}\0${pattern}`),
+    // One walk per folder, then a lookup per cited tail.
+    pathEndsBelow: (folder, tail) => {
+      let index = tailIndexes.get(folder)
+      if (index === undefined) tailIndexes.set(folder, (index = indexPathTails(folder)))
+      return hasPathEndingWith(index, tail)
+    },
     ignoredAmong: (absolutePaths) => gitIgnoredAmong(root, absolutePaths),
   }
 }

@@ -4,7 +4,8 @@ import type {RuleContext} from '../rule.js'
 import {scanOf} from './checked-files.js'
 import {citedStringsIn} from './cited-strings.js'
 import {candidateInside, patternMatches, resolveCitedPath} from './evidence-bases.js'
-import {evidencePathOf, globPatternOf} from './evidence-paths.js'
+import picomatch from 'picomatch'
+import {evidencePathOf, globPatternOf, type EvidencePath} from './evidence-paths.js'
 import {isFutureMention} from './future-mention.js'
 import {spanBases} from './span-bases.js'
 
@@ -28,9 +29,10 @@ export interface UnresolvedCitation {
 /**
  * The cited paths within `span` that exist under none of `bases`, the span's own named folders and
  * stamp folders (spanBases), nor `namedElsewhere`'s folders (an item's `Artifacts Root:`, a plan's
- * `Reports:`). Skipped: future work (isFutureMention; instructions only in a log entry, `readAs`), paths outside the repository, and templates
- * (`reports/<STAMP>/x.md`: a placeholder may name a folder not made yet). A glob (`logs/*.log`) is
- * unresolved when nothing matches it.
+ * `Reports:`), and that no path below a folder base (every base but the root) ends with: agents cite
+ * `logs/run.log` for `reports/<stamp>/logs/run.log`. A template (`reports/<STAMP>/x.md`) or glob
+ * (`logs/*.log`) is unresolved when nothing matches it there. Skipped: future work (isFutureMention;
+ * instructions only in a log entry, `readAs`) and paths outside the repository.
  */
 export function unresolvedCitationsIn(
   context: RuleContext,
@@ -48,12 +50,15 @@ export function unresolvedCitationsIn(
   const unresolved: UnresolvedCitation[] = []
   const seen = new Set<string>()
   for (const {citation, evidence} of cited) {
-    if (evidence === undefined || evidence.kind === 'template' || isFutureMention(doc, citation.offset, readAs === 'entry')) continue
+    if (evidence === undefined || isFutureMention(doc, citation.offset, readAs === 'entry')) continue
     const at = {doc, offset: citation.offset}
-    if (evidence.kind === 'glob') {
+    if (evidence.kind !== 'path') {
       const pattern = globPatternOf(evidence.path)
       const allBases = pattern === undefined ? [] : [...bases, ...ownBases()]
       if (pattern === undefined || seen.has(evidence.path) || patternMatches(context, allBases, pattern) !== false) continue
+      // `reports/<TS>/x.md` beside `reports/2025-10-19T115303Z/x.md`: the concrete path says which file, and is checked itself.
+      if (namesAnInstance(pattern, cited)) continue
+      if (patternMatches(context, folderBases(bases, namedElsewhere), `**/${pattern}`)) continue
       seen.add(evidence.path)
       unresolved.push({...at, path: evidence.path, glob: true, ...triedOf(bases, allBases), candidates: candidatesOf(context, allBases, evidence.path)})
       continue
@@ -66,6 +71,7 @@ export function unresolvedCitationsIn(
       if (resolution.exists || resolution.outside) continue
       const spanFolders = LEAVES_FOLDER.test(path) ? [] : ownBases()
       if (spanFolders.some((base) => existsUnder(context, base, path))) continue
+      if (!LEAVES_FOLDER.test(path) && !path.startsWith('/') && endsBelow(context, folderBases(bases, namedElsewhere), path)) continue
       seen.add(path)
       const tried = [...resolution.tried, ...spanFolders]
       unresolved.push({...at, path, glob: false, ...triedOf(bases, tried), candidates: candidatesOf(context, tried, path)})
@@ -77,6 +83,37 @@ export function unresolvedCitationsIn(
 function existsUnder(context: RuleContext, base: string, path: string): boolean {
   const candidate = candidateInside(context, base, path)
   return candidate !== undefined && context.pathExists(candidate)
+}
+
+/**
+ * The bases searched in depth: all but the root, whose whole tree would find any common name
+ * (`__init__.py`, `summary.md`) somewhere.
+ */
+function folderBases(bases: readonly string[], namedElsewhere: readonly string[]): string[] {
+  return [...new Set([...bases, ...namedElsewhere.map((path) => path.replace(/\/+$/, ''))])].filter((base) => base !== '' && base !== '.' && !LEAVES_FOLDER.test(base))
+}
+
+function endsBelow(context: RuleContext, folders: readonly string[], path: string): boolean {
+  const {pathEndsBelow} = context
+  if (pathEndsBelow === undefined) return false
+  const tail = path.replace(/\/+$/, '')
+  return folders.some((base) => {
+    const folder = candidateInside(context, base, '.')
+    return folder !== undefined && pathEndsBelow(folder, tail)
+  })
+}
+
+/**
+ * Whether a concrete path cited beside a template or glob is one of its instances, either written
+ * from another base: the pattern may be the longer one (`plans/active/X/reports/<TS>/a.log` beside
+ * `reports/2025-10-19T115303Z/a.log`), or the path (`**\/` + pattern).
+ */
+function namesAnInstance(pattern: string, cited: readonly {evidence: EvidencePath | undefined}[]): boolean {
+  const segments = pattern.split('/')
+  const firstWild = segments.findIndex((segment) => /[*?[{]/.test(segment))
+  const tails = segments.slice(0, Math.max(firstWild, 0) + 1).map((_, start) => segments.slice(start).join('/'))
+  const matches = picomatch([...tails, `**/${pattern}`], {dot: true})
+  return cited.some(({evidence}) => evidence?.kind === 'path' && evidence.paths.some((path) => matches(path) || matches(path.replace(/\/+$/, ''))))
 }
 
 function triedOf(bases: readonly string[], tried: readonly string[]): {tried: string[]; namedTried: number} {
