@@ -47,3 +47,36 @@ describe('check: missing-artifact in a real repository (globs on disk, git-ignor
     assert.equal(result.stderr.match(/planledger: note: missing-artifact: 1 cited path is git-ignored/g)?.length, 1)
   })
 })
+
+describe('check: missing-artifact finds a path cited by its tail, and templates, on disk', () => {
+  let root: string
+  const plan = 'plans/active/Y-002/implementation.md'
+  const fixPlan = `# Fix Plan
+
+## [Y-002] Item
+- Status: in_progress
+- Working Plan: \`${plan}\`
+- Attempts History:
+  * [2025-10-19] Attempt #1 — Logs in \`logs/pytest_loader.log\` and \`pytest_loader.log\`; summary under \`reports/<TS>/summary.md\`; \`logs/absent.log\`; \`reports/<TS>/absent.md\`.
+`
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'planledger-tails-'))
+    execFileSync('git', ['init', '-q'], {cwd: root})
+    const files: Record<string, string> = {'docs/fix_plan.md': fixPlan, [plan]: '# Plan\n'}
+    for (const path of ['reports/2025-10-19T193425Z/logs/pytest_loader.log', 'reports/2025-10-19T193425Z/summary.md']) files[`plans/active/Y-002/${path}`] = 'x\n'
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), {recursive: true})
+      writeFileSync(join(root, path), text)
+    }
+  })
+  after(() => rmSync(root, {recursive: true, force: true}))
+
+  it('reports only what exists nowhere below the initiative folder', async () => {
+    const result = await runCli(['check', '--json', 'docs/fix_plan.md'], {cwd: root})
+    const document = JSON.parse(result.stdout) as {problems: Array<{rule: string; message: string}>}
+    assert.deepEqual(
+      document.problems.filter((problem) => problem.rule === 'missing-artifact').map((problem) => problem.message),
+      ['Artifact `logs/absent.log` cited by `[Y-002]` Attempt #1 does not exist', 'Nothing matches `reports/<TS>/absent.md`, cited by `[Y-002]` Attempt #1'],
+    )
+  })
+})
