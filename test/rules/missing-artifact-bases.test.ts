@@ -68,6 +68,14 @@ describe('missing-artifact: the folders a path is read against', () => {
     assert.deepEqual(reportedFor('`phase_c/metrics_*.json`, `phase_c/loss_*.png`', existing), ['phase_c/loss_*.png'])
   })
 
+  it('skips the steps listed under a lead-in saying what a tool does (`… CLI that:`), not the list after it', () => {
+    const fixPlan =
+      '# Fix Plan\n\n## [X-001] Item\n- Status: in_progress\n- Attempts History:\n  * [2025-10-19] Attempt #1 — Created `made.py` CLI that:\n' +
+      '    1. Extracts `bundle.tar.gz` to a temp directory\n    2. Emits `diff.json`\n  * [2025-10-20] Attempt #2 — Outputs:\n    1. `out.json`\n'
+    const reports = missingArtifact.check(contextFrom({fixPlan}))
+    assert.deepEqual(reports.map((report) => /`([^`]+)`/.exec(report.message)![1]), ['made.py', 'out.json'])
+  })
+
   it('skips future work: a future word earlier in the clause, an instruction in a log entry, a Next Actions list', () => {
     // In a done row an imperative is the task itself, done: `f.md` should exist.
     assert.deepEqual(reportedFor('Done `a.md`; next loop will write `b.md`. TODO: `c.md`. Draft: `d.md`. To be written: `e.md`. Add `f.md`', []), ['a.md', 'f.md'])

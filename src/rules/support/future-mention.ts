@@ -1,6 +1,6 @@
 import type {LedgerDocument} from '../../ledger/document.js'
 import {lineIndexOf} from './text-position.js'
-import {futureLinesOf} from './future-blocks.js'
+import {unclaimedListLinesOf} from './future-blocks.js'
 
 /**
  * Words that make a cited path future work, not a claim that it exists: `Next:`, `Next Actions:`,
@@ -23,13 +23,13 @@ const CLAUSE_BREAK = /[.!?;]\s|\||\s[—–]\s/g
 /**
  * Whether the clause holding document offset `offset` says, before it, that what follows is future
  * work (FUTURE) or an instruction (IMPERATIVE: `- Add \`x.md\``, `After the run, update \`y.md\``), or its
- * line is a list item under a future-work label (future-blocks.ts). Past tense (`Added`) is a claim and is checked.
+ * line is a list item under a future-work label or a lead-in saying what a tool does (future-blocks.ts). Past tense (`Added`) is a claim and is checked.
  * `instructions`: whether an imperative is future work: in a log entry it is the next step, but a done
  * row's guidance says what to do in the imperative (`Create \`x.py\``), and being done, it should exist. The clause runs back to the last sentence end, `;`, `|` or ` — ` on the same line, else to the line start.
  */
 export function isFutureMention(doc: LedgerDocument, offset: number, instructions: boolean): boolean {
   const index = lineIndexOf(doc, offset)
-  if (futureLinesOf(doc)[index]) return true
+  if (unclaimedListLinesOf(doc)[index]) return true
   const line = doc.lines[index]
   // Bounded, so that a line of thousands of characters citing hundreds of paths stays linear.
   const before = doc.text.slice(Math.max(line.start, offset - MAX_CLAUSE), offset)
