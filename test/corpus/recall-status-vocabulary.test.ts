@@ -99,3 +99,27 @@ describeWithCorpus('recall of status-vocabulary on real fix plans', function () 
     })
   }
 })
+
+// The seed's fix plan writes each status once, so its default vocabulary is empty: with its words
+// configured as the vocabulary, another word for one of them and a misspelt one are reported.
+describeWithCorpus('recall of status-vocabulary on the seed fix plan, with its vocabulary configured', function () {
+  this.timeout(60_000)
+  const text = readFileSync(corpusPath('seed-scenario/docs/fix_plan.md'), 'utf8')
+  const config = {statusVocabulary: ['in_progress', 'done', 'pending']}
+  const done = wordedStatuses(text).find((one) => one.word === 'done')!
+
+  for (const {kind, word} of [
+    {kind: 'another word for done', word: 'completed'},
+    {kind: 'done misspelt', word: 'donee'},
+  ]) {
+    it(`${kind} (\`${word}\`) is reported at its line, with done as the hint`, async () => {
+      const injected = text.slice(0, done.start) + word + text.slice(done.end)
+      const line = lineAt(injected, done.start)
+      assert.deepEqual(await problemsOf('status-vocabulary', text, config), [])
+      const after = await problemsOf('status-vocabulary', injected, config)
+      assert.deepEqual(after.map((problem) => [problem.line, problem.message.replace(/ of \S+ /, ' of ITEM '), problem.hint?.split(' (')[0]]), [
+        [line, `Status \`${word}\` of ITEM is outside the status vocabulary`, 'did you mean done?'],
+      ])
+    })
+  }
+})
