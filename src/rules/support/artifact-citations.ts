@@ -54,10 +54,10 @@ export function unresolvedCitationsIn(
     const at = {doc, offset: citation.offset}
     if (evidence.kind !== 'path') {
       const pattern = globPatternOf(evidence.path)
-      const allBases = pattern === undefined ? [] : [...bases, ...ownBases()]
-      if (pattern === undefined || seen.has(evidence.path) || patternMatches(context, allBases, pattern) !== false) continue
       // `reports/<TS>/x.md` beside `reports/2025-10-19T115303Z/x.md`: the concrete path says which file, and is checked itself.
-      if (namesAnInstance(pattern, cited)) continue
+      if (pattern === undefined || seen.has(evidence.path) || namesAnInstance(pattern, cited)) continue
+      const allBases = [...bases, ...ownBases()]
+      if (patternMatches(context, allBases, pattern) !== false) continue
       if (patternMatches(context, folderBases(bases, namedElsewhere), `**/${pattern}`)) continue
       seen.add(evidence.path)
       unresolved.push({...at, path: evidence.path, glob: true, ...triedOf(bases, allBases), candidates: candidatesOf(context, allBases, evidence.path)})
