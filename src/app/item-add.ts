@@ -14,7 +14,8 @@ export interface ItemAddInput extends NewItemRequest {
 export interface ItemAddOutcome {
   change: PlannedChange
   file: string
-  id: string
+  /** Null for an item added without an ID. */
+  id: string | null
   dialect: string
   /** 1-based line of the new item in the written file. */
   line: number
@@ -33,7 +34,7 @@ export async function planItemAdd(project: ProjectConfig, input: ItemAddInput): 
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
     file: editable.doc.path,
-    id: request.id,
+    id: request.id ?? null,
     dialect: editable.ledger.dialect,
     line: plan.line,
     text: plan.text,

@@ -65,28 +65,34 @@ function replaceSpan(doc: LedgerDocument, span: Span, to: string): {from: string
 
 /** `[ ]` ↔ `[x]`; other states only with a marker the file already uses for them. */
 function boxWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined): StatusWrite {
-  const literal = /^\[(.{1,2})\]$/u.exec(value.trim())?.[1]
-  const markers = boxMarkers(doc)
-  let marker: string | undefined = literal
-  if (marker === undefined) {
-    const wanted = state ?? classifyState(value)
-    // `[P]` reads as partial, and FORMATS.md §1 calls it "partial / in progress": it serves both.
-    const accepted = wanted === 'in_progress' ? ['in_progress', 'partial'] : [wanted]
-    marker = wanted === 'open' ? ' ' : mostUsed(markers.filter((candidate) => accepted.includes(boxState(candidate))))
-    if (marker === undefined && wanted === 'done') marker = 'x'
-    if (marker === undefined && wanted === 'skipped') marker = 'S'
-    if (marker === undefined) {
-      const used = [...new Set(markers)].map((candidate) => `[${candidate}]`)
-      throw new UserError(`No checkbox marker for \`${shownInput(value)}\` in ${doc.path}: it uses ${used.join(' ')}`, {
-        path: doc.path,
-        line: item.line,
-        hint: `set Status=done or Status=open, or give a marker: Status=[${wanted === 'blocked' ? 'B' : 'P'}]`,
-      })
-    }
-  }
+  const marker = boxMarkerFor(doc, value, item.line, state)
   const span = item.statusSpan!
   const {from, edit} = replaceSpan(doc, span, marker)
   return {target: 'box', line: item.line, from: `[${from}]`, to: `[${marker}]`, ...(edit && {edit})}
+}
+
+/**
+ * The checkbox marker (between the brackets) that writes `value` in the file's own style: `[x]`-like
+ * literals as given, else the marker the file uses most for that state (`x` for done, `S` for
+ * skipped when it has none). `line`: the item's, for the error.
+ */
+export function boxMarkerFor(doc: LedgerDocument, value: string, line: number, state: ItemState | undefined = requestedState(value)): string {
+  const literal = /^\[(.{1,2})\]$/u.exec(value.trim())?.[1]
+  if (literal !== undefined) return literal
+  const markers = boxMarkers(doc)
+  const wanted = state ?? classifyState(value)
+  // `[P]` reads as partial, and FORMATS.md §1 calls it "partial / in progress": it serves both.
+  const accepted = wanted === 'in_progress' ? ['in_progress', 'partial'] : [wanted]
+  let marker = wanted === 'open' ? ' ' : mostUsed(markers.filter((candidate) => accepted.includes(boxState(candidate))))
+  if (marker === undefined && wanted === 'done') marker = 'x'
+  if (marker === undefined && wanted === 'skipped') marker = 'S'
+  if (marker !== undefined) return marker
+  const used = [...new Set(markers)].map((candidate) => `[${candidate}]`)
+  throw new UserError(`No checkbox marker for \`${shownInput(value)}\` in ${doc.path}: it uses ${used.join(' ')}`, {
+    path: doc.path,
+    line,
+    hint: `set Status=done or Status=open, or give a marker: Status=[${wanted === 'blocked' ? 'B' : 'P'}]`,
+  })
 }
 
 function boxMarkers(doc: LedgerDocument): string[] {

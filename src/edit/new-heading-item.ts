@@ -3,13 +3,13 @@ import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {lastContentLine} from './last-content-line.js'
 import {fieldLines, type GivenField} from './new-item-fields.js'
 import {planIndexEntry} from './new-index-entry.js'
-import type {NewItemRequest, PlacedItem} from './new-item-types.js'
+import type {IdentifiedRequest, PlacedItem} from './new-item-types.js'
 
 /**
  * A heading item (`## [ID] Title` or `### ID: Title`) after `anchor`, at the items' heading level,
  * with its fields in the file's style, and its index entry when the file keeps an index.
  */
-export function planHeadingItem(ledger: FixPlanLedger, anchor: FixPlanItem, request: NewItemRequest, given: readonly GivenField[]): PlacedItem {
+export function planHeadingItem(ledger: FixPlanLedger, anchor: FixPlanItem, request: IdentifiedRequest, given: readonly GivenField[]): PlacedItem {
   const {doc} = ledger
   const items = ledger.items.filter((item) => item.kind === 'heading')
   const headingText = headingTextLike(ledger, anchor, request)
@@ -46,7 +46,7 @@ function lineCount(text: string): number {
 }
 
 /** `[ID] Title` in the bracketed dialect; otherwise the anchor's heading with its ID and title swapped (`W1: Title`, `**1.1** Title`). */
-function headingTextLike(ledger: FixPlanLedger, anchor: FixPlanItem, request: NewItemRequest): string {
+function headingTextLike(ledger: FixPlanLedger, anchor: FixPlanItem, request: IdentifiedRequest): string {
   if (ledger.dialect === 'bracketed-headings') return `[${request.id}] ${request.title}`
   const text = ledger.doc.lines[anchor.line - 1].text.replace(/^\s*#+\s*/, '')
   const leading = parseLeadingId(text, true)

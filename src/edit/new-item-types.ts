@@ -2,7 +2,8 @@ import type {TextEdit} from './text-edit.js'
 
 /** What `item add` asks for, values already checked to be one line each. */
 export interface NewItemRequest {
-  id: string
+  /** Undefined: an item without an ID, in a checklist or queue whose items are written without one. */
+  id: string | undefined
   title: string
   priority?: string
   status?: string
@@ -10,7 +11,15 @@ export interface NewItemRequest {
   dependsOn: string[]
   /** The item the new one follows; default: the last active item. */
   after?: string
+  /** The item the new one precedes (instead of `after`): the way to put one first. */
+  before?: string
 }
+
+/** Whether the new item goes after its anchor (the usual) or before it (`--before`). */
+export type Placement = 'after' | 'before'
+
+/** A request for an item that has an ID (headings and table rows always do). */
+export type IdentifiedRequest = NewItemRequest & {id: string}
 
 /** Where a dialect planner put the new item. */
 export interface PlacedItem {

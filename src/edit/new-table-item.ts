@@ -1,7 +1,7 @@
 import {UserError} from '../errors.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {splitTableCells} from '../ledger/table-cells.js'
-import type {NewItemRequest, PlacedItem} from './new-item-types.js'
+import type {IdentifiedRequest, PlacedItem, Placement} from './new-item-types.js'
 import {applyEdits, type TextEdit} from './text-edit.js'
 
 const markupless = (text: string) => text.replace(/\*\*|__|`/g, '').trim()
@@ -11,7 +11,7 @@ const markupless = (text: string) => text.replace(/\*\*|__|`/g, '').trim()
  * column takes only the next number), the title cell the title, the status cell the status, every
  * other cell is emptied; pipes and padding stay as the anchor row has them.
  */
-export function planTableItem(ledger: FixPlanLedger, anchor: FixPlanItem, request: NewItemRequest, status: string): PlacedItem {
+export function planTableItem(ledger: FixPlanLedger, anchor: FixPlanItem, request: IdentifiedRequest, status: string, placement: Placement = 'after'): PlacedItem {
   const {doc} = ledger
   requireNextNumber(ledger, anchor, request.id)
   const line = doc.lines[anchor.line - 1]
@@ -25,6 +25,7 @@ export function planTableItem(ledger: FixPlanLedger, anchor: FixPlanItem, reques
     return {start: cell.contentStart - line.start, end: cell.contentEnd - line.start, text: value}
   })
   const row = applyEdits(line.text, edits)
+  if (placement === 'before') return {edits: [{start: line.start, end: line.start, text: row + doc.eol}], line: anchor.line, text: row}
   return {edits: [{start: line.end, end: line.end, text: doc.eol + row}], line: anchor.line + 1, text: row}
 }
 

@@ -83,4 +83,17 @@ describe('planledger item add', () => {
     assert.match(after.stderr, /^planledger: Unknown fix-plan item `DATA-LOADER-02`.*\nhint: did you mean DATA-LOADER-002/)
     assert.deepEqual(snapshotFiles(root), snapshot)
   })
+
+  it('adds an item without an ID to a plain checklist, --before the first one and ticked, and says so in JSON', async () => {
+    const path = 'fix_plan.md'
+    const text = ['# Fix plan', '', '- [ ] Build the homepage', '- [x] Ship search', ''].join('\n')
+    writeFileSync(join(root, path), text)
+    const result = await runCli(['item', 'add', '--title', 'Set up CI', '--before', 'Build the homepage', '--status', 'done', '--file', path, '--yes', '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const json = JSON.parse(result.stdout) as {id: string | null; line: number; text: string}
+    assert.deepEqual([json.id, json.line, json.text], [null, 3, '- [x] Set up CI'])
+    assert.equal(read(path), text.replace('- [ ] Build', '- [x] Set up CI\n- [ ] Build'))
+    const again = await runCli(['item', 'add', '--title', 'set up ci', '--file', path, '--yes'], {cwd: root})
+    assert.deepEqual([again.exitCode, again.stderr.split('\n')[0]], [2, 'planledger: An item titled `set up ci` already exists in fix_plan.md (line 3)'])
+  })
 })

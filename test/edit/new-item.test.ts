@@ -9,7 +9,7 @@ import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
 import {userErrorOf} from '../support/assertions.js'
 
 /** Adds an item to `text`; the text after, the plan, and the ledger read back. */
-function add(text: string, request: Partial<NewItemRequest> & {id: string}) {
+function add(text: string, request: Partial<NewItemRequest> & {id: string | undefined}) {
   const ledger = readFixPlan(createDocument('fix_plan.md', text))
   const plan = planNewItem(ledger, {title: 'New work', dependsOn: [], ...request})
   const after = applyEdits(text, plan.edits)
@@ -172,6 +172,79 @@ describe('planNewItem: other dialects', () => {
     assert.equal(ledger.items.find((item) => item.line === 8)?.state, 'open')
     assert.equal(userErrorOf(() => add(after, {id: 'q-3'})).message, 'Item q-3 already exists in fix_plan.md (line 8)')
     assert.match(userErrorOf(() => add('# Notes\n\nJust prose.\n', {id: 'A-1'})).message, /^item add cannot add to a none fix plan/)
+  })
+})
+
+describe('planNewItem: items without an ID', () => {
+  it('a plain checklist: `- [ ] title` after the last open item, before the Done section', () => {
+    const text = ['## Next', '- [ ] Build the homepage', '- [x] Ship search', '', '## Done', '- [x] Old', ''].join('\n')
+    const {after, plan, ledger} = add(text, {id: undefined, title: 'Build a user page'})
+    assert.deepEqual(inserted(text, after), {at: 4, lines: ['- [ ] Build a user page']})
+    assert.equal(plan.line, 4)
+    assert.deepEqual([ledger.items[2].id, ledger.items[2].title, ledger.items[2].state], [null, 'Build a user page', 'open'])
+  })
+
+  it('--status in a checklist goes in the box, in the file\'s own marker, not in a Status line', () => {
+    const text = ['- [ ] Build the homepage', '- [X] Ship search', '- [P] Half done', ''].join('\n')
+    assert.deepEqual(inserted(text, add(text, {id: undefined, title: 'Shipped login', status: 'done'}).after).lines, ['- [X] Shipped login'])
+    assert.deepEqual(inserted(text, add(text, {id: undefined, title: 'Started', status: 'in_progress'}).after).lines, ['- [P] Started'])
+    assert.deepEqual(inserted(text, add(text, {id: undefined, title: 'Open one', status: 'open'}).after).lines, ['- [ ] Open one'])
+  })
+
+  it('--after by title, and a numbered queue entry is `N. title` with its fields', () => {
+    const text = ['## Queue', '', '1. First thing', '   - Verify: `make`', '', '2. Second thing', '', '## Completed', ''].join('\n')
+    const {after} = add(text, {id: undefined, title: 'Between', after: 'First thing', priority: 'High'})
+    assert.deepEqual(after.split('\n').slice(2, 9), ['1. First thing', '   - Verify: `make`', '', '2. Between', '   - Priority: High', '', '2. Second thing'])
+  })
+
+  it('refuses a title an item already has, a file whose items all carry IDs, and headings and tables', () => {
+    const plain = ['- [ ] Build the homepage', ''].join('\n')
+    assert.equal(userErrorOf(() => add(plain, {id: undefined, title: 'build the **homepage**'})).message, 'An item titled `build the **homepage**` already exists in fix_plan.md (line 1)')
+    const withIds = ['- [ ] **T-1**: first', '- [ ] **T-2**: second', ''].join('\n')
+    const refused = userErrorOf(() => add(withIds, {id: undefined, title: 'third'}))
+    assert.deepEqual([refused.message, refused.hint], ['No ID given, and every checklist item in fix_plan.md has one', 'give one shaped like the others (T-1, T-2): item add ID --title …'])
+    assert.match(userErrorOf(() => add(BRACKETED, {id: undefined})).message, /^item add needs an ID for a heading item/)
+    const table = ['| # | Issue | Status |', '|---|---|---|', '| 1 | Crash | Open |', ''].join('\n')
+    assert.equal(userErrorOf(() => add(table, {id: undefined})).message, 'item add needs an ID for a table row')
+  })
+})
+
+describe('planNewItem: --before', () => {
+  it('puts a list item, a queue entry or a table row first, taking the number of the one it precedes', () => {
+    const checklist = ['## Next', '- [ ] First', '- [ ] Second', ''].join('\n')
+    assert.deepEqual(inserted(checklist, add(checklist, {id: undefined, title: 'Zeroth', before: 'First'}).after), {at: 2, lines: ['- [ ] Zeroth']})
+    const queue = ['## Queue', '', '1. First thing', '   - Verify: `make`', '', '2. Second thing', ''].join('\n')
+    const {after, plan} = add(queue, {id: undefined, title: 'Urgent', before: 'First thing'})
+    assert.deepEqual(after.split('\n').slice(2, 6), ['1. Urgent', '', '1. First thing', '   - Verify: `make`'])
+    assert.equal(plan.line, 3)
+    const table = ['| ID | Issue | Status |', '|---|---|---|', '| B-1 | Crash | Open |', ''].join('\n')
+    assert.deepEqual(inserted(table, add(table, {id: 'B-0', title: 'Leak', before: 'B-1'}).after), {at: 3, lines: ['| B-0 | Leak | Open |']})
+  })
+
+  it('a heading item goes after the heading item above the named one; before the first it is refused', () => {
+    const {after} = add(BRACKETED, {id: 'AUTH-009', title: 'Between', before: 'AUTH-002'})
+    const lines = after.split('\n')
+    assert.ok(lines.indexOf('## [AUTH-009] Between') < lines.indexOf('## [AUTH-002] Token expiry'))
+    assert.ok(lines.indexOf('## [AUTH-009] Between') > lines.indexOf('## [AUTH-001] Login fails'))
+    assert.match(userErrorOf(() => add(BRACKETED, {id: 'AUTH-009', before: 'AUTH-001'})).message, /^Cannot place a heading item before the first one \(AUTH-001, line 10\)/)
+    assert.equal(userErrorOf(() => add(BRACKETED, {id: 'AUTH-009', before: 'AUTH-002', after: 'AUTH-001'})).message, 'Give --after or --before, not both')
+  })
+})
+
+describe('planNewItem: a list that says it is empty', () => {
+  it('the new item takes the place of a lone `(empty)` / `None` item, numbered like it', () => {
+    const queue = ['## Queue', '', '1. (empty)', '', '', '## Completed', '', '- 2026-01-01: Old thing', ''].join('\n')
+    const {after, plan} = add(queue, {id: undefined, title: 'New work'})
+    assert.deepEqual(after.split('\n').slice(0, 6), ['## Queue', '', '1. New work', '', '', '## Completed'])
+    assert.equal(plan.line, 3)
+    assert.deepEqual(plan.warnings, ['replaced the placeholder `(empty)` (line 3)'])
+    const checklist = ['## Todo', '- [ ] _None_', '', '## Done', '- [x] Old', ''].join('\n')
+    assert.deepEqual(add(checklist, {id: undefined, title: 'Fresh'}).after.split('\n').slice(0, 3), ['## Todo', '- [ ] Fresh', ''])
+  })
+
+  it('keeps a placeholder-like item that has neighbours in its list', () => {
+    const checklist = ['## Todo', '- [ ] First', '- [ ] None', ''].join('\n')
+    assert.deepEqual(inserted(checklist, add(checklist, {id: undefined, title: 'Third'}).after), {at: 4, lines: ['- [ ] Third']})
   })
 })
 

@@ -20,8 +20,9 @@ import {FILE_LEVEL, fieldsByKey, headerText, itemsByKey, linesText, operations, 
  *   same commit are not compared;
  * - `differs`: the command wrote another text there;
  * - `refused`: the command refused (a UserError);
- * - `not-expressible`: no command makes this edit (lines outside items and header, an item without an ID).
- * A new item is `item add ID --title T [--status S] --after <the item before it>`, and owns its first
+ * - `not-expressible`: no command makes this edit (lines outside items and header, a log entry).
+ * A new item is `item add [ID] --title T [--status S] --after <the item before it>` (no ID where it has
+ * none), and owns its first
  * line and its place (the item before it): the details agents write under it are their own text.
  */
 export type OpOutcome = 'reproduced' | 'differs' | 'refused' | 'not-expressible'
@@ -79,12 +80,16 @@ function replayOne(before: FixPlanLedger, after: FixPlanLedger, operation: Opera
 function replayNewItem(before: FixPlanLedger, after: FixPlanLedger, name: string): {result: Omit<OpResult, 'to' | 'operation'>; text?: string} {
   const added = after.items.findIndex((item) => itemKey(item) === name)
   const item = after.items[added]
-  if (item.id === null) return {result: {outcome: 'not-expressible', detail: 'item add needs an ID; this item has none'}}
+  // A done entry in a dated log (neuron's `## Completed`) records finished work: item add adds work to do.
+  if (item.kind === 'log-entry') return {result: {outcome: 'not-expressible', detail: 'a log entry: item add adds items to do, not records of finished ones'}}
   const previous = added > 0 ? after.items[added - 1] : undefined
-  const status = item.statusSource === 'field' || item.statusSource === 'cell' ? (item.status ?? undefined) : undefined
+  // The first item of the file is placed before the one that follows it, when that one was there already.
+  const next = previous === undefined ? after.items.slice(added + 1).find((other) => other.kind === item.kind && before.items.some((old) => itemKey(old) === itemKey(other))) : undefined
+  // A checkbox item added already ticked is `item add --status done` (the box is its status).
+  const status = item.statusSource === 'field' || item.statusSource === 'cell' ? (item.status ?? undefined) : item.statusSource === 'box' && item.state !== 'open' ? item.state : undefined
   let text: string
   try {
-    const placed = planNewItem(before, {id: item.id, title: item.title, status, dependsOn: [], after: previous ? itemKey(previous) : undefined})
+    const placed = planNewItem(before, {id: item.id ?? undefined, title: item.title, status, dependsOn: [], after: previous ? itemKey(previous) : undefined, before: next ? itemKey(next) : undefined})
     text = applyEdits(before.doc.text, placed.edits)
   } catch (error) {
     if (!(error instanceof UserError)) throw error

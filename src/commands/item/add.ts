@@ -12,9 +12,12 @@ export default class ItemAdd extends BaseCommand {
   static override examples = [
     '<%= config.bin %> item add TEST-PYTORCH-002 --title "Profile the CPU runtime" --priority High --depends-on TEST-PYTORCH-001 --yes',
     '<%= config.bin %> item add CR-33 --title "Validate board names" --after CR-12 --dry-run',
+    '<%= config.bin %> item add --title "Build a dedicated search page" --after "Build a homepage" --yes',
   ]
 
-  static override args = {id: Args.string({description: 'new item ID, shaped like the file\u2019s others (TEST-PYTORCH-002, CR-33, W7)', required: true})}
+  static override args = {
+    id: Args.string({description: 'new item ID, shaped like the file\u2019s others (TEST-PYTORCH-002, CR-33, W7); left out in a checklist or queue of items without IDs', required: false}),
+  }
 
   static override flags = {
     ...editFlags,
@@ -23,7 +26,8 @@ export default class ItemAdd extends BaseCommand {
     status: Flags.string({description: 'Status (default: the word the file\u2019s open items use, else pending)'}),
     'working-plan': Flags.string({description: 'Working Plan field (a path)', helpValue: 'PATH'}),
     'depends-on': Flags.string({description: 'an item this one depends on (repeatable)', multiple: true, helpValue: 'ID'}),
-    after: Flags.string({description: 'place the new item after this one (default: after the last active item)', helpValue: 'ID'}),
+    after: Flags.string({description: 'place the new item after this one: ID, title or @LINE (default: after the last active item)', helpValue: 'ITEM', exclusive: ['before']}),
+    before: Flags.string({description: 'place the new item before this one instead (a numbered list: it takes that number)', helpValue: 'ITEM'}),
     file: Flags.string({description: 'a fix plan other than the configured one', helpValue: 'PATH'}),
   }
 
@@ -39,6 +43,7 @@ export default class ItemAdd extends BaseCommand {
       workingPlan: flags['working-plan'],
       dependsOn: (flags['depends-on'] ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== ''),
       after: flags.after,
+      before: flags.before,
       file: flags.file,
     }
     const plan = () => planItemAdd(project, request)
