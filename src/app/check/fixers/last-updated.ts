@@ -3,7 +3,7 @@ import {formatLikeSample} from '../../../edit/timestamp-format.js'
 import {lastUpdatedHeader} from '../../../ledger/fix-plan/last-updated-key.js'
 import type {Fixer} from './fixer.js'
 import {newestAttemptDate} from '../../../rules/support/newest-attempt-date.js'
-import {compareDateDigits, leadingDateDigits} from '../../../rules/support/ledger-dates.js'
+import {compareDateDigits, leadingDateDigits} from '../../../ledger/ledger-dates.js'
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?/
 
