@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {compareDateDigits, leadingDateDigits} from '../../src/ledger/ledger-dates.js'
+import {compareDateDigits, compareDateMoments, leadingDateDigits, writtenDateDigits} from '../../src/ledger/ledger-dates.js'
 
 describe('ledger dates: reading', () => {
   it('reads the date styles ledgers write, and refuses impossible ones', () => {
@@ -12,8 +12,22 @@ describe('ledger dates: reading', () => {
     assert.equal(leadingDateDigits('2025-00-10'), undefined)
     assert.equal(leadingDateDigits('2025-10-19T25:00Z'), undefined)
     assert.equal(leadingDateDigits('2025-10-199'), undefined)
+    assert.equal(leadingDateDigits('2025-10-19: loop 4'), '20251019')
     assert.equal(compareDateDigits('20251019', '2025101923'), 0)
     assert.equal(compareDateDigits('2025101922', '2025101923'), -1)
+  })
+
+  it('finds the first date anywhere in a line as written, a typo too, for ordering', () => {
+    assert.equal(writtenDateDigits('**Last Updated:** 2025-10-19T23:05Z (loop 4), was 2025-10-18'), '202510192305')
+    assert.equal(writtenDateDigits('- *2025-11-32:* Attempt #2'), '20251132')
+    assert.equal(writtenDateDigits('Last Updated: 12025-10-19'), undefined)
+    assert.equal(writtenDateDigits('no date here'), undefined)
+  })
+
+  it('orders moments with a time left out as the day\'s start, where the as-far-as-both-go order ties', () => {
+    assert.equal(compareDateMoments('20251019', '2025101923'), -1)
+    assert.equal(compareDateMoments('20251019', '202510190000'), 0)
+    assert.equal(compareDateMoments('20251020', '2025101923'), 1)
   })
 })
 
