@@ -1,5 +1,5 @@
 import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
-import {itemStatusWord} from '../ledger/fix-plan/status-word.js'
+import {isSettled} from '../ledger/fix-plan/settled-item.js'
 import {itemLabel} from '../ledger/item-label.js'
 import type {Field, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean} from '../ledger/suggest.js'
@@ -124,13 +124,6 @@ function longestSpacedId(text: string, words: Array<{word: string; index: number
 /** The form IDs are looked up in: lowercased, blanks as one space. */
 function lowerId(id: string): string {
   return id.toLowerCase().replace(/\s+/g, ' ')
-}
-
-/** Done, or set aside for good: an archived stub or a deliberately skipped item. */
-function isSettled(item: FixPlanItem): boolean {
-  if (item.state === 'done' || (item.state as string) === 'skipped') return true
-  const word = itemStatusWord(item)
-  return word === 'archived' || word === 'skipped'
 }
 
 /** An ID has a digit or a dash joining capitals (`TEST-PYTORCH-001`, `W1`, `P0-1`); plain words (`None`, `Phase`) do not. */

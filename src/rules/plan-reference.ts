@@ -7,6 +7,7 @@ import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {candidateInside} from './support/evidence-bases.js'
 import {evidencePathOf} from './support/evidence-paths.js'
 import {closedStatusOf} from './support/item-status.js'
+import {isSettled} from '../ledger/fix-plan/settled-item.js'
 import {planAliases, planFieldsOf, type NamedPlan, type PlanField} from './support/plan-fields.js'
 import {positionOf} from './support/text-position.js'
 import {workingPlanBases} from './support/working-plan.js'
@@ -49,8 +50,8 @@ function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlan
   if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`${label}\` escapes the repository`}]
   if (inside.some((candidate) => context.pathExists(candidate))) return []
   const closed = closedStatusOf(item)
-  // A deliberately skipped item is settled like a done one (the `skipped` state, where the vocabulary has it).
-  const done = closed !== undefined || item.state === 'done' || (item.state as string) === 'skipped'
+  // Done, archived or skipped: finished plans move, so a missing one is only a warning.
+  const done = isSettled(item)
   const elsewhere = movedTo(context, bases, candidates[0])
   return [
     {
