@@ -1,6 +1,8 @@
 import {comparableStatus} from '../ledger/fix-plan/status-word.js'
+import {differingIndexState} from '../ledger/fix-plan/index-state.js'
 import {classifyState} from '../ledger/item-state.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry} from '../ledger/model.js'
+import {BUILT_IN_VOCABULARY, type StateVocabulary} from '../ledger/plan/state-marker.js'
 import {asTableCellText} from './evidence-style.js'
 import {syncIndexEntry} from './index-sync.js'
 import {fileWordingFor} from './status-wording.js'
@@ -20,22 +22,26 @@ export interface IndexStatusFix {
  * `✅ Done`), else the item's status when it is one word, else its leading word (an item's
  * `done — see reports/…` becomes `done`). Undefined when the entry has no status to rewrite, the
  * item has none to copy, or they already agree (a different spelling of the same status is left alone).
+ * `vocabulary`: the project's `states`, the one the ledger was read with.
  */
-export function indexStatusFromItem(ledger: FixPlanLedger, entry: IndexEntry, item: FixPlanItem): IndexStatusFix | undefined {
+export function indexStatusFromItem(ledger: FixPlanLedger, entry: IndexEntry, item: FixPlanItem, vocabulary: StateVocabulary = BUILT_IN_VOCABULARY): IndexStatusFix | undefined {
   const itemStatus = item.status?.trim()
   if (!entry.statusSpan || entry.status === undefined || !itemStatus || item.statusSource === 'index') return undefined
-  if (agree(ledger, entry.status, item, itemStatus)) return undefined
-  const to = ledger.dialect === 'bracketed-headings' ? wordingByWord(ledger, itemStatus) : wordingByState(ledger, item, itemStatus)
+  if (agree(ledger, entry.status, item, itemStatus, vocabulary)) return undefined
+  const to = ledger.dialect === 'bracketed-headings' ? wordingByWord(ledger, itemStatus) : wordingByState(ledger, item, itemStatus, vocabulary)
   if (to === undefined) return undefined
   const replaced = entry.kind === 'table' && isPadded(ledger.doc.text, entry.statusSpan.end) ? replaceCell(ledger.doc, entry.statusSpan, asTableCellText(to)) : syncIndexEntry(ledger.doc, entry, 'status', to)
   if (!replaced?.edit) return undefined
   return {line: entry.line, from: replaced.from, to, edit: replaced.edit}
 }
 
-/** Already saying the same: the same leading word in this format, the same state in the others (as index-mismatch compares). */
-function agree(ledger: FixPlanLedger, indexStatus: string, item: FixPlanItem, itemStatus: string): boolean {
+/**
+ * Nothing index-mismatch would report: the same leading word in this format; in the others no two
+ * different states (a status either side cannot read is not judged, so not rewritten).
+ */
+function agree(ledger: FixPlanLedger, indexStatus: string, item: FixPlanItem, itemStatus: string, vocabulary: StateVocabulary): boolean {
   if (ledger.dialect === 'bracketed-headings') return comparableStatus(indexStatus) === comparableStatus(itemStatus)
-  return classifyState(indexStatus) === item.state
+  return differingIndexState(indexStatus, item, vocabulary) === undefined
 }
 
 /** A cell with more than one blank before its closing pipe belongs to an aligned table: its width is kept. */
@@ -51,14 +57,14 @@ function wordingByWord(ledger: FixPlanLedger, itemStatus: string): string | unde
 }
 
 /** Other dialects compare states: the index's wording for the item's state, else the state's name in the index's letter case. */
-function wordingByState(ledger: FixPlanLedger, item: FixPlanItem, itemStatus: string): string | undefined {
+function wordingByState(ledger: FixPlanLedger, item: FixPlanItem, itemStatus: string, vocabulary: StateVocabulary): string | undefined {
   if (item.state === 'unknown') return undefined
   const texts = ledger.index.map((entry) => entry.status)
-  const own = fileWordingFor(item.state, texts)
+  const own = fileWordingFor(item.state, texts, vocabulary)
   if (own !== undefined) return own
   // A status that is itself a word of that state (`Done`, `in progress`) reads better than the state's
   // name; a checkbox's `x` is a mark, not a word.
-  if (item.statusSource !== 'box' && /^[\p{L}][\p{L}_ -]*$/u.test(itemStatus) && classifyState(itemStatus) === item.state) return itemStatus
+  if (item.statusSource !== 'box' && /^[\p{L}][\p{L}_ -]*$/u.test(itemStatus) && classifyState(itemStatus, vocabulary) === item.state) return itemStatus
   return inCaseOf(texts, item.state)
 }
 

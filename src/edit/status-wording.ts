@@ -1,5 +1,6 @@
 import {classifyState} from '../ledger/item-state.js'
 import type {ItemState} from '../ledger/model.js'
+import {BUILT_IN_VOCABULARY, type StateVocabulary} from '../ledger/plan/state-marker.js'
 
 /** A `Status=` value that asks for a state rather than spelling the text: `done`, `open`, `in_progress`, … */
 export function requestedState(value: string): ItemState | undefined {
@@ -9,12 +10,13 @@ export function requestedState(value: string): ItemState | undefined {
 
 /**
  * The text the file itself uses for `state` among `texts` (status cells, `Status:` values, heading
- * markers): the most used one that reads as that state, first seen on a tie; undefined when none does.
+ * markers): the most used one that reads as that state (in `vocabulary`, the project's `states`),
+ * first seen on a tie; undefined when none does.
  */
-export function fileWordingFor(state: ItemState, texts: ReadonlyArray<string | null | undefined>): string | undefined {
+export function fileWordingFor(state: ItemState, texts: ReadonlyArray<string | null | undefined>, vocabulary: StateVocabulary = BUILT_IN_VOCABULARY): string | undefined {
   const counts = new Map<string, number>()
   for (const text of texts) {
-    if (text === null || text === undefined || text.trim() === '' || classifyState(text) !== state) continue
+    if (text === null || text === undefined || text.trim() === '' || classifyState(text, vocabulary) !== state) continue
     counts.set(text, (counts.get(text) ?? 0) + 1)
   }
   let best: string | undefined

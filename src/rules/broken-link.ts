@@ -7,8 +7,7 @@ import {lineMarkupOf} from './support/line-markup.js'
 import {linesMatching} from './support/lines-matching.js'
 import {isRelativeLinkTarget, linkTargetPath, withoutLineReference} from './support/markdown-links.js'
 import type {CheckedFile, Rule, RuleContext, RuleReport} from './rule.js'
-import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
-import {planFieldsOf} from './support/plan-fields.js'
+import {planAliases, planFieldsOf} from './support/plan-fields.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 
 /**
@@ -22,8 +21,7 @@ export const brokenLink: Rule = {
   dialects: ANY_DIALECT,
   check(context) {
     const reports: RuleReport[] = []
-    const aliases = context.config.fieldAliases[WORKING_PLAN_KEY] ?? []
-    const planFieldLines = new Set(context.fixPlan?.items.flatMap((item) => planFieldsOf(item, aliases).map((planField) => planField.field.line)))
+    const planFieldLines = new Set(context.fixPlan?.items.flatMap((item) => planFieldsOf(item, planAliases(context)).map((planField) => planField.field.line)))
     for (const file of context.files) appendAll(reports, linkReports(context, file, file.role === 'fix-plan' ? planFieldLines : new Set()))
     return reports
   },

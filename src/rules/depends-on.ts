@@ -1,5 +1,6 @@
 import {normalizeKey} from '../ledger/fix-plan/item-fields.js'
-import {itemStatusWord} from '../ledger/fix-plan/status-word.js'
+import {isSettled} from '../ledger/fix-plan/settled-item.js'
+import {textFieldsOf} from '../ledger/fix-plan/text-fields.js'
 import {itemLabel} from '../ledger/item-label.js'
 import type {Field, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean} from '../ledger/suggest.js'
@@ -7,6 +8,7 @@ import {oneEditIndex} from './support/one-edit-index.js'
 import {firstById} from './support/first-by-id.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {columnAt} from './support/text-position.js'
+import {scanOf} from './support/checked-files.js'
 import type {Rule, RuleReport} from './rule.js'
 
 /** The field names a dependency is written under (compared as normalizeKey does, `-` as a space). */
@@ -36,12 +38,16 @@ export const dependsOn: Rule = {
     // Built once: looked up per word of every field.
     const byLowerId = new Map([...items].map(([id, other]) => [lowerId(id), other]))
     let typoOf: ((word: string) => string | undefined) | undefined
-    const lookup: Lookup = {items, byLowerId, typoOf: (word) => (typoOf ??= oneEditIndex(items.keys()))(word)}
+    const idPattern = context.config.idPattern
+    const lookup: Lookup = {items, byLowerId, typoOf: (word) => (typoOf ??= oneEditIndex(items.keys()))(word), ...(idPattern !== undefined && {ids: idsAnywhere(idPattern)})}
+    const scan = scanOf(context, fixPlan.doc)
     const reports: RuleReport[] = []
     for (const item of fixPlan.items) {
       const working = item.state === 'in_progress' || item.state === 'partial'
       if (!working && item.state !== 'done') continue
-      for (const field of item.fields) {
+      // Bullets (`- Depends on:`) and lines of their own (`**Depends On:** W1`), in line order.
+      const fields = [...item.fields, ...textFieldsOf(fixPlan.doc, scan, item)].sort((a, b) => a.line - b.line)
+      for (const field of fields) {
         if (DEPENDS_ON_KEYS.includes(normalizeKey(field.key).replace(/-/g, ' '))) reports.push(...fieldReports(fixPlan, lookup, item, field, working))
       }
     }
@@ -54,13 +60,20 @@ interface Lookup {
   items: Map<string, FixPlanItem>
   byLowerId: Map<string, FixPlanItem>
   typoOf(word: string): string | undefined
+  /** The configured `idPattern`, finding IDs anywhere in a value; absent: the built-in ID words. */
+  ids?: RegExp
 }
 
-function fieldReports(fixPlan: FixPlanLedger, {items, byLowerId, typoOf}: Lookup, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
+/** `idPattern` matched anywhere, but not inside a longer word (`XBUG#12` or `BUG#123` hold no `BUG#12`). */
+function idsAnywhere(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu')
+}
+
+function fieldReports(fixPlan: FixPlanLedger, {items, byLowerId, typoOf, ids}: Lookup, item: FixPlanItem, field: Field, working: boolean): RuleReport[] {
   const reports: RuleReport[] = []
   const label = (other: FixPlanItem) => itemLabel(other, fixPlan.dialect)
   const seen = new Set<string>()
-  for (const {word, index} of referencesIn(field.value, byLowerId)) {
+  for (const {word, index} of ids ? patternReferencesIn(field.value, ids) : referencesIn(field.value, byLowerId)) {
     if (seen.has(word.toLowerCase()) || word.toLowerCase() === item.id?.toLowerCase()) continue
     seen.add(word.toLowerCase())
     const at = {path: fixPlan.doc.path, line: field.line, column: columnAt(fixPlan.doc, field.line, field.valueSpan.start + index)}
@@ -85,8 +98,14 @@ function fieldReports(fixPlan: FixPlanLedger, {items, byLowerId, typoOf}: Lookup
   return reports
 }
 
+/** The IDs the configured pattern reads in a field value (link targets blanked), with their offsets. */
+function patternReferencesIn(value: string, ids: RegExp): Array<{word: string; index: number}> {
+  const text = value.replace(/\]\([^()]*\)/g, (target) => ' '.repeat(target.length))
+  return [...text.matchAll(ids)].filter((match) => match[0] !== '').map((match) => ({word: match[0], index: match.index}))
+}
+
 /**
- * The words of a field value that may name items, with their offsets. IDs with spaces in them
+ * The words of a field value that may name items, with their offsets (the built-in ID reading). IDs with spaces in them
  * (`Phase 1`, `Шаг 1.1`) are matched as runs of up to four words, longest first, by lookup (linear in
  * the value). Link targets (`[A-1](#a-1)`) are blanked, not removed, so offsets hold. A bare number
  * right after a word (`Python 3`) is part of that phrase, not an item `3`.
@@ -124,13 +143,6 @@ function longestSpacedId(text: string, words: Array<{word: string; index: number
 /** The form IDs are looked up in: lowercased, blanks as one space. */
 function lowerId(id: string): string {
   return id.toLowerCase().replace(/\s+/g, ' ')
-}
-
-/** Done, or set aside for good: an archived stub or a deliberately skipped item. */
-function isSettled(item: FixPlanItem): boolean {
-  if (item.state === 'done' || (item.state as string) === 'skipped') return true
-  const word = itemStatusWord(item)
-  return word === 'archived' || word === 'skipped'
 }
 
 /** An ID has a digit or a dash joining capitals (`TEST-PYTORCH-001`, `W1`, `P0-1`); plain words (`None`, `Phase`) do not. */

@@ -1,6 +1,6 @@
-import {itemStatusWord} from '../ledger/fix-plan/status-word.js'
+import {isArchivedStub} from '../ledger/fix-plan/settled-item.js'
 import type {LedgerDocument} from '../ledger/document.js'
-import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import type {AttemptEntry, AttemptsHistory, FixPlanLedger} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {firstById} from './support/first-by-id.js'
 import {diffHistory, forgiveAmendedNewest, type HistoryChange} from './support/history-diff.js'
@@ -27,7 +27,7 @@ export const historyRewritten: Rule = {
     const items = firstById(current.items)
     for (const [id, old] of firstById(before.items)) {
       const item = items.get(id)
-      if (!item || !old.attempts || isArchived(item)) continue
+      if (!item || !old.attempts || isArchivedStub(item)) continue
       appendAll(reports, compare(before, old.attempts, current, item.attempts, `[${id}]`, item.line))
     }
     if (before.attempts) appendAll(reports, compare(before, before.attempts, current, current.attempts, "the file's Attempts History", 1))
@@ -79,9 +79,4 @@ function nameOf(entry: AttemptEntry): string {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** `Status: archived 2025-10-20 — see …` (as `archive` reads it): the item's history now lives in the archive. */
-function isArchived(item: FixPlanItem): boolean {
-  return itemStatusWord(item) === 'archived'
 }

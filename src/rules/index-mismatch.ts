@@ -1,6 +1,6 @@
 import {comparableStatus} from '../ledger/fix-plan/status-word.js'
 import {itemLabel} from '../ledger/item-label.js'
-import {classifyState} from '../ledger/item-state.js'
+import {differingIndexState} from '../ledger/fix-plan/index-state.js'
 import {stateVocabularyOf, type StateVocabulary} from '../ledger/plan/state-marker.js'
 import {findField} from '../ledger/fix-plan/item-fields.js'
 import type {FixPlanItem, FixPlanLedger, IndexEntry, Span} from '../ledger/model.js'
@@ -73,8 +73,8 @@ function unindexedItems(fixPlan: FixPlanLedger, items: Map<string, FixPlanItem>,
 function stateMismatch(fixPlan: FixPlanLedger, entry: IndexEntry, item: FixPlanItem, vocabulary: StateVocabulary): RuleReport[] {
   // An item whose status is the index's own cell cannot disagree with it.
   if (entry.status === undefined || item.status === null || item.statusSource === 'index') return []
-  const indexState = classifyState(entry.status, vocabulary)
-  if (indexState === 'unknown' || item.state === 'unknown' || indexState === item.state) return []
+  const indexState = differingIndexState(entry.status, item, vocabulary)
+  if (indexState === undefined) return []
   return [
     {
       path: fixPlan.doc.path,

@@ -1,7 +1,7 @@
 import {lastUpdatedHeader} from '../ledger/fix-plan/last-updated-key.js'
 import type {FixPlanLedger, HeaderField} from '../ledger/model.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
-import {compareDateDigits, leadingDateDigits} from './support/ledger-dates.js'
+import {compareDateDigits, leadingDateDigits} from '../ledger/ledger-dates.js'
 import {newestAttemptDate} from './support/newest-attempt-date.js'
 import type {Rule, RuleReport} from './rule.js'
 

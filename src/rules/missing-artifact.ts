@@ -9,7 +9,8 @@ import {evidenceSpanOf, isDone, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
-import {workingPlanBases, workingPlanPathsIn, workingPlansOf} from './support/working-plan.js'
+import {workingPlanBases, workingPlanPathsIn} from './support/working-plan.js'
+import {planAliases, plansNamedBy} from './support/plan-fields.js'
 import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 import {unresolvedCitationsIn, type UnresolvedCitation} from './support/artifact-citations.js'
 import {folderFieldPathsIn, folderFieldPathsOf} from './support/folder-fields.js'
@@ -69,7 +70,7 @@ function unresolvedInAttempts(context: RuleContext, fixPlan: FixPlanLedger): Cit
   const basesWith = (planPaths: string[]) => unique([...fixPlanBases, ...planPaths.flatMap((path) => evidenceBasesFor(path))])
   const found: Cited[] = []
   for (const item of fixPlan.items) {
-    const bases = basesWith(workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY]).map((plan) => plan.path))
+    const bases = basesWith(plansNamedBy(context, item).map((plan) => plan.path))
     const fields = folderFieldPathsOf(item)
     for (const entry of item.attempts?.entries ?? []) {
       const citedBy = `\`[${item.id}]\` ${entryName(entry)}`
@@ -78,7 +79,7 @@ function unresolvedInAttempts(context: RuleContext, fixPlan: FixPlanLedger): Cit
   }
   const fileEntries = fixPlan.attempts?.entries ?? []
   if (fileEntries.length > 0) {
-    const bases = basesWith(workingPlanPathsIn(doc.text, [WORKING_PLAN_KEY, ...context.config.fieldAliases[WORKING_PLAN_KEY]]))
+    const bases = basesWith(workingPlanPathsIn(doc.text, [WORKING_PLAN_KEY, ...planAliases(context)]))
     for (const entry of fileEntries) {
       const citedBy = `the Attempts History ${entryName(entry)}`
       appendAll(found, unresolvedCitationsIn(context, doc, entry.span, bases, [], 'entry').map((citation) => ({...citation, citedBy})))

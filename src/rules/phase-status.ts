@@ -10,8 +10,8 @@ import {completionMarkOf} from './support/phase-completion.js'
 import {isOpen, rowName} from './support/row-evidence.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
-import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
-import {workingPlanBases, workingPlansOf} from './support/working-plan.js'
+import {plansNamedBy} from './support/plan-fields.js'
+import {workingPlanBases} from './support/working-plan.js'
 import {WITH_FIELDS} from './support/dialect-scopes.js'
 
 /** A phase heading or a fix-plan item that says "done" while its rows are still open. */
@@ -58,7 +58,7 @@ function doneItemReports(context: RuleContext, fixPlan: FixPlanLedger): RuleRepo
   for (const item of fixPlan.items) {
     const status = closedStatusOf(item)
     if (!status) continue
-    for (const workingPlan of workingPlansOf(item, context.config.fieldAliases[WORKING_PLAN_KEY])) {
+    for (const workingPlan of plansNamedBy(context, item)) {
       const file = workingPlan.file
       if (file === undefined) continue
       const plan = bases.map((base) => plans.get(resolve(context.root, base, file))).find((found) => found !== undefined)

@@ -2,13 +2,13 @@ import {closedInitiativePath} from '../ledger/initiative-folders.js'
 import {itemLabel} from '../ledger/item-label.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
-import {WORKING_PLAN_KEY} from '../ledger/fix-plan/working-plan-field.js'
 import {rootRelativePath} from './support/context-paths.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {candidateInside} from './support/evidence-bases.js'
 import {evidencePathOf} from './support/evidence-paths.js'
 import {closedStatusOf} from './support/item-status.js'
-import {planFieldsOf, type PlanField} from './support/plan-fields.js'
+import {isSettled} from '../ledger/fix-plan/settled-item.js'
+import {planAliases, planFieldsOf, type NamedPlan, type PlanField} from './support/plan-fields.js'
 import {positionOf} from './support/text-position.js'
 import {workingPlanBases} from './support/working-plan.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
@@ -34,14 +34,11 @@ export const planReference: Rule = {
   check(context) {
     const fixPlan = context.fixPlan
     if (!fixPlan) return []
-    const aliases = context.config.fieldAliases[WORKING_PLAN_KEY] ?? []
-    return fixPlan.items.flatMap((item) => planFieldsOf(item, aliases).flatMap((planField) => planField.paths.flatMap((path) => pathReports(context, fixPlan, item, planField, path))))
+    return fixPlan.items.flatMap((item) => planFieldsOf(item, planAliases(context)).flatMap((planField) => planField.plans.flatMap((plan) => pathReports(context, fixPlan, item, planField, plan))))
   },
 }
 
-function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, planField: PlanField, path: string): RuleReport[] {
-  // Unbackticked values may run on (`plans/x.md (Phase D)`): the first word is the path.
-  const written = path.split(/\s+/)[0]
+function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, planField: PlanField, {written}: NamedPlan): RuleReport[] {
   const candidates = candidatePaths(written, planField.canonical)
   if (candidates === undefined) return []
   const {doc} = fixPlan
@@ -53,8 +50,8 @@ function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlan
   if (inside.length === 0) return [{...at, severity: 'warning', message: `Working Plan \`${written}\` of \`${label}\` escapes the repository`}]
   if (inside.some((candidate) => context.pathExists(candidate))) return []
   const closed = closedStatusOf(item)
-  // A deliberately skipped item is settled like a done one (the `skipped` state, where the vocabulary has it).
-  const done = closed !== undefined || item.state === 'done' || (item.state as string) === 'skipped'
+  // Done, archived or skipped: finished plans move, so a missing one is only a warning.
+  const done = isSettled(item)
   const elsewhere = movedTo(context, bases, candidates[0])
   return [
     {

@@ -83,3 +83,45 @@ describe('depends-on: what a field value names', () => {
     assert.deepEqual(reports.map((report) => [report.column, report.message]), [[28, '2 is done but depends on 1, which is not done (open: `pending`, line 3)']])
   })
 })
+
+describe('depends-on: the dependency field in every spelling', () => {
+  /** W1 at work, W2 done under `dependency` (a line of W2's body): the messages reported. */
+  const judged = (dependency: string, config = {}) => {
+    const fixPlan = `# Plan\n\n### W1: Parser\n**Status:** in progress\n\n### W2: Printer ✅\n${dependency}\n\nSome notes.\n`
+    return dependsOn.check(contextFrom({fixPlan, config})).map((report) => `${report.line}:${report.column} ${report.message}`)
+  }
+  const reported = (column: number) => [`7:${column} W2 is done but depends on W1, which is not done (in_progress, line 3)`]
+
+  it('reads a field written as a line of its own, bold or not, as the Status line is read', () => {
+    assert.deepEqual(judged('**Depends On:** W1'), reported(17))
+    assert.deepEqual(judged('Dependencies: W1 (parser first)'), reported(15))
+    assert.deepEqual(judged('**Blocked By**: W1'), reported(17))
+    assert.deepEqual(judged('  __Depends on:__ `W1`'), reported(20))
+  })
+
+  it('reads every spelling of the key as a bullet, case and dashes aside', () => {
+    assert.deepEqual(judged('- Depends-On: W1'), reported(15))
+    assert.deepEqual(judged('- **Depends On:** W1'), reported(19))
+    assert.deepEqual(judged('- DEPENDENCIES: W1'), reported(17))
+    assert.deepEqual(judged('- blocked_by: W1'), reported(15))
+  })
+
+  it('does not read prose that mentions a dependency outside a field', () => {
+    assert.deepEqual(judged('This depends on W1 being merged first.'), [])
+    assert.deepEqual(judged('Depends on W1 landing, see the notes: W1 is slow.'), [])
+    assert.deepEqual(judged('- Notes: depends on W1, blocked by W1'), [])
+  })
+
+  it('leaves a task heading\'s fields to the task: only the lines under the item\'s own heading', () => {
+    assert.deepEqual(judged('#### Step 2.1\n**Depends On:** W1'), [])
+  })
+
+  it('finds the IDs in the value as the configured idPattern reads them', () => {
+    const fixPlan = '# Bugs\n\n### BUG#12: Parser\n**Status:** in progress\n\n### BUG#13: Printer ✅\n**Depends on:** BUG#12, and BUG#122 (typo)\n'
+    const reports = dependsOn.check(contextFrom({fixPlan, config: {idPattern: 'BUG#\\d+'}}))
+    assert.deepEqual(reports.map((report) => `${report.line}:${report.column} ${report.message}`), [
+      '7:17 BUG#13 is done but depends on BUG#12, which is not done (in_progress, line 3)',
+      '7:29 BUG#13 depends on `BUG#122`, which no item of this file has',
+    ])
+  })
+})

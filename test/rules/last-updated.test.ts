@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
-import fc from 'fast-check'
 import {lastUpdated} from '../../src/rules/last-updated.js'
 import {newestAttemptDate} from '../../src/rules/support/newest-attempt-date.js'
-import {compareDateDigits, leadingDateDigits} from '../../src/rules/support/ledger-dates.js'
 import {contextFrom} from './rule-context.js'
 import {summarize} from './seed-context.js'
 
@@ -65,43 +63,5 @@ describe('newestAttemptDate', () => {
     assert.deepEqual(newestAttemptDate(fixPlan), {date: '2025-10-21T08:00Z', digits: '202510210800', line: 11})
     assert.deepEqual(newestAttemptDate(fixPlan, '2025-10-20'), {date: '2025-10-19', digits: '20251019', line: 12})
     assert.equal(newestAttemptDate(contextFrom({fixPlan: ledger('2025-10-01')}).fixPlan!), undefined)
-  })
-
-  it('reads the date styles ledgers write, and refuses impossible ones', () => {
-    assert.equal(leadingDateDigits('2026-01-13T202358Z'), '20260113202358')
-    assert.equal(leadingDateDigits('2025-10-16T23:05:39Z'), '20251016230539')
-    assert.equal(leadingDateDigits('**2025-10-19** (Phase D)'), '20251019')
-    assert.equal(leadingDateDigits('2025-10-19 19:34'), '202510191934')
-    assert.equal(leadingDateDigits('2025-02-30x'), '20250230')
-    assert.equal(leadingDateDigits('2025-00-10'), undefined)
-    assert.equal(leadingDateDigits('2025-10-19T25:00Z'), undefined)
-    assert.equal(leadingDateDigits('2025-10-199'), undefined)
-    assert.equal(compareDateDigits('20251019', '2025101923'), 0)
-    assert.equal(compareDateDigits('2025101922', '2025101923'), -1)
-  })
-})
-
-describe('ledger dates: order', () => {
-  const styles = [
-    (iso: string) => iso.slice(0, 10),
-    (iso: string) => `${iso.slice(0, 19)}Z`,
-    (iso: string) => `${iso.slice(0, 10)}T${iso.slice(11, 19).replace(/:/g, '')}Z`,
-    (iso: string) => `${iso.slice(0, 16)}Z`,
-    (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`,
-  ]
-  it('orders two instants written in any two styles as the instants, as far as both styles are precise', () => {
-    const instant = fc.date({min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true})
-    const style = fc.integer({min: 0, max: styles.length - 1})
-    fc.assert(
-      fc.property(instant, instant, style, style, (a, b, sa, sb) => {
-        const [x, y] = [styles[sa](a.toISOString()), styles[sb](b.toISOString())]
-        const [dx, dy] = [leadingDateDigits(x)!, leadingDateDigits(y)!]
-        const common = Math.min(dx.length, dy.length)
-        // Compared at the coarser precision, the instants truncated there order the same way.
-        const truncated = (date: Date) => date.toISOString().replace(/\D/g, '').slice(0, common)
-        const expected = Math.sign(truncated(a).localeCompare(truncated(b)))
-        assert.equal(compareDateDigits(dx, dy), expected, `${x} vs ${y}`)
-      }),
-    )
   })
 })

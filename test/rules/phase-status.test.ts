@@ -69,6 +69,21 @@ describe('phase-status', () => {
     assert.match(reports[0].message, /^`X-001` has Status `done` but its Working Plan/)
   })
 
+  it('judges every plan an item names, under any alias: here only the second plan field names the open plan', () => {
+    const finished = '# Q\n\n### Phase A\n- [x] A1: `a.md`\n'
+    const cases = [
+      {fields: '- Plan Reference: `plans/active/Q-2/plan.md`\n- Plan: `plans/active/X-001/implementation.md`', config: {}},
+      {fields: '- Roadmap: `plans/active/Q-2/plan.md`\n- Design: `plans/active/X-001/implementation.md`', config: {fieldAliases: {'Working Plan': ['Roadmap', 'Design']}}},
+    ]
+    for (const {fields, config} of cases) {
+      const fixPlan = `# Fix Plan\n\n## [X-001] Finished, says the status\n- Status: done\n${fields}\n`
+      const reports = phaseStatus.check(contextFrom({fixPlan, config, plans: {[PLAN_PATH]: PLAN, 'plans/active/Q-2/plan.md': finished}}))
+      const mine = reports.filter((report) => report.path === 'docs/fix_plan.md')
+      assert.equal(mine.length, 1, fields)
+      assert.match(mine[0].message, /^`\[X-001\]` has Status `done` but its Working Plan `plans\/active\/X-001\/implementation\.md` has 4 open rows/)
+    }
+  })
+
   it('reads the completion marks headings use', () => {
     const marks = (heading: string) => completionMarkOf(readPlan(createDocument('p.md', `${heading}\n`)).phases[0])
     assert.equal(marks('### Phase A: Reproduction & Baseline ✅ COMPLETE'), '✅ COMPLETE')

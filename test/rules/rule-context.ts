@@ -1,6 +1,8 @@
 import picomatch from 'picomatch'
 import {dirname, resolve} from 'node:path'
+import {fixPlanReadOptions} from '../../src/app/fix-plan-options.js'
 import {resolveConfig, type PlanledgerConfig} from '../../src/config/config.js'
+import type {FixPlanReadOptions} from '../../src/ledger/dialects/reader-options.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFindings} from '../../src/ledger/findings/findings.js'
 import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
@@ -45,8 +47,9 @@ export function contextFrom(spec: ContextSpec): RuleContext {
   const findingsFile = spec.findings === undefined ? undefined : add('findings', 'docs/findings.md', spec.findings)
   const planFiles = Object.entries(spec.plans ?? {}).map(([path, text]) => add('plan', path, text))
   const config = resolveConfig(spec.config)
-  // As check reads them: plans with the project's state vocabulary.
+  // As check reads them: plans with the project's state vocabulary, the fix plan with its dialect, idPattern and vocabulary.
   const vocabulary = stateVocabularyOf(config.states)
+  const fixPlanOptions = fixPlanReadOptions(config)
   const existing = new Set([...(spec.existing ?? []), ...files.map((file) => file.doc.path)].map((path) => resolve(FAKE_ROOT, path)))
   // As on disk: the folders holding an existing path exist too.
   for (const path of [...existing]) for (let folder = dirname(path); folder !== FAKE_ROOT && folder !== '/'; folder = dirname(folder)) existing.add(folder)
@@ -55,11 +58,11 @@ export function contextFrom(spec: ContextSpec): RuleContext {
     root: FAKE_ROOT,
     cwd: FAKE_ROOT,
     config,
-    fixPlan: fixPlanFile && readFixPlan(fixPlanFile.doc, fixPlanFile.scan),
+    fixPlan: fixPlanFile && readFixPlan(fixPlanFile.doc, fixPlanFile.scan, fixPlanOptions),
     findings: findingsFile && readFindings(findingsFile.doc, findingsFile.scan),
     plans: planFiles.map((file) => readPlan(file.doc, file.scan, vocabulary)),
     files,
-    baseline: spec.baseline && baselineFrom(spec.baseline, vocabulary),
+    baseline: spec.baseline && baselineFrom(spec.baseline, vocabulary, fixPlanOptions),
     strict: spec.strict ?? false,
     ...(spec.today !== undefined && {today: spec.today}),
     pathExists: (absolutePath) => existing.has(resolve(absolutePath)),
@@ -75,13 +78,13 @@ export function contextFrom(spec: ContextSpec): RuleContext {
   }
 }
 
-function baselineFrom(spec: NonNullable<ContextSpec['baseline']>, vocabulary: StateVocabulary): BaselineLedgers {
+function baselineFrom(spec: NonNullable<ContextSpec['baseline']>, vocabulary: StateVocabulary, fixPlanOptions: FixPlanReadOptions): BaselineLedgers {
   const read = <T>(path: string, text: string, reader: (doc: ReturnType<typeof createDocument>, scan: ReturnType<typeof scanDocument>) => T): T => {
     const doc = createDocument(path, text)
     return reader(doc, scanDocument(doc))
   }
   return {
-    fixPlan: spec.fixPlan === undefined ? undefined : read('docs/fix_plan.md', spec.fixPlan, readFixPlan),
+    fixPlan: spec.fixPlan === undefined ? undefined : read('docs/fix_plan.md', spec.fixPlan, (doc, scan) => readFixPlan(doc, scan, fixPlanOptions)),
     findings: spec.findings === undefined ? undefined : read('docs/findings.md', spec.findings, readFindings),
     plans: Object.entries(spec.plans ?? {}).map(([path, text]) => read(path, text, (doc, scan) => readPlan(doc, scan, vocabulary))),
   }

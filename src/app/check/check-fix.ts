@@ -6,9 +6,10 @@ import {readEditableFixPlan} from '../editable-fix-plan.js'
 import {plannedChange} from '../editable-ledger.js'
 import type {CheckedProblem} from './check-baseline.js'
 import {runCheck, type CheckOptions, type CheckResult} from './check.js'
-import type {Fixer} from './fixers/fixer.js'
+import type {FixContext, Fixer} from './fixers/fixer.js'
 import {FIXERS} from './fixers/index.js'
 import {RULES} from '../../rules/index.js'
+import {stateVocabularyOf} from '../../ledger/plan/state-marker.js'
 
 /** A problem `check --fix` repairs: the rule and place it was reported at, and what the repair does. */
 export interface PlannedFix {
@@ -38,7 +39,7 @@ export interface CheckFixPlan {
  */
 export async function planCheckFix(project: ProjectConfig, options: CheckOptions, fixers: readonly Fixer[] = FIXERS): Promise<CheckFixPlan> {
   const check = await runCheck(project, options)
-  const today = options.today ?? new Date().toISOString().slice(0, 10)
+  const context: FixContext = {today: options.today ?? new Date().toISOString().slice(0, 10), vocabulary: stateVocabularyOf(project.config.states)}
   const byRule = new Map(fixers.map((fixer) => [fixer.ruleId, fixer]))
   const plan: CheckFixPlan = {check, fixes: [], changes: [], warnings: []}
   const fixable = check.problems.filter((problem) => !problem.preexisting && byRule.has(problem.rule))
@@ -59,7 +60,7 @@ export async function planCheckFix(project: ProjectConfig, options: CheckOptions
     const editable = await readEditableFixPlan(project, path)
     const edits: TextEdit[] = []
     for (const problem of problems) {
-      const fix = byRule.get(problem.rule)!.fix(editable.ledger, problem, today)
+      const fix = byRule.get(problem.rule)!.fix(editable.ledger, problem, context)
       if (!fix || !addEdits(edits, fix.edits)) continue
       plan.fixes.push({rule: problem.rule, path, line: fix.line, problem: {line: problem.line, message: problem.message}, description: fix.description})
     }

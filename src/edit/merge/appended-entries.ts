@@ -1,4 +1,5 @@
 import {attemptNumberDigits} from '../../ledger/fix-plan/attempt-number.js'
+import {compareDateMoments, writtenDateDigits} from '../../ledger/ledger-dates.js'
 import {describe, type MergeContext} from './merge-context.js'
 import type {UnitKind} from './unit-tree.js'
 
@@ -60,15 +61,13 @@ function sortedRun(context: MergeContext, run: readonly MergedPiece[]): MergedPi
   blocks.at(-1)!.push(...pending)
   const entry = (block: readonly MergedPiece[]) => block.find((piece) => ENTRY_KINDS.has(piece.kind))!
   const sides = new Set(blocks.map((block) => entry(block).side))
-  if (sides.size < 2 || blocks.some((block) => entry(block).date === undefined)) return [...run]
-  const keyOf = (block: readonly MergedPiece[]) => entry(block).date!.replace(/\D/g, '').padEnd(14, '0')
-  const sorted = blocks
-    .map((block, index) => ({block, index}))
-    .sort((a, b) => {
-      const [x, y] = [keyOf(a.block), keyOf(b.block)]
-      if (x !== y) return (x < y) !== context.newestFirst ? -1 : 1
-      return a.index - b.index
-    })
+  const dated = blocks.map((block, index) => ({block, index, digits: writtenDateDigits(entry(block).date ?? '')}))
+  if (sides.size < 2 || dated.some(({digits}) => digits === undefined)) return [...run]
+  const sorted = dated.sort((a, b) => {
+    const order = compareDateMoments(a.digits!, b.digits!)
+    if (order !== 0) return context.newestFirst ? -order : order
+    return a.index - b.index
+  })
   return [...lead, ...sorted.flatMap(({block}) => block)]
 }
 

@@ -1,5 +1,5 @@
 import {findField} from '../../ledger/fix-plan/item-fields.js'
-import {itemStatusWord} from '../../ledger/fix-plan/status-word.js'
+import {isArchivedStub} from '../../ledger/fix-plan/settled-item.js'
 import type {Field, FixPlanItem} from '../../ledger/model.js'
 
 /**
@@ -10,5 +10,5 @@ export function closedStatusOf(item: FixPlanItem): Field | undefined {
   const status = findField(item, 'Status')
   if (!status) return undefined
   const readAsDone = item.statusSource === 'field' && item.state === 'done'
-  return readAsDone || itemStatusWord(item) === 'archived' ? status : undefined
+  return readAsDone || isArchivedStub(item) ? status : undefined
 }

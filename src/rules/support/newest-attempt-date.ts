@@ -1,5 +1,5 @@
 import type {AttemptsHistory, FixPlanLedger} from '../../ledger/model.js'
-import {compareDateDigits, leadingDateDigits} from './ledger-dates.js'
+import {compareDateDigits, leadingDateDigits} from '../../ledger/ledger-dates.js'
 
 export interface AttemptDate {
   /** The date or timestamp as the entry writes it. */

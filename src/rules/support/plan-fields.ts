@@ -1,22 +1,33 @@
 import {normalizeKey, workingPlanPaths} from '../../ledger/fix-plan/item-fields.js'
 import {WORKING_PLAN_KEY} from '../../ledger/fix-plan/working-plan-field.js'
 import type {Field, FixPlanItem} from '../../ledger/model.js'
+import type {RuleContext} from '../rule.js'
+import {evidencePathOf} from './evidence-paths.js'
 
 export interface PlanField {
   field: Field
   /** Under `Working Plan` itself, not an alias. */
   canonical: boolean
   /** Every plan the value names, in order (code spans, else link targets, else the whole value). */
-  paths: string[]
+  plans: NamedPlan[]
+}
+
+export interface NamedPlan {
+  /** The path as written (a code span, a link target, or the whole value). */
+  path: string
+  /** Its first word: unbackticked values may run on (`plans/x.md (Phase D)`). */
+  written: string
+  /** The file to look for (`#anchor`, `:line` and the like taken off), when `written` is a path at all. */
+  file?: string
 }
 
 // What stands in a plan field before there is a plan: `none`, `n/a`, `TBD`, `—`, `(none yet)`.
 const PLACEHOLDER = /^[([]*(?:none|n\/?a|tbd|tba|todo|pending|null|nil|[—–-]+)(?:\s+yet)?[)\].,:;]*$/i
 
 /**
- * Every plan field of an item: `Working Plan` and each of its aliases, not only the first that
- * names a path. An alias such as `Plan:` also holds prose (`Plan: profile first`), so under an alias
- * only values that look like paths (a `/` or a `.md`) count; placeholders name no plan anywhere.
+ * Every plan field of an item: `Working Plan` and each of its aliases (`fieldAliases`), not only
+ * the first that names a path. An alias such as `Plan:` also holds prose (`Plan: profile first`), so
+ * under an alias only values that look like paths (a `/` or a `.md`) count; placeholders name no plan anywhere.
  */
 export function planFieldsOf(item: FixPlanItem, aliases: readonly string[]): PlanField[] {
   const canonicalKey = normalizeKey(WORKING_PLAN_KEY)
@@ -27,13 +38,29 @@ export function planFieldsOf(item: FixPlanItem, aliases: readonly string[]): Pla
     const canonical = key === canonicalKey
     if (!canonical && !aliasKeys.has(key)) continue
     const paths = workingPlanPaths(field.value).filter((path) => !isPlaceholder(path) && (canonical || /[\\/]|\.md\b/i.test(path)))
-    if (paths.length > 0) found.push({field, canonical, paths})
+    if (paths.length > 0) found.push({field, canonical, plans: paths.map(namedPlan)})
   }
   return found
 }
 
+/** Every plan an item names, under any of the context's plan-field names, in field order. */
+export function plansNamedBy(context: RuleContext, item: FixPlanItem): NamedPlan[] {
+  return planFieldsOf(item, planAliases(context)).flatMap((planField) => planField.plans)
+}
+
+/** The configured other names of `Working Plan`. */
+export function planAliases(context: RuleContext): readonly string[] {
+  return context.config.fieldAliases[WORKING_PLAN_KEY] ?? []
+}
+
 /** `none`, `n/a`, `TBD`, `—`, `(none yet)`, also with a note after it (`TBD (after Phase C)`). */
-export function isPlaceholder(value: string): boolean {
+function isPlaceholder(value: string): boolean {
   const text = value.trim()
   return PLACEHOLDER.test(text) || PLACEHOLDER.test(text.split(/\s+/)[0])
+}
+
+function namedPlan(path: string): NamedPlan {
+  const written = path.split(/\s+/)[0]
+  const evidence = written === '' ? undefined : evidencePathOf(written)
+  return {path, written, ...(evidence?.kind === 'path' && {file: evidence.path})}
 }

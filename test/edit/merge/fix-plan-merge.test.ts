@@ -119,6 +119,14 @@ describe('mergeLedgerTexts: fix plans', () => {
     assert.equal(reverse.text, plan({updated: '2025-10-21T08:00Z'}))
   })
 
+  it('reads a Last Updated without a time as the start of its day: the same day with a time is later', () => {
+    for (const [ours, theirs] of [['2025-10-21', '2025-10-21T08:00Z'], ['2025-10-21T08:00Z', '2025-10-21']]) {
+      const result = merge(plan(), plan({updated: ours}), plan({updated: theirs}))
+      assert.equal(result.conflicts, 0, `${ours} / ${theirs}`)
+      assert.equal(result.text, plan({updated: '2025-10-21T08:00Z'}), `${ours} / ${theirs}`)
+    }
+  })
+
   it('keeps a new item from each side, after the item that precedes it', () => {
     const gamma = ['## [GAMMA-003] Gamma', '- Status: pending', '']
     const delta = ['## [DELTA-004] Delta', '- Status: pending', '']

@@ -1,5 +1,6 @@
 import type {TextEdit} from '../../../edit/text-edit.js'
 import type {FixPlanLedger} from '../../../ledger/model.js'
+import type {StateVocabulary} from '../../../ledger/plan/state-marker.js'
 import type {Problem} from '../../../rules/run-rules.js'
 
 /** One mechanical repair: the edits, and a line saying what they do (`index status pending → done`). */
@@ -22,6 +23,13 @@ export interface Fixer {
    * since changing what HEAD holds is what history-rewritten reports.
    */
   appendOnly?: boolean
-  /** `today`: YYYY-MM-DD, the date the check judged against. */
-  fix(fixPlan: FixPlanLedger, problem: Problem, today: string): Fix | undefined
+  fix(fixPlan: FixPlanLedger, problem: Problem, context: FixContext): Fix | undefined
+}
+
+/** What the check judged by, so a repair judges alike. */
+export interface FixContext {
+  /** YYYY-MM-DD, the date the check judged against. */
+  today: string
+  /** The project's `states`, which the ledger was read with and the rules judge by. */
+  vocabulary: StateVocabulary
 }

@@ -3,7 +3,7 @@ import {formatLikeSample} from '../../../edit/timestamp-format.js'
 import {lastUpdatedHeader} from '../../../ledger/fix-plan/last-updated-key.js'
 import type {Fixer} from './fixer.js'
 import {newestAttemptDate} from '../../../rules/support/newest-attempt-date.js'
-import {compareDateDigits, leadingDateDigits} from '../../../rules/support/ledger-dates.js'
+import {compareDateDigits, leadingDateDigits} from '../../../ledger/ledger-dates.js'
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?/
 
@@ -14,7 +14,7 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?
  */
 export const lastUpdatedFixer: Fixer = {
   ruleId: 'last-updated',
-  fix(fixPlan, _problem, today) {
+  fix(fixPlan, _problem, {today}) {
     const header = lastUpdatedHeader(fixPlan)
     // An entry dated after today is a typo the rule passes over, not the newest work: so does the fix.
     const newest = newestAttemptDate(fixPlan, today)

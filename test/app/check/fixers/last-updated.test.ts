@@ -4,6 +4,7 @@ import {newestAttemptDate} from '../../../../src/rules/support/newest-attempt-da
 import {applyEdits} from '../../../../src/edit/text-edit.js'
 import {createDocument} from '../../../../src/ledger/document.js'
 import {readFixPlan} from '../../../../src/ledger/fix-plan/fix-plan.js'
+import {BUILT_IN_VOCABULARY} from '../../../../src/ledger/plan/state-marker.js'
 import type {Problem} from '../../../../src/rules/run-rules.js'
 
 const REPORT: Problem = {rule: 'last-updated', severity: 'warning', path: 'fix_plan.md', line: 3, column: 1, message: 'Last Updated is older than the newest attempt'}
@@ -14,7 +15,7 @@ function plan(header: string, entries: string[]): string {
 
 /** The text after the fixer ran on it (today: 2026-12-03); the text itself when it declined. */
 function fixed(text: string, today = '2026-12-03'): string {
-  const fix = lastUpdatedFixer.fix(readFixPlan(createDocument('fix_plan.md', text)), REPORT, today)
+  const fix = lastUpdatedFixer.fix(readFixPlan(createDocument('fix_plan.md', text)), REPORT, {today, vocabulary: BUILT_IN_VOCABULARY})
   return fix ? applyEdits(text, fix.edits) : text
 }
 
