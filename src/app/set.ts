@@ -18,6 +18,8 @@ export interface SetInput {
   file?: string
   /** Date for `**Last Updated:**`; undefined leaves it alone (`--no-touch`). */
   lastUpdated?: string
+  /** Today, or --date: the date of a log entry a finished queue entry becomes. */
+  date?: string
 }
 
 export interface SetOutcome {
@@ -43,7 +45,8 @@ export async function planSetChange(project: ProjectConfig, input: SetInput): Pr
   const path = editable.doc.path
   const item = findItemOrFail(ledger, id)
   refuseMultiLineFields(editable.doc, item, assignments)
-  const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated})
+  if (input.date !== undefined) requireDateOrTimestamp(input.date)
+  const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated, date: input.date})
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
     path,

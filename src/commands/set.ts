@@ -24,7 +24,7 @@ export default class SetFields extends BaseCommand {
   static override flags = {
     ...editFlags,
     file: Flags.string({description: 'a fix plan other than the configured one', helpValue: 'PATH'}),
-    date: Flags.string({description: 'date written into **Last Updated:**: YYYY-MM-DD or an ISO 8601 timestamp (default: today)', helpValue: 'DATE'}),
+    date: Flags.string({description: 'date written into **Last Updated:** (and into the log entry a finished queue entry becomes): YYYY-MM-DD or an ISO 8601 timestamp (default: today)', helpValue: 'DATE'}),
     touch: Flags.boolean({description: 'update **Last Updated:** when a field changes', allowNo: true, default: true}),
   }
 
@@ -33,7 +33,7 @@ export default class SetFields extends BaseCommand {
     if (flags.date !== undefined && !flags.touch) throw new UserError('--date and --no-touch cannot be used together', {hint: '--date is the date written into **Last Updated:**'})
     const {planSetChange} = await import('../app/set.js')
     const project = await this.loadProject()
-    const request = {item: args.item, assignments: (argv as string[]).slice(1), file: flags.file, lastUpdated: flags.touch ? (flags.date ?? today()) : undefined}
+    const request = {item: args.item, assignments: (argv as string[]).slice(1), file: flags.file, lastUpdated: flags.touch ? (flags.date ?? today()) : undefined, date: flags.date ?? today()}
     const plan = () => planSetChange(project, request)
     const {planned, result} = await planAndApply(plan, (p) => [p.change], flags, this.jsonEnabled(), (first) => {
       for (const note of first.notes) this.logToStderr(note)

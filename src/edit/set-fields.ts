@@ -8,6 +8,7 @@ import {touchLastUpdated, type LastUpdatedChange} from './last-updated.js'
 import {unknownStatusWarning} from './status-vocabulary.js'
 import {appendItemFields} from './item-field-line.js'
 import {planItemStatus} from './item-status.js'
+import {planQueueEntryDone} from './queue-entry-done.js'
 import {fileWordingFor, requestedState} from './status-wording.js'
 import {UserError} from '../errors.js'
 import {asTableCellText} from './evidence-style.js'
@@ -17,6 +18,8 @@ import type {TextEdit} from './text-edit.js'
 export interface SetOptions {
   /** Written into `**Last Updated:**` when something changes; undefined leaves the header alone. */
   lastUpdated?: string
+  /** YYYY-MM-DD (or a timestamp) for a dated log entry a finished queue entry becomes; default: lastUpdated. */
+  date?: string
 }
 
 /** The item's index entry for a Status / Priority assignment; null when there is none to keep in step. */
@@ -32,7 +35,7 @@ export interface FieldChange {
   to: string
   index: IndexChange | null
   /** Items without a `Status:` field (checklists, ID headings, tables): where the status was written. */
-  target?: 'box' | 'heading-marker' | 'cell' | 'field' | 'index' | 'new-field'
+  target?: 'box' | 'heading-marker' | 'cell' | 'field' | 'index' | 'new-field' | 'log'
 }
 
 export interface UnchangedField {
@@ -58,7 +61,7 @@ export interface SetFieldsPlan {
 export function planSetFields(ledger: FixPlanLedger, item: FixPlanItem, assignments: readonly FieldAssignment[], options: SetOptions = {}): SetFieldsPlan {
   const doc = ledger.doc
   const plan: SetFieldsPlan = {edits: [], changes: [], unchanged: [], lastUpdated: null, warnings: []}
-  if (ledger.dialect !== 'bracketed-headings') return finish(ledger, planDialectFields(ledger, item, assignments, plan), options)
+  if (ledger.dialect !== 'bracketed-headings') return finish(ledger, planDialectFields(ledger, item, assignments, plan, options), options)
   const entry = ledger.index.find((candidate) => candidate.id === item.id)
   const added: FieldAssignment[] = []
   const addedChanges: FieldChange[] = []
@@ -123,12 +126,19 @@ function pushInsertion(edits: TextEdit[], insertion: TextEdit): void {
  * summary table naming the item is kept in step in its own wording, other keys edit an existing
  * `Key:` line or add one (appendItemFields). Table rows have only their cells: other keys are refused.
  */
-function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments: readonly FieldAssignment[], plan: SetFieldsPlan): SetFieldsPlan {
+function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments: readonly FieldAssignment[], plan: SetFieldsPlan, options: SetOptions): SetFieldsPlan {
   const doc = ledger.doc
   const added: FieldAssignment[] = []
   const addedChanges: FieldChange[] = []
   for (const assignment of assignments) {
     if (indexKey(assignment.key) === 'status') {
+      const date = options.date ?? options.lastUpdated
+      const moved = item.kind === 'queue-entry' && requestedState(assignment.value) === 'done' && date !== undefined ? planQueueEntryDone(ledger, item, date) : undefined
+      if (moved) {
+        appendAll(plan.edits, moved.edits)
+        plan.changes.push({key: 'Status', line: moved.line, from: item.status ?? item.state, to: 'done', index: null, target: 'log'})
+        continue
+      }
       const write = planItemStatus(ledger, item, assignment.value)
       const index = write.target === 'index' || write.target === 'cell' ? null : syncSummaryRow(ledger, item, assignment.value, plan)
       if (write.target === 'new-field') {

@@ -31,6 +31,15 @@ describe('editing commands on the item dialects', () => {
     assert.equal(readFileSync(path, 'utf8'), expected)
   })
 
+  it('set Status=done moves a queue entry to the Completed log, dated by --date, spaced like the queue, and says so in JSON', async () => {
+    const path = join(root, 'docs/fix_plan.md')
+    writeFileSync(path, ['# Plan', '', '## Queue', '', '1. Ship search', '   - Verify: `make`', '', '2. Ship login', '', '## Completed', '', '- 2026-01-02: Old thing', ''].join('\n'))
+    const set = await runCli(['set', 'Ship search', 'Status=done', '--date', '2026-12-03', '--yes', '--json'], {cwd: root})
+    assert.equal(set.exitCode, 0, set.stderr)
+    assert.deepEqual(JSON.parse(set.stdout).changes, [{key: 'Status', line: 11, from: 'open', to: 'done', index: null, target: 'log'}])
+    assert.equal(readFileSync(path, 'utf8'), ['# Plan', '', '## Queue', '', '2. Ship login', '', '## Completed', '', '- 2026-01-02: Old thing', '', '- 2026-12-03: Ship search', '  - Verify: `make`', ''].join('\n'))
+  })
+
   it('refuses a state the checklist has no marker for, leaving the file alone', async () => {
     const {path, before} = useFixPlan('checklist-crlf.md')
     const result = await runCli(['set', 'T-2', 'Status=blocked', '--yes'], {cwd: root})

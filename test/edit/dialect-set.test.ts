@@ -19,6 +19,15 @@ function set(text: string, name: string, ...args: string[]) {
 
 const lines = (text: string) => text.split('\n')
 
+/** `set` with a date for a log entry (as the command passes today). */
+function setOn(text: string, name: string, date: string, ...args: string[]) {
+  const ledger = readFixPlan(createDocument('fix_plan.md', text))
+  const [item] = itemsNamed(ledger.items, name)
+  const plan = planSetFields(ledger, item, parseAssignments(name, args), {date})
+  const after = applyEdits(text, plan.edits)
+  return {plan, after, ledger: readFixPlan(createDocument('fix_plan.md', after))}
+}
+
 const CHECKLIST = ['# Fix plan', '', '## Priority 1', '- [ ] **T-1**: first', '- [x] **T-2**: second', '- [P] **T-3**: third', '  - note', '', '## Done', '- [x] **T-4**: fourth', ''].join('\n')
 
 const HEADINGS = [
@@ -134,11 +143,32 @@ describe('set on the item dialects', () => {
       assert.deepEqual(plan.unchanged.map((field) => field.value), ['open'])
     })
 
-    it('gets a nested Status field, which then decides its state', () => {
-      const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', '', '## Completed', '', '- 2026-01-02: Did a thing', ''].join('\n')
+    it('gets a nested Status field where the file keeps no log of finished work, which then decides its state', () => {
+      const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', '', '## Notes', ''].join('\n')
       const {after, ledger} = set(text, 'Do the thing', 'Status=done')
       assert.equal(after, text.replace('   - Verify: `make test`\n', '   - Verify: `make test`\n   - Status: done\n'))
       assert.equal(ledger.items[0].state, 'done')
+    })
+
+    const QUEUE = ['## Queue', '', '1. Do the thing', '   - Spec: `specs/1.md`', '   - Verify: `make test`', '', '2. Next thing', '', '## Completed', '', '- 2026-01-02: Did a thing', '  - Spec: `specs/0.md`', ''].join('\n')
+
+    it('done moves the entry to the Completed log, dated, its lines re-indented, the queue spacing kept', () => {
+      const {after, plan, ledger} = setOn(QUEUE, 'Do the thing', '2026-02-27', 'Status=done')
+      assert.deepEqual(lines(after), ['## Queue', '', '2. Next thing', '', '## Completed', '', '- 2026-01-02: Did a thing', '  - Spec: `specs/0.md`', '', '- 2026-02-27: Do the thing', '  - Spec: `specs/1.md`', '  - Verify: `make test`', ''])
+      assert.deepEqual(plan.changes.map((change) => [change.line, change.from, change.to, change.target]), [[10, 'open', 'done', 'log']])
+      assert.deepEqual(ledger.items.map((item) => [item.kind, item.title, item.state]), [['queue-entry', 'Next thing', 'open'], ['log-entry', 'Did a thing', 'done'], ['log-entry', 'Do the thing', 'done']])
+    })
+
+    it('a log that ends the file gets one blank line before the new entry, as its entries are spaced', () => {
+      const text = ['## Queue', '', '1. Do the thing', '', '2. Next thing', '', '## Completed', '', '- 2026-01-01: A', '', '- 2026-01-02: B', ''].join('\n')
+      assert.deepEqual(lines(setOn(text, 'Next thing', '2026-02-27', 'Status=done').after).slice(2), ['1. Do the thing', '', '## Completed', '', '- 2026-01-01: A', '', '- 2026-01-02: B', '', '- 2026-02-27: Next thing', ''])
+    })
+
+    it('a log written newest first gets the entry on top, in its own date separator; an empty log gets its first', () => {
+      const newest = QUEUE.replace('- 2026-01-02: Did a thing\n  - Spec: `specs/0.md`\n', '- 2026-01-05 — Later\n- 2026-01-02 — Did a thing\n')
+      assert.deepEqual(lines(setOn(newest, 'Next thing', '2026-02-27', 'Status=done').after).slice(2, 10), ['1. Do the thing', '   - Spec: `specs/1.md`', '   - Verify: `make test`', '', '## Completed', '', '- 2026-02-27 — Next thing', '- 2026-01-05 — Later'])
+      const empty = ['## Queue', '', '1. Only thing', '', '## Done', ''].join('\n')
+      assert.equal(setOn(empty, 'Only thing', '2026-02-27T10:00:00Z', 'Status=done').after, ['## Queue', '', '', '## Done', '', '- 2026-02-27: Only thing', ''].join('\n'))
     })
   })
 })

@@ -23,6 +23,16 @@ const ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
   [/^current status\b/i, {kind: 'log-entry', state: 'unknown'}],
 ]
 
+/** Whether a heading names a log of finished work (`## Completed`, `## Done`, `## Changelog`), whose entries are done. */
+export function isDoneLogHeading(text: string): boolean {
+  const role = ROLES.find(([pattern]) => pattern.test(headingName(text)))?.[1]
+  return role?.kind === 'log-entry' && role.state === 'done'
+}
+
+function headingName(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+/u, '').trim()
+}
+
 const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s*(?:[:—–-]\s*)?/
 
 /**
@@ -37,8 +47,7 @@ export function readQueueLogItems(lines: LedgerLines, options: FixPlanReadOption
   const ends = headingSectionEnds(headings, lines.count)
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index]
-    const name = heading.text.replace(/^[^\p{L}\p{N}]+/u, '').trim()
-    const role = ROLES.find(([pattern]) => pattern.test(name))?.[1]
+    const role = ROLES.find(([pattern]) => pattern.test(headingName(heading.text)))?.[1]
     if (!role) continue
     readEntries(lines, heading.line + 1, ends[index], role, heading.text, options, items)
   }
