@@ -1,5 +1,5 @@
 import {UserError} from '../errors.js'
-import {findItemOrFail} from '../ledger/fix-plan/find-item.js'
+import {comparableTitle, findItemOrFail} from '../ledger/fix-plan/find-item.js'
 import type {FixPlanItem, FixPlanLedger, ItemKind} from '../ledger/model.js'
 import {scanDocument, type ScanResult} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
@@ -89,8 +89,8 @@ function checkRequest(ledger: FixPlanLedger, request: NewItemRequest): void {
   if (request.id !== undefined && !/^[^\s[\]|*`#](?:[^\n[\]|*`#]*[^\s[\]|*`#])?$/.test(request.id)) throw new UserError(`Item ID \`${shownInput(request.id)}\` cannot be written as an ID`, {hint: 'use letters, digits and - . _ / (e.g. TEST-PYTORCH-002)'})
   if (request.title.trim() === '') throw new UserError(request.id === undefined ? 'No --title for the new item' : `No --title for ${shownInput(request.id)}`, {hint: 'say in one line what the item is: --title "…"'})
   if (request.id === undefined) {
-    const same = titleKey(request.title)
-    const existing = ledger.items.find((item) => titleKey(item.title) === same)
+    const same = comparableTitle(request.title)
+    const existing = ledger.items.find((item) => comparableTitle(item.title) === same)
     if (existing) throw new UserError(`An item titled \`${shownInput(request.title)}\` already exists in ${ledger.doc.path} (line ${existing.line})`, {path: ledger.doc.path, line: existing.line, hint: 'edit that item, or say how the new one differs in its title'})
     return
   }
@@ -154,11 +154,6 @@ function sectionOf(ledger: FixPlanLedger, item: FixPlanItem): number {
 
 function itemName(item: FixPlanItem): string {
   return item.id ?? item.title
-}
-
-/** A title as two items would be told apart: markup, case and spacing aside. */
-function titleKey(title: string): string {
-  return title.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 // Status text written as words (not a box or an emoji marker) that a new item can copy.

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {lastContentLine} from './last-content-line.js'
+import {isSpacedList} from './list-spacing.js'
 import type {GivenField} from './new-item-fields.js'
 import type {NewItemRequest, PlacedItem, Placement} from './new-item-types.js'
 
@@ -21,7 +22,7 @@ export function planQueueEntry(ledger: FixPlanLedger, anchor: FixPlanItem, reque
   const marker = /^\d+$/.test(bullet) && placement === 'after' ? String(Number(bullet) + 1) : bullet
   const nested = ' '.repeat(prefix.length - bullet.length + marker.length)
   const block = [`${indent}${marker}${separator}${request.id === undefined ? '' : `${request.id}: `}${request.title}`, ...given.map((field) => `${nested}- ${field.key}: ${field.value}`)]
-  const gap = spacedEntries(ledger) ? 1 : 0
+  const gap = isSpacedList(doc, ledger.items.filter((item) => item.kind === 'queue-entry')) ? 1 : 0
   if (placement === 'before') {
     const at = doc.lines[anchor.line - 1].start
     return {edits: [{start: at, end: at, text: block.join(doc.eol) + doc.eol.repeat(gap + 1)}], line: anchor.line, text: block.join('\n')}
@@ -29,13 +30,4 @@ export function planQueueEntry(ledger: FixPlanLedger, anchor: FixPlanItem, reque
   const last = lastContentLine(doc, anchor.line, anchor.endLine)
   const at = doc.lines[last - 1].end
   return {edits: [{start: at, end: at, text: doc.eol.repeat(gap + 1) + block.join(doc.eol)}], line: last + gap + 1, text: block.join('\n')}
-}
-
-/** Whether the file's queue entries have a blank line between one entry's last line and the next entry. */
-function spacedEntries(ledger: FixPlanLedger): boolean {
-  const entries = ledger.items.filter((item) => item.kind === 'queue-entry')
-  return entries.some((entry, index) => {
-    const next = entries[index + 1]
-    return next !== undefined && lastContentLine(ledger.doc, entry.line, next.line - 1) < next.line - 1
-  })
 }

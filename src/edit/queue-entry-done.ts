@@ -3,6 +3,7 @@ import type {LedgerDocument} from '../ledger/document.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {scanDocument} from '../ledger/scan.js'
 import {lastContentLine} from './last-content-line.js'
+import {isSpacedList} from './list-spacing.js'
 import type {TextEdit} from './text-edit.js'
 
 export interface MovedToLog {
@@ -52,8 +53,7 @@ function logStyle(doc: LedgerDocument, entries: readonly FixPlanItem[], queue: r
   const first = entries.length > 0 ? DATED.exec(doc.lines[entries[0].line - 1].text) : null
   const dates = entries.flatMap((entry) => DATED.exec(doc.lines[entry.line - 1].text)?.[2] ?? [])
   const newestFirst = dates.some((date, at) => at > 0 && date < dates[at - 1]) && !dates.some((date, at) => at > 0 && date > dates[at - 1])
-  const spacedList = (list: readonly FixPlanItem[]) => list.some((item, at) => at > 0 && lastContentLine(doc, list[at - 1].line, item.line - 1) < item.line - 1)
-  const spaced = spacedList(entries.length >= 2 ? entries : queue)
+  const spaced = isSpacedList(doc, entries.length >= 2 ? entries : queue)
   return {bullet: first?.[1] ?? '- ', separator: first?.[3] ?? ': ', spaced, newestFirst}
 }
 

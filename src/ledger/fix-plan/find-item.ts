@@ -13,7 +13,7 @@ export function itemId(typed: string): string {
 }
 
 /** A title as compared by lookup: markup dropped, spaces collapsed, lowercased. */
-function comparableTitle(text: string): string {
+export function comparableTitle(text: string): string {
   return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
