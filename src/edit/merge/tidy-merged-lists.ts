@@ -1,0 +1,20 @@
+import {dropAddedPlaceholders} from './drop-placeholders.js'
+import {readLists, type MergeVersions} from './merged-lists.js'
+import {renumberMergedLists} from './renumber-lists.js'
+
+export interface MergedTexts {
+  merged: string
+  base: string
+  ours: string
+  theirs: string
+}
+
+/**
+ * What a person does to lists after merging them: drops the `(empty)` one side wrote where the
+ * other side's items stayed, then renumbers numbered lists the merge reshaped. Notes say each.
+ */
+export function tidyMergedLists(texts: MergedTexts, notes: string[]): string {
+  const versions: MergeVersions = {base: readLists(texts.base), ours: readLists(texts.ours), theirs: readLists(texts.theirs)}
+  const withoutPlaceholders = dropAddedPlaceholders(readLists(texts.merged), versions, notes)
+  return renumberMergedLists(readLists(withoutPlaceholders), versions, notes)
+}
