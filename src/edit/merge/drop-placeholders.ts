@@ -7,17 +7,20 @@ import {counterpart, describeList, itemName, type MergeVersions, type VersionLis
 /**
  * A list item that only says the list is empty (`1. (empty)`, `- none`), written by one side when
  * it emptied a list the other side still fills, is dropped when the merged list holds other items;
- * alone in its list, it stays. A placeholder BASE already had there is left as it was.
+ * alone in its list, it stays. A placeholder BASE already had there, or one a side wrote beside its
+ * own items, is left as it was.
  */
-export function dropAddedPlaceholders(merged: VersionLists, versions: MergeVersions, notes: string[]): string {
+export function dropAddedPlaceholders(merged: VersionLists, versions: () => MergeVersions, notes: string[]): string {
   const edits: TextEdit[] = []
   for (const list of merged.lists) {
     if (merged.inConflict(list.items[0].item.line)) continue
     const placeholders = list.items.filter(({item, lastLine}) => lastLine === item.line && isEmptyListPlaceholder(item.text))
     if (placeholders.length === 0 || placeholders.length === list.items.length) continue
-    const inBase = placeholdersInBase(list, versions.base)
+    const {base, ours, theirs} = versions()
+    const inBase = placeholdersInBase(list, base)
+    const besideItems = [ours, theirs].flatMap((side) => placeholdersBesideItems(list, side))
     for (const {item} of placeholders) {
-      if (inBase.has(item.text.trim())) continue
+      if (inBase.has(item.text.trim()) || besideItems.includes(item.text.trim())) continue
       edits.push(lineRemoval(merged.doc, item.line))
       notes.push(`dropped: placeholder "${merged.doc.lines[item.line].text.trim()}" in the ${describeList(list)}: one side emptied the list, the merge still holds other items`)
     }
@@ -27,9 +30,16 @@ export function dropAddedPlaceholders(merged: VersionLists, versions: MergeVersi
 
 /** Placeholders of BASE's lists that this list continues: the one sharing its items, or any under its heading. */
 function placeholdersInBase(list: ListBlock, base: VersionLists): Set<string> {
-  const source = counterpart(list, base.lists)
+  const source = counterpart(list, base)
   const lists = base.lists.filter((other) => other === source || (other.heading === list.heading && other.indent === list.indent && other.numbered === list.numbered))
   return new Set(lists.flatMap((other) => other.items.map((_, index) => itemName(other, index))).filter(isEmptyListPlaceholder))
+}
+
+/** Placeholders a side itself wrote beside real items in this list: that side's choice, kept. */
+function placeholdersBesideItems(list: ListBlock, side: VersionLists): string[] {
+  const source = counterpart(list, side)
+  const names = source === undefined ? [] : source.items.map((_, index) => itemName(source, index))
+  return names.every(isEmptyListPlaceholder) ? [] : names.filter(isEmptyListPlaceholder)
 }
 
 /**

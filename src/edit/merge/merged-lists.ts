@@ -6,6 +6,8 @@ import {scanDocument} from '../../ledger/scan.js'
 export interface VersionLists {
   doc: LedgerDocument
   lists: ListBlock[]
+  /** The lists holding an item of each name: counterparts are found without a walk over every list. */
+  byName: Map<string, ListBlock[]>
   inConflict: (line: number) => boolean
 }
 
@@ -25,7 +27,16 @@ export function readLists(text: string): VersionLists {
     if (line.startsWith('<')) blocks.push([marker, doc.lines.length])
     else if (line.startsWith('>') && blocks.length > 0) blocks[blocks.length - 1][1] = marker
   }
-  return {doc, lists: listBlocks(doc, scan), inConflict: (line) => blocks.some(([from, to]) => line >= from && line <= to)}
+  const lists = listBlocks(doc, scan)
+  const byName = new Map<string, ListBlock[]>()
+  for (const list of lists) {
+    list.items.forEach((_, index) => {
+      const holders = byName.get(itemName(list, index)) ?? []
+      if (holders.at(-1) !== list) holders.push(list)
+      byName.set(itemName(list, index), holders)
+    })
+  }
+  return {doc, lists, byName, inConflict: (line) => blocks.some(([from, to]) => line >= from && line <= to)}
 }
 
 /** An item's name across versions: its text, marker, box and surrounding spaces aside. */
@@ -37,17 +48,25 @@ export function itemName(list: ListBlock, index: number): string {
  * The list of another version that `list` came from: of its kind and depth, holding most of its
  * items (one under the same heading first on a tie); undefined when none holds any.
  */
-export function counterpart(list: ListBlock, lists: readonly ListBlock[]): ListBlock | undefined {
-  const names = new Set(list.items.map((_, index) => itemName(list, index)))
+export function counterpart(list: ListBlock, version: VersionLists): ListBlock | undefined {
+  const shared = new Map<ListBlock, number>()
+  for (const name of new Set(list.items.map((_, index) => itemName(list, index)))) {
+    for (const other of version.byName.get(name) ?? []) {
+      if (other.indent === list.indent && other.numbered === list.numbered) shared.set(other, (shared.get(other) ?? 0) + 1)
+    }
+  }
   let best: ListBlock | undefined
   let bestScore = 0
-  for (const other of lists) {
-    if (other.indent !== list.indent || other.numbered !== list.numbered) continue
-    const shared = other.items.filter((_, index) => names.has(itemName(other, index))).length
-    const score = shared === 0 ? 0 : shared * 2 + (other.heading === list.heading ? 1 : 0)
-    if (score > bestScore) [best, bestScore] = [other, score]
+  for (const [other, count] of shared) {
+    const score = count * 2 + (other.heading === list.heading ? 1 : 0)
+    // On a tie, the first in the file.
+    if (score > bestScore || (score === bestScore && best !== undefined && firstLine(other) < firstLine(best))) [best, bestScore] = [other, score]
   }
   return best
+}
+
+function firstLine(list: ListBlock): number {
+  return list.items[0].item.line
 }
 
 /** How a note names a list: `list under "Queue" (line 13)`. */

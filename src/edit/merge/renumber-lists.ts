@@ -8,12 +8,14 @@ import {counterpart, describeList, type MergeVersions, type VersionLists} from '
  * Only the wrong numbers change; delimiters and spacing stay. Lists numbered `1.` throughout on a
  * side are left so, and lists the merge took whole from one side keep their numbers, odd or not.
  */
-export function renumberMergedLists(merged: VersionLists, versions: MergeVersions, notes: string[]): string {
+export function renumberMergedLists(merged: VersionLists, versions: () => MergeVersions, notes: string[]): string {
   const edits: TextEdit[] = []
   for (const list of merged.lists) {
-    if (!list.numbered || merged.inConflict(list.items[0].item.line)) continue
-    const [ours, theirs, base] = [versions.ours, versions.theirs, versions.base].map((version) => counterpart(list, version.lists))
     const numbers = numbersOf(list)
+    // Counting 1, 2, 3 already: nothing a renumbering could change.
+    if (!list.numbered || numbers.every((number, index) => number === index + 1) || merged.inConflict(list.items[0].item.line)) continue
+    const {ours: oursLists, theirs: theirsLists, base: baseLists} = versions()
+    const [ours, theirs, base] = [oursLists, theirsLists, baseLists].map((version) => counterpart(list, version))
     if ([ours, theirs].some((side) => side !== undefined && sameNumbers(numbersOf(side), numbers))) continue
     if ([ours, theirs, base].some((side) => side !== undefined && side.items.length > 1 && new Set(numbersOf(side)).size === 1)) continue
     const start = numbersOf(ours ?? theirs ?? list)[0]

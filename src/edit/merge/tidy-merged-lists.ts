@@ -14,7 +14,10 @@ export interface MergedTexts {
  * other side's items stayed, then renumbers numbered lists the merge reshaped. Notes say each.
  */
 export function tidyMergedLists(texts: MergedTexts, notes: string[]): string {
-  const versions: MergeVersions = {base: readLists(texts.base), ours: readLists(texts.ours), theirs: readLists(texts.theirs)}
-  const withoutPlaceholders = dropAddedPlaceholders(readLists(texts.merged), versions, notes)
-  return renumberMergedLists(readLists(withoutPlaceholders), versions, notes)
+  // The three versions are read only when a merged list needs comparing with them (most never do).
+  let versions: MergeVersions | undefined
+  const readVersions = () => (versions ??= {base: readLists(texts.base), ours: readLists(texts.ours), theirs: readLists(texts.theirs)})
+  const merged = readLists(texts.merged)
+  const withoutPlaceholders = dropAddedPlaceholders(merged, readVersions, notes)
+  return renumberMergedLists(withoutPlaceholders === texts.merged ? merged : readLists(withoutPlaceholders), readVersions, notes)
 }

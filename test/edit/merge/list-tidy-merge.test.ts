@@ -57,6 +57,11 @@ describe('mergeLedgerTexts: lists after the merge', () => {
       const result = mergeText(before, oursAdds, theirsAdds)
       assert.equal(result.text, text('Blockers:', '- none', '- CI is flaky', '', 'Plan:', '- empty the cache', '- none of the above', '', 'The end.'))
     })
+    it('that a side wrote beside its own items stays: that list is the side’s own', () => {
+      const before = text('Blockers:', '- Disk quota', '', 'End.')
+      const result = mergeText(before, text('Blockers:', '- none', '- CI is flaky', '', 'End.'), text('Blockers:', '- Disk quota', '', 'The end.'))
+      assert.equal(result.text, text('Blockers:', '- none', '- CI is flaky', '', 'The end.'))
+    })
   })
 
   describe('numbering', () => {
