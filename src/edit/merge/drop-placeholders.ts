@@ -13,7 +13,7 @@ import {counterpart, describeList, itemName, type MergeVersions, type VersionLis
 export function dropAddedPlaceholders(merged: VersionLists, versions: () => MergeVersions, notes: string[]): string {
   const edits: TextEdit[] = []
   for (const list of merged.lists) {
-    if (merged.inConflict(list.items[0].item.line)) continue
+    if (merged.nearConflict(list)) continue
     const placeholders = list.items.filter(({item, lastLine}) => lastLine === item.line && isEmptyListPlaceholder(item.text))
     if (placeholders.length === 0 || placeholders.length === list.items.length) continue
     const {base, ours, theirs} = versions()

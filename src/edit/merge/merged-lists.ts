@@ -1,14 +1,16 @@
 import {createDocument, type LedgerDocument} from '../../ledger/document.js'
 import {listBlocks, type ListBlock} from '../../ledger/list-blocks.js'
 import {scanDocument} from '../../ledger/scan.js'
+import {columnsOf, leadingBlankEnd} from '../../ledger/whitespace.js'
 
-/** A text's lists, read once, and which lines sit in a conflict block (left as the sides wrote them). */
+/** A text's lists, read once, and which of them a conflict block holds or cuts off (left as the sides wrote them). */
 export interface VersionLists {
   doc: LedgerDocument
   lists: ListBlock[]
   /** The lists holding an item of each name: counterparts are found without a walk over every list. */
   byName: Map<string, ListBlock[]>
-  inConflict: (line: number) => boolean
+  /** The list sits in a conflict block or right against one: the person resolving it decides. */
+  nearConflict: (list: ListBlock) => boolean
 }
 
 /** The three versions of a merge, their lists read. */
@@ -36,7 +38,23 @@ export function readLists(text: string): VersionLists {
       byName.set(itemName(list, index), holders)
     })
   }
-  return {doc, lists, byName, inConflict: (line) => blocks.some(([from, to]) => line >= from && line <= to)}
+  const inConflict = (line: number) => blocks.some(([from, to]) => line >= from && line <= to)
+  const markers = new Set(scan.conflictMarkers)
+  return {doc, lists, byName, nearConflict: (list) => inConflict(list.items[0].item.line) || cutByConflict(doc, list, markers)}
+}
+
+/**
+ * A marker is the first line above the list (blank lines and lines indented under it aside) or the
+ * first below it: a conflict cut the list, and which items it holds is not settled.
+ */
+function cutByConflict(doc: LedgerDocument, list: ListBlock, markers: ReadonlySet<number>): boolean {
+  if (markers.size === 0) return false
+  const text = (at: number) => doc.lines[at].text
+  let above = list.items[0].item.line - 1
+  while (above >= 0 && (text(above).trim() === '' || columnsOf(text(above), leadingBlankEnd(text(above))) > list.indent)) above--
+  let below = list.items[list.items.length - 1].lastLine + 1
+  while (below < doc.lines.length && text(below).trim() === '') below++
+  return markers.has(above) || markers.has(below)
 }
 
 /** An item's name across versions: its text, marker, box and surrounding spaces aside. */

@@ -13,7 +13,7 @@ export function renumberMergedLists(merged: VersionLists, versions: () => MergeV
   for (const list of merged.lists) {
     const numbers = numbersOf(list)
     // Counting 1, 2, 3 already: nothing a renumbering could change.
-    if (!list.numbered || numbers.every((number, index) => number === index + 1) || merged.inConflict(list.items[0].item.line)) continue
+    if (!list.numbered || numbers.every((number, index) => number === index + 1) || merged.nearConflict(list)) continue
     const {ours: oursLists, theirs: theirsLists, base: baseLists} = versions()
     const [ours, theirs, base] = [oursLists, theirsLists, baseLists].map((version) => counterpart(list, version))
     if ([ours, theirs].some((side) => side !== undefined && sameNumbers(numbersOf(side), numbers))) continue

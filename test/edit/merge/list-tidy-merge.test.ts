@@ -33,6 +33,12 @@ describe('mergeLedgerTexts: lists after the merge', () => {
       assert.ok(result.notes.some((note) => note.startsWith('dropped: placeholder "1. (empty)" in the list under "Queue"')), result.notes.join('\n'))
     })
 
+    it('goes with CRLF line endings kept, and a BOM', () => {
+      const crlf = (lf: string) => '\uFEFF' + lf.replace(/\n/g, '\r\n')
+      const result = mergeFixPlan(crlf(base), crlf(ours), crlf(emptied))
+      assert.equal(result.text, crlf(text(...HEAD, ...gamma(1), '', ...DONE, '- 2026-01-02: Alpha finished', '- 2026-01-03: Beta finished')))
+    })
+
     it('stays when it is the only item left', () => {
       // OURS only rewords the introduction: THEIRS's queue, placeholder and all, is the merged queue.
       const result = mergeFixPlan(base, base.replace('The queue', 'The one queue'), emptied)
@@ -115,6 +121,16 @@ describe('mergeLedgerTexts: lists after the merge', () => {
       const result = mergeText(before, text('Steps:', '1. Build', '2. Lint', '', 'Done.'), text('Steps:', '1. Build', '3. Check', '', 'Done.'))
       assert.equal(result.conflicts, 1)
       assert.match(result.text, /^<{7} ours\n2\. Lint\n={7}\n3\. Check\n>{7} theirs$/m)
+    })
+
+    it('leaves a list a conflict block cuts off as the sides wrote it: which items it holds is not settled', () => {
+      const before = text('Steps:', '', '1. Build', '2. Test', '3. Package', '4. Ship', '', 'Done.')
+      const oursEdits = text('Steps:', '', '1. Build', '2. Test the unit', '3. Package', '4. Ship', '', 'Done.')
+      const theirsEdits = text('Steps:', '', '1. Build', '2. Test it all', '3. Package', '4. Ship', '5. Announce', '', 'Done.')
+      const result = mergeText(before, oursEdits, theirsEdits)
+      assert.equal(result.conflicts, 1)
+      assert.match(result.text, />{7} theirs\n3\. Package\n4\. Ship\n5\. Announce\n/)
+      assert.ok(!result.notes.some((note) => note.startsWith('renumbered')), result.notes.join('\n'))
     })
   })
 
