@@ -7,8 +7,8 @@ import {counterpart, describeList, itemName, type MergeVersions, type VersionLis
 /**
  * A list item that only says the list is empty (`1. (empty)`, `- none`), written by one side when
  * it emptied a list the other side still fills, is dropped when the merged list holds other items;
- * alone in its list, it stays. A placeholder BASE already had there, or one a side wrote beside its
- * own items, is left as it was.
+ * alone in its list, it stays. One that a side has beside real items in that list (kept from BASE
+ * or written so) is that side's choice, left as it was.
  */
 export function dropAddedPlaceholders(merged: VersionLists, versions: () => MergeVersions, notes: string[]): string {
   const edits: TextEdit[] = []
@@ -16,11 +16,10 @@ export function dropAddedPlaceholders(merged: VersionLists, versions: () => Merg
     if (merged.nearConflict(list)) continue
     const placeholders = list.items.filter(({item, lastLine}) => lastLine === item.line && isEmptyListPlaceholder(item.text))
     if (placeholders.length === 0 || placeholders.length === list.items.length) continue
-    const {base, ours, theirs} = versions()
-    const inBase = placeholdersInBase(list, base)
+    const {ours, theirs} = versions()
     const besideItems = [ours, theirs].flatMap((side) => placeholdersBesideItems(list, side))
     for (const {item} of placeholders) {
-      if (inBase.has(item.text.trim()) || besideItems.includes(item.text.trim())) continue
+      if (besideItems.includes(item.text.trim())) continue
       edits.push(lineRemoval(merged.doc, item.line))
       notes.push(`dropped: placeholder "${merged.doc.lines[item.line].text.trim()}" in the ${describeList(list)}: one side emptied the list, the merge still holds other items`)
     }
@@ -28,14 +27,7 @@ export function dropAddedPlaceholders(merged: VersionLists, versions: () => Merg
   return applyEdits(merged.doc.text, edits)
 }
 
-/** Placeholders of BASE's lists that this list continues: the one sharing its items, or any under its heading. */
-function placeholdersInBase(list: ListBlock, base: VersionLists): Set<string> {
-  const source = counterpart(list, base)
-  const lists = base.lists.filter((other) => other === source || (other.heading === list.heading && other.indent === list.indent && other.numbered === list.numbered))
-  return new Set(lists.flatMap((other) => other.items.map((_, index) => itemName(other, index))).filter(isEmptyListPlaceholder))
-}
-
-/** Placeholders a side itself wrote beside real items in this list: that side's choice, kept. */
+/** Placeholders a side has beside real items in this list. */
 function placeholdersBesideItems(list: ListBlock, side: VersionLists): string[] {
   const source = counterpart(list, side)
   const names = source === undefined ? [] : source.items.map((_, index) => itemName(source, index))

@@ -24,7 +24,9 @@ export function renumberMergedLists(merged: VersionLists, versions: () => MergeV
       const wanted = start + index
       if (numbers[index] === wanted) return
       const digits = item.marker.length - 1
-      edits.push({start: item.markerStart, end: item.markerStart + digits, text: String(wanted)})
+      // `07.` stays two digits wide: `08.`.
+      const width = item.marker.startsWith('0') ? digits : 0
+      edits.push({start: item.markerStart, end: item.markerStart + digits, text: String(wanted).padStart(width, '0')})
       changed.push(`${numbers[index]}→${wanted}`)
     })
     if (changed.length > 0) notes.push(`renumbered: the numbered ${describeList(list)}: ${changed.join(', ')}, as the merge added or dropped items`)

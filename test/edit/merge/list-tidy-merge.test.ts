@@ -56,13 +56,14 @@ describe('mergeLedgerTexts: lists after the merge', () => {
       }
     })
 
-    it('that BASE already had stays, and an item that only mentions emptiness is no placeholder', () => {
+    it('that a side kept beside its items stays, and an item that only mentions emptiness is no placeholder', () => {
       const before = text('Blockers:', '- none', '', 'Plan:', '- empty the cache', '', 'End.')
       const oursAdds = text('Blockers:', '- none', '- CI is flaky', '', 'Plan:', '- empty the cache', '', 'End.')
       const theirsAdds = text('Blockers:', '- none', '', 'Plan:', '- empty the cache', '- none of the above', '', 'The end.')
       const result = mergeText(before, oursAdds, theirsAdds)
       assert.equal(result.text, text('Blockers:', '- none', '- CI is flaky', '', 'Plan:', '- empty the cache', '- none of the above', '', 'The end.'))
     })
+
     it('that a side wrote beside its own items stays: that list is the side’s own', () => {
       const before = text('Blockers:', '- Disk quota', '', 'End.')
       const result = mergeText(before, text('Blockers:', '- none', '- CI is flaky', '', 'End.'), text('Blockers:', '- Disk quota', '', 'The end.'))
@@ -85,6 +86,12 @@ describe('mergeLedgerTexts: lists after the merge', () => {
       assert.equal(result.conflicts, 0)
       assert.equal(result.text, text('Steps:', '', '1)  Build', '2)  Test', '3)  Package', '4)  Deploy', '', 'Done.'))
       assert.ok(result.notes.some((note) => /^renumbered: the numbered list at line 3: 3→4/.test(note)), result.notes.join('\n'))
+    })
+
+    it('keeps a zero-padded number as wide as it was', () => {
+      const before = text('Steps:', '', '01. Build', '02. Test', '', 'Done.')
+      const result = mergeText(before, text('Steps:', '', '01. Build', '02. Test', '03. Package', '', 'Done.'), text('Steps:', '', '01. Build', '02. Test', '03. Deploy', '', 'Done.'))
+      assert.equal(result.text, text('Steps:', '', '01. Build', '02. Test', '03. Package', '04. Deploy', '', 'Done.'))
     })
 
     it('treats a nested list as a list of its own', () => {
