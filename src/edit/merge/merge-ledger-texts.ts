@@ -9,6 +9,7 @@ import {findingsUnits} from './segment-findings.js'
 import {fixPlanUnits} from './segment-fix-plan.js'
 import {journalUnits} from './segment-journal.js'
 import {planUnits} from './segment-plan.js'
+import {tidyMergedLists} from './tidy-merged-lists.js'
 import {buildUnitTree, type GapKeys, type UnitRange} from './unit-tree.js'
 
 export interface MergeLedgerInput {
@@ -55,24 +56,26 @@ export function mergeLedgerTexts(input: MergeLedgerInput): MergeLedgerResult {
   }
   if (input.ours === input.theirs || input.theirs === input.base) return {text: input.ours, conflicts: 0, notes: [], role}
   if (input.ours === input.base) return {text: input.theirs, conflicts: 0, notes: [], role}
+  const tidy = (text: string, notes: string[]) => tidyMergedLists({merged: text, base: input.base, ours: input.ours, theirs: input.theirs}, notes)
   const segment = segmenter(role, input.fixPlanOptions)
   const [b, o, t] = [segment(base), segment(ours), segment(theirs)]
   if (role === 'text' || o.ranges.length === 0 || t.ranges.length === 0) {
     context.notes.push(`no ${role === 'text' ? 'ledger' : role} structure found: merged line by line`)
     const merged = mergeLines(context.base, context.ours, context.theirs, markerSize, context.eol)
-    return {text: merged.text, conflicts: merged.conflicts, notes: context.notes, role}
+    return {text: tidy(merged.text, context.notes), conflicts: merged.conflicts, notes: context.notes, role}
   }
   context.newestFirst = o.newestFirst
   const gaps: GapKeys = o.newestFirst ? 'after-previous' : 'before-next'
   const tree = (lines: readonly string[], ranges: UnitRange[]) => buildUnitTree(lines, ranges, gaps)
   try {
     const text = mergeSiblings(context, tree(context.base, b.ranges), tree(context.ours, o.ranges), tree(context.theirs, t.ranges), '')
-    return {text, conflicts: context.conflicts, notes: context.notes, role}
+    return {text: tidy(text, context.notes), conflicts: context.conflicts, notes: context.notes, role}
   } catch (error) {
     // A merge must still happen if the structural merge trips over a shape it did not expect.
     const merged = mergeLines(context.base, context.ours, context.theirs, markerSize, context.eol)
     const reason = error instanceof Error ? error.message : String(error)
-    return {text: merged.text, conflicts: merged.conflicts, notes: [`structural merge failed (${reason}): merged line by line`], role}
+    const notes = [`structural merge failed (${reason}): merged line by line`]
+    return {text: tidy(merged.text, notes), conflicts: merged.conflicts, notes, role}
   }
 }
 
