@@ -12,7 +12,7 @@ import {planChecklistItem} from './new-list-item.js'
 import {planQueueEntry} from './new-queue-entry.js'
 import {planTableItem} from './new-table-item.js'
 import {requireOneLineValues} from './one-line-value.js'
-import {isEmptyListPlaceholder} from '../ledger/list-placeholder.js'
+import {isEmptyListPlaceholder} from '../ledger/empty-list-placeholder.js'
 import {lastContentLine} from './last-content-line.js'
 
 export interface NewItemPlan extends PlacedItem {
