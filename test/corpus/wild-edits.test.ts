@@ -102,6 +102,16 @@ describeWithCorpus('edits on every wild fix plan (in-process CLI on a copy)', fu
         assert.equal(result.exitCode, 0, result.stderr)
         const after = readFileSync(join(copy.cwd, copy.path), 'utf8')
         const reread = read(file, after)
+        const moved = target.kind === 'queue-entry' && flip === 'done' ? reread.items.find((candidate) => candidate.kind === 'log-entry' && candidate.title === target.title) : undefined
+        if (moved) {
+          // A file with a log of finished work: the entry moved there, dated, with all its lines; nothing else changed.
+          assert.equal(moved.state, 'done')
+          assert.ok(!reread.items.some((candidate) => candidate.kind === 'queue-entry' && candidate.title === target.title))
+          assert.equal(reread.items.length, ledger.items.length)
+          const kept = (text: string) => text.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => line.trim().replace(/^(?:\d+[.)]|[-*+])\s+(?:\d{4}-\d{2}-\d{2}:\s+)?/, ''))
+          assert.deepEqual(kept(after).sort(), kept(copy.text).sort())
+          return
+        }
         const item = reread.items.find((candidate) => candidate.line === target.line)!
         assert.equal(item.state, flip)
         const summary = ledger.index.find((entry) => entry.id === target.id && entry.line !== target.line)
