@@ -1,5 +1,7 @@
 import type {LedgerDocument} from '../ledger/document.js'
+import {textFieldsOf} from '../ledger/fix-plan/text-fields.js'
 import type {Field, FixPlanItem} from '../ledger/model.js'
+import {scanDocument} from '../ledger/scan.js'
 
 /** A field the new item carries, under its usual spelling (`Working Plan`); the file's own spelling wins when it has one. */
 export interface GivenField {
@@ -25,26 +27,30 @@ const HISTORY = 'attemptshistory'
  * history goes last, opened as the file's items open an empty one.
  */
 export function fieldLines(doc: LedgerDocument, items: readonly FixPlanItem[], model: FixPlanItem, given: readonly GivenField[]): string[] {
+  const scan = scanDocument(doc)
+  // Items whose fields are lines of their own (`**Status**: done` under the heading), not bullets, are read that way.
+  const fieldsOf = (item: FixPlanItem) => (item.fields.length > 0 ? item.fields : textFieldsOf(doc, scan, item))
+  const modelFields = fieldsOf(model)
   const values = new Map(given.map((field) => [keyOf(field.key), field]))
-  const everywhere = model.fields.filter((field) => keyOf(field.key) !== HISTORY && items.every((item) => item.fields.some((other) => keyOf(other.key) === keyOf(field.key))))
+  const everywhere = modelFields.filter((field) => keyOf(field.key) !== HISTORY && items.every((item) => fieldsOf(item).some((other) => keyOf(other.key) === keyOf(field.key))))
   const ordered: Array<{key: string; value: string}> = []
-  for (const field of model.fields) {
+  for (const field of modelFields) {
     const key = keyOf(field.key)
     const value = values.get(key)?.value ?? (everywhere.includes(field) ? '—' : undefined)
     if (value !== undefined) ordered.push({key: field.key, value})
   }
   for (const field of given) {
-    if (model.fields.some((existing) => keyOf(existing.key) === keyOf(field.key))) continue
-    ordered.push({key: spellingIn(items, field.key) ?? field.key, value: field.value})
+    if (modelFields.some((existing) => keyOf(existing.key) === keyOf(field.key))) continue
+    ordered.push({key: spellingIn(items.map(fieldsOf), field.key) ?? field.key, value: field.value})
   }
-  const lines = ordered.map(({key, value}) => styledField(doc, model.fields[0], key, value))
+  const lines = ordered.map(({key, value}) => styledField(doc, modelFields[0], key, value))
   return [...lines, ...emptyHistory(doc, items, model)]
 }
 
 /** The spelling another item uses for `key`, if any does. */
-function spellingIn(items: readonly FixPlanItem[], key: string): string | undefined {
-  for (const item of items) {
-    const found = item.fields.find((field) => keyOf(field.key) === keyOf(key))
+function spellingIn(fieldLists: ReadonlyArray<readonly Field[]>, key: string): string | undefined {
+  for (const fields of fieldLists) {
+    const found = fields.find((field) => keyOf(field.key) === keyOf(key))
     if (found) return found.key
   }
   return undefined

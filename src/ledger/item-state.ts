@@ -31,6 +31,13 @@ const EMOJI: ReadonlyArray<[string, ItemState]> = [
   ['☑', 'done'],
   ['🔄', 'in_progress'],
   ['🚧', 'in_progress'],
+  // An empty box or an hourglass: waiting to be done.
+  ['⬜', 'open'],
+  ['☐', 'open'],
+  ['🔲', 'open'],
+  ['⏳', 'open'],
+  ['⛔', 'blocked'],
+  ['🛑', 'blocked'],
 ]
 
 /** A leading bracketed marker: `[x] Complete`, `[ ]`. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import {renameSync} from 'node:fs'
+import {renameSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {makeOwnScenario, makeScenario, removeScenario, runCli} from './run-cli.js'
 import {describeWithCorpus} from '../support/corpus.js'
 
 describeWithCorpus('planledger list', () => {
@@ -85,5 +85,22 @@ describeWithCorpus('planledger list without docs/fix_plan.md', () => {
     const list = JSON.parse(result.stdout)
     assert.equal(list.path, '../fix_plan.md')
     assert.equal(list.items.length, 3)
+  })
+})
+
+describe('planledger list --file', () => {
+  it('lists a fix plan other than the configured one, in its own dialect (no corpus needed)', async () => {
+    const root = makeOwnScenario()
+    try {
+      writeFileSync(join(root, 'todo.md'), ['# TODO', '', '- [x] Fix login', '- [ ] Add rate limiting', ''].join('\n'))
+      const result = await runCli(['list', '--file', 'todo.md', '--json'], {cwd: root})
+      assert.equal(result.exitCode, 0, result.stderr)
+      const json = JSON.parse(result.stdout) as {path: string; dialect: string; items: Array<{title: string; state: string}>}
+      assert.deepEqual([json.path, json.dialect, json.items.map((item) => [item.title, item.state])], ['todo.md', 'checklist', [['Fix login', 'done'], ['Add rate limiting', 'open']]])
+      const missing = await runCli(['list', '--file', 'nope.md'], {cwd: root})
+      assert.equal(missing.exitCode, 2)
+    } finally {
+      removeScenario(root)
+    }
   })
 })

@@ -154,6 +154,12 @@ describe('planNewItem: other dialects', () => {
     assert.deepEqual(inserted(bare, result.after), {at: 13, lines: ['### 1.3 Leak', '', '---', '']})
   })
 
+  it('heading items whose fields are lines of their own (`**Status**: …`): the new item writes them the same way', () => {
+    const text = ['# Fix Plan', '', '## 1. Crash', '**Status**: ✅ Done', '**Priority**: P1', '', '## 2. Slow', '**Status**: ⏳ Pending', '**Priority**: P2', ''].join('\n')
+    const {after} = add(text, {id: '3', title: 'Leak', priority: 'P3'})
+    assert.deepEqual(inserted(text, after).lines, ['## 3. Leak', '**Status**: ⏳ Pending', '**Priority**: P3', ''])
+  })
+
   it('table: a row in the table style, other cells emptied; a numbered table takes only numbers', () => {
     const text = ['| # | Severity | Issue | Status |', '|---|---|---|---|', '| 1 | High | Crash | Fixed |', '| 2 | Low | Slow | Open |', ''].join('\n')
     const {after, ledger} = add(text, {id: '3', title: 'Leak | bad'})
