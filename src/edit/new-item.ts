@@ -9,7 +9,7 @@ import {keyOf, type GivenField} from './new-item-fields.js'
 import {idShapeMismatch} from './new-item-id-shape.js'
 import type {NewItemRequest, PlacedItem, Placement} from './new-item-types.js'
 import {planChecklistItem} from './new-list-item.js'
-import {planQueueEntry} from './new-queue-entry.js'
+import {planFirstQueueEntry, planQueueEntry} from './new-queue-entry.js'
 import {planTableItem} from './new-table-item.js'
 import {requireOneLineValues} from './one-line-value.js'
 import {isEmptyListPlaceholder} from '../ledger/empty-list-placeholder.js'
@@ -37,6 +37,11 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan
       path: ledger.doc.path,
       hint: 'start the file with one item by hand, then add the next ones with item add',
     })
+  }
+  const first = kind === 'queue-entry' && request.after === undefined && request.before === undefined && !ledger.items.some((item) => item.kind === kind)
+  if (first) {
+    const placed = planFirstQueueEntry(ledger, request, givenFields({...request, status: request.status}))
+    if (placed) return {...placed, warnings: []}
   }
   const {anchor, placement: asked} = anchorOf(ledger, request, kind, scan)
   // A list whose only item says it is empty (`1. (empty)`) gets the new item in that item's place.

@@ -1,5 +1,7 @@
 import {UserError} from '../errors.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
+import {isQueueHeading} from '../ledger/dialects/queue-log.js'
+import {scanDocument} from '../ledger/scan.js'
 import {lastContentLine} from './last-content-line.js'
 import {isSpacedList} from './list-spacing.js'
 import type {GivenField} from './new-item-fields.js'
@@ -30,4 +32,26 @@ export function planQueueEntry(ledger: FixPlanLedger, anchor: FixPlanItem, reque
   const last = lastContentLine(doc, anchor.line, anchor.endLine)
   const at = doc.lines[last - 1].end
   return {edits: [{start: at, end: at, text: doc.eol.repeat(gap + 1) + block.join(doc.eol)}], line: last + gap + 1, text: block.join('\n')}
+}
+
+/**
+ * The first entry of an empty queue (`## Queue` with nothing under it yet): `1. title` (`1. ID: title`)
+ * under the heading, after the blank line that follows it, a blank line kept before what comes next.
+ * Undefined when the file has no queue heading.
+ */
+export function planFirstQueueEntry(ledger: FixPlanLedger, request: NewItemRequest, given: readonly GivenField[]): PlacedItem | undefined {
+  const {doc} = ledger
+  const heading = scanDocument(doc).headings.find((candidate) => isQueueHeading(candidate.text))
+  if (!heading) return undefined
+  const block = [`1. ${request.id === undefined ? '' : `${request.id}: `}${request.title}`, ...given.map((field) => `   - ${field.key}: ${field.value}`)]
+  const blankAfterHeading = heading.line + 1 < doc.lines.length && doc.lines[heading.line + 1].text.trim() === ''
+  const index = blankAfterHeading ? heading.line + 2 : heading.line + 1
+  const lead = blankAfterHeading ? '' : doc.eol
+  const at = index < doc.lines.length ? doc.lines[index].start : doc.text.length
+  const next = index < doc.lines.length ? doc.lines[index].text : ''
+  // At the end of a file without a final line break, the entry starts on a line of its own.
+  const start = index >= doc.lines.length && !doc.text.endsWith('\n') ? doc.eol : ''
+  const trail = next.trim() === '' ? '' : doc.eol
+  const text = start + lead + block.join(doc.eol) + doc.eol + trail
+  return {edits: [{start: at, end: at, text}], line: index + 1 + (lead === '' ? 0 : 1), text: block.join('\n')}
 }

@@ -8,7 +8,7 @@ const FLOORS: Array<{history: string[]; found: Record<string, number>; reproduce
   {history: ['ptychopinn', 'history', 'dose_experiments-docs-fix_plan'], found: {amend: 1, 'outside-items': 30}, reproduced: 0},
   {history: ['wild', 'Caleb-T-Owens+lore', 'history'], found: {'new-item': 15, 'outside-items': 38}, reproduced: 16},
   {history: ['wild', 'jnyross+second-brain', 'history'], found: {header: 1, 'new-item': 7}, reproduced: 1},
-  {history: ['wild', 'SecBear+neuron', 'history'], found: {'new-item': 30}, reproduced: 9},
+  {history: ['wild', 'SecBear+neuron', 'history'], found: {'new-item': 30}, reproduced: 12},
 ]
 
 const describe = (results: OpResult[]) => results.map((result) => `${result.to} ${result.operation.kind} ${result.outcome} ${result.detail.slice(0, 200)}`).join('\n')

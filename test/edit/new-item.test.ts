@@ -248,6 +248,15 @@ describe('planNewItem: a list that says it is empty', () => {
     assert.deepEqual(add(checklist, {id: undefined, title: 'Fresh'}).after.split('\n').slice(0, 3), ['## Todo', '- [ ] Fresh', ''])
   })
 
+  it('an empty queue gets its first entry under its heading, a blank line kept before the next section', () => {
+    const empty = ['## Queue', '', '', '## Completed', '', '- 2026-01-01: Old thing', ''].join('\n')
+    const {after, plan} = add(empty, {id: undefined, title: 'First job', priority: 'High'})
+    assert.deepEqual(after.split('\n').slice(0, 6), ['## Queue', '', '1. First job', '   - Priority: High', '', '## Completed'])
+    assert.equal(plan.line, 3)
+    const tight = ['## Queue', '## Completed', '- 2026-01-01: Old thing', ''].join('\n')
+    assert.deepEqual(add(tight, {id: undefined, title: 'First job'}).after.split('\n').slice(0, 5), ['## Queue', '', '1. First job', '', '## Completed'])
+  })
+
   it('keeps a placeholder-like item that has neighbours in its list', () => {
     const checklist = ['## Todo', '- [ ] First', '- [ ] None', ''].join('\n')
     assert.deepEqual(inserted(checklist, add(checklist, {id: undefined, title: 'Third'}).after), {at: 4, lines: ['- [ ] Third']})

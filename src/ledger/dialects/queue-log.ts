@@ -23,6 +23,11 @@ const ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
   [/^current status\b/i, {kind: 'log-entry', state: 'unknown'}],
 ]
 
+/** Whether a heading names a queue of work to do (`## Queue`, `## Backlog`, `## Up next`). */
+export function isQueueHeading(text: string): boolean {
+  return ROLES.find(([pattern]) => pattern.test(headingName(text)))?.[1].kind === 'queue-entry'
+}
+
 /** Whether a heading names a log of finished work (`## Completed`, `## Done`, `## Changelog`), whose entries are done. */
 export function isDoneLogHeading(text: string): boolean {
   const role = ROLES.find(([pattern]) => pattern.test(headingName(text)))?.[1]
