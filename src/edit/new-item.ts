@@ -12,8 +12,7 @@ import {planChecklistItem} from './new-list-item.js'
 import {planFirstQueueEntry, planQueueEntry} from './new-queue-entry.js'
 import {planTableItem} from './new-table-item.js'
 import {requireOneLineValues} from './one-line-value.js'
-import {isEmptyListPlaceholder} from '../ledger/empty-list-placeholder.js'
-import {lastContentLine} from './last-content-line.js'
+import {isLonePlaceholder, replacingPlaceholder} from './new-item-placeholder.js'
 
 export interface NewItemPlan extends PlacedItem {
   warnings: string[]
@@ -40,7 +39,7 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan
   }
   const first = kind === 'queue-entry' && request.after === undefined && request.before === undefined && !ledger.items.some((item) => item.kind === kind)
   if (first) {
-    const placed = planFirstQueueEntry(ledger, request, givenFields({...request, status: request.status}))
+    const placed = planFirstQueueEntry(ledger, request, givenFields(request))
     if (placed) return {...placed, warnings: []}
   }
   const {anchor, placement: asked} = anchorOf(ledger, request, kind, scan)
@@ -61,11 +60,11 @@ export function planNewItem(ledger: FixPlanLedger, request: NewItemRequest, scan
     if (lost.length > 0) throw new UserError(`A table fix plan has no place for ${lost.map((field) => field.key).join(', ')}`, {path: ledger.doc.path, hint: 'add them to the row by hand, or leave those flags out'})
     return {...planTableItem(ledger, anchor, {...request, id}, status, placement), warnings}
   }
-  // A checklist item's status is its box.
   if (kind === 'checklist' || kind === 'queue-entry') {
     const placed =
       kind === 'checklist'
-        ? planChecklistItem(ledger, anchor, request, given.filter((field) => keyOf(field.key) !== 'status'), placement)
+        ? // A checklist item's status is its box.
+          planChecklistItem(ledger, anchor, request, given.filter((field) => keyOf(field.key) !== 'status'), placement)
         : planQueueEntry(ledger, anchor, request, given, placement)
     return replacing ? replacingPlaceholder(ledger, anchor, {...placed, warnings}) : {...placed, warnings}
   }
@@ -127,34 +126,6 @@ function headingAnchor(ledger: FixPlanLedger, anchor: FixPlanItem, placement: Pl
   const previous = ledger.items.filter((item) => item.kind === 'heading' && item.line < anchor.line).at(-1)
   if (previous) return previous
   throw new UserError(`Cannot place a heading item before the first one (${itemName(anchor)}, line ${anchor.line})`, {path: ledger.doc.path, line: anchor.line, hint: `add it after that one (--after ${itemName(anchor)}), then move its lines by hand`})
-}
-
-function isLonePlaceholder(ledger: FixPlanLedger, anchor: FixPlanItem): boolean {
-  if (anchor.kind !== 'checklist' && anchor.kind !== 'queue-entry') return false
-  if (!isEmptyListPlaceholder(anchor.title)) return false
-  const [previous, next] = [ledger.items[ledger.items.indexOf(anchor) - 1], ledger.items[ledger.items.indexOf(anchor) + 1]]
-  const sameList = (other: FixPlanItem | undefined) => other !== undefined && other.kind === anchor.kind && other.level === anchor.level && sectionOf(ledger, other) === sectionOf(ledger, anchor)
-  return !sameList(previous) && !sameList(next)
-}
-
-/** The new item written before the placeholder, and the placeholder's lines (and the blank lines after them) removed. */
-function replacingPlaceholder(ledger: FixPlanLedger, placeholder: FixPlanItem, placed: NewItemPlan): NewItemPlan {
-  const {doc} = ledger
-  const last = lastContentLine(doc, placeholder.line, placeholder.endLine)
-  const start = doc.lines[placeholder.line - 1].start
-  const end = last < doc.lines.length ? doc.lines[last].start : doc.text.length
-  // The insertion sits at the placeholder's start: its text plus the placeholder's removal make one edit.
-  const insertion = placed.edits.find((edit) => edit.start === start && edit.end === start)
-  if (!insertion) return placed
-  const rest = placed.edits.filter((edit) => edit !== insertion)
-  const text = insertion.text.replace(new RegExp(`(?:${doc.eol})+$`), doc.eol)
-  return {...placed, edits: [...rest, {start, end, text}], warnings: [...placed.warnings, `replaced the placeholder \`${placeholder.title}\` (line ${placeholder.line})`]}
-}
-
-/** The nearest heading line above an item, as a section key. */
-function sectionOf(ledger: FixPlanLedger, item: FixPlanItem): number {
-  for (let line = item.line - 1; line >= 1; line--) if (/^#{1,6}\s/.test(ledger.doc.lines[line - 1].text)) return line
-  return 0
 }
 
 function itemName(item: FixPlanItem): string {
