@@ -28,7 +28,9 @@ const DATED = /^([ \t]*[-*+][ \t]+)(\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?)([ \t]*[:
  */
 export function planQueueEntryDone(ledger: FixPlanLedger, entry: FixPlanItem, date: string): MovedToLog | undefined {
   const {doc} = ledger
-  const heading = scanDocument(doc).headings.find((candidate) => candidate.line + 1 > entry.line && isDoneLogHeading(candidate.text))
+  // The log below the queue, as most files keep it, else one above it.
+  const logs = scanDocument(doc).headings.filter((candidate) => isDoneLogHeading(candidate.text))
+  const heading = logs.find((candidate) => candidate.line + 1 > entry.line) ?? logs.at(-1)
   if (!heading) return undefined
   const logEntries = ledger.items.filter((item) => item.kind === 'log-entry' && item.section === heading.text && item.line > heading.line + 1)
   const style = logStyle(doc, logEntries, ledger.items.filter((item) => item.kind === 'queue-entry' && item.section === entry.section))

@@ -159,6 +159,11 @@ describe('set on the item dialects', () => {
       assert.deepEqual(ledger.items.map((item) => [item.kind, item.title, item.state]), [['queue-entry', 'Next thing', 'open'], ['log-entry', 'Did a thing', 'done'], ['log-entry', 'Do the thing', 'done']])
     })
 
+    it('a log kept above the queue takes the entry too', () => {
+      const text = ['## Done', '', '- 2026-01-01: A', '', '## Queue', '', '1. Next thing', ''].join('\n')
+      assert.equal(setOn(text, 'Next thing', '2026-02-27', 'Status=done').after, ['## Done', '', '- 2026-01-01: A', '- 2026-02-27: Next thing', '', '## Queue', '', ''].join('\n'))
+    })
+
     it('a log that ends the file gets one blank line before the new entry, as its entries are spaced', () => {
       const text = ['## Queue', '', '1. Do the thing', '', '2. Next thing', '', '## Completed', '', '- 2026-01-01: A', '', '- 2026-01-02: B', ''].join('\n')
       assert.deepEqual(lines(setOn(text, 'Next thing', '2026-02-27', 'Status=done').after).slice(2), ['1. Do the thing', '', '## Completed', '', '- 2026-01-01: A', '', '- 2026-01-02: B', '', '- 2026-02-27: Next thing', ''])
