@@ -1,5 +1,6 @@
 import type {LedgerDocument} from '../ledger/document.js'
 import {findHeadingMarker} from '../ledger/dialects/heading-marker.js'
+import type {FixPlanLedger} from '../ledger/model.js'
 import {scanDocument} from '../ledger/scan.js'
 
 /** The status markers that end headings of the file (`✅`, `✅ COMPLETE`, `[done]`, `(RESOLVED)`), one per heading. */
@@ -11,4 +12,17 @@ export function headingEndMarkers(doc: LedgerDocument): string[] {
     if (marker && heading.text.slice(marker.end).trim() === '') markers.push(marker.status)
   }
   return markers
+}
+
+/**
+ * The status markers item headings open with (`### ✅ Task 1: …`), one per item: the other place a
+ * file may keep a heading's status. Phase headings that lead with one (`## ✅ Phase 1`) are not items.
+ */
+export function headingLeadMarkers(ledger: FixPlanLedger): string[] {
+  return ledger.items.flatMap((item) => {
+    if (item.kind !== 'heading' || item.statusSource !== 'heading-marker' || !item.statusSpan) return []
+    const line = ledger.doc.lines[item.line - 1]
+    const textStart = line.start + /^#+[ \t]*/.exec(line.text)![0].length
+    return item.statusSpan.start === textStart ? [ledger.doc.text.slice(item.statusSpan.start, item.statusSpan.end)] : []
+  })
 }

@@ -6,7 +6,7 @@ import {scanDocument} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
 import {asTableCellText} from './evidence-style.js'
 import {replaceCell} from './table-cell-text.js'
-import {headingEndMarkers} from './heading-markers.js'
+import {headingEndMarkers, headingLeadMarkers} from './heading-markers.js'
 import {fileWordingFor, requestedState} from './status-wording.js'
 import type {TextEdit} from './text-edit.js'
 
@@ -35,18 +35,18 @@ export function planItemStatus(ledger: FixPlanLedger, item: FixPlanItem, value: 
     case 'box':
       return boxWrite(doc, item, value, state)
     case 'heading-marker':
-      return headingWrite(doc, item, value, state)
+      return headingWrite(doc, item, value, state, headingLeadMarkers(ledger))
     case 'cell':
       return textWrite(doc, item, 'cell', state, value, ledger.items.map((other) => other.status))
     case 'index':
       // Headings of a file whose other headings carry markers get one too; the summary row follows (set-fields).
-      if (item.kind === 'heading' && headingEndMarkers(doc).length > 0) return headingWrite(doc, item, value, state)
+      if (item.kind === 'heading' && hasHeadingMarkers(ledger)) return headingWrite(doc, item, value, state, headingLeadMarkers(ledger))
       return textWrite(doc, item, 'index', state, value, ledger.index.map((entry) => entry.status))
     case 'field':
       return textWrite(doc, item, 'field', state, value, ledger.items.filter((other) => other.statusSource === 'field').map((other) => other.status))
     default:
       // No status written yet: a heading takes the file's heading marker when its other headings carry one.
-      if (item.kind === 'heading' && headingEndMarkers(doc).length > 0) return headingWrite(doc, item, value, state)
+      if (item.kind === 'heading' && hasHeadingMarkers(ledger)) return headingWrite(doc, item, value, state, headingLeadMarkers(ledger))
       // A queue entry is open by its section already: a `Status: open` line would only repeat it.
       if (state !== undefined && item.state === state) return {target: 'field', line: item.line, from: state, to: state}
       return {target: 'new-field', line: item.line, from: null, to: state === undefined ? value : (fileWordingFor(state, fieldStatuses(ledger)) ?? value)}
@@ -108,7 +108,12 @@ function mostUsed(values: readonly string[]): string | undefined {
 }
 
 /** The heading's trailing marker added, replaced, or (open) removed with the space before it. */
-function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined): StatusWrite {
+function hasHeadingMarkers(ledger: FixPlanLedger): boolean {
+  return headingEndMarkers(ledger.doc).length > 0 || headingLeadMarkers(ledger).length > 0
+}
+
+/** `leadMarkers`: the markers item headings open with; where they outnumber closing ones, a new marker opens the heading too. */
+function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined, leadMarkers: readonly string[]): StatusWrite {
   const wanted = state ?? classifyState(value)
   const line = doc.lines[item.line - 1]
   const span = item.statusSource === 'heading-marker' ? item.statusSpan : undefined
@@ -122,7 +127,8 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
     const start = lead && lead.index > 0 ? line.start + lead.index : span.start
     return {target: 'heading-marker', line: item.line, from, to: '', edit: {start, end: span.end, text: ''}}
   }
-  const markers = headingEndMarkers(doc)
+  const endMarkers = headingEndMarkers(doc)
+  const markers = [...endMarkers, ...leadMarkers]
   const marker = state === undefined && wanted !== 'unknown' ? value.trim() : fileWordingFor(wanted, markers)
   if (marker === undefined) {
     throw new UserError(`No heading marker for \`${shownInput(value)}\` in ${doc.path}: its headings end with ${[...new Set(markers)].join(', ') || 'no marker'}`, {
@@ -134,6 +140,10 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
   if (span) {
     const replaced = replaceSpan(doc, span, marker)
     return {target: 'heading-marker', line: item.line, from, to: marker, ...(replaced.edit && {edit: replaced.edit})}
+  }
+  if (leadMarkers.length > endMarkers.length) {
+    const textStart = line.start + /^#+[ \t]*/.exec(line.text)![0].length
+    return {target: 'heading-marker', line: item.line, from, to: marker, edit: {start: textStart, end: textStart, text: `${marker} `}}
   }
   let end = line.end
   while (end > line.start && /[ \t]/.test(doc.text[end - 1])) end--

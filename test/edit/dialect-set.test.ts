@@ -135,6 +135,16 @@ describe('set on the item dialects', () => {
     })
   })
 
+  describe('heading items whose marker opens the heading (`### ✅ Task 1: …`)', () => {
+    const LEADING = ['# Plan', '', '### ✅ Task 1: Fix login', '', '### 🚧 Task 2: Rate limit', '', '### Task 3: Migrate', ''].join('\n')
+
+    it('writes a new marker where the file keeps them, replaces one, and open takes it away', () => {
+      assert.equal(set(LEADING, 'Task 3', 'Status=done').after, LEADING.replace('### Task 3', '### ✅ Task 3'))
+      assert.equal(set(LEADING, 'Task 2', 'Status=done').after, LEADING.replace('### 🚧 Task 2', '### ✅ Task 2'))
+      assert.equal(set(LEADING, 'Task 1', 'Status=open').after, LEADING.replace('### ✅ Task 1', '### Task 1'))
+    })
+  })
+
   describe('queue entries', () => {
     it('changes nothing when the section already gives the state asked for', () => {
       const text = ['## Queue', '', '1. Do the thing', '   - Verify: `make test`', ''].join('\n')

@@ -17,6 +17,18 @@ const TRAILING_BRACKETED = /[[(]\s*\p{L}[\p{L} _-]{0,30}?\s*[\])]\s*$/u
 // Capitals only: `Fix done` is a title, `Fix DONE` a marker.
 const TRAILING_CAPITALS = /(?<=^|[\s—–-])(?:\*\*)?\p{Lu}[\p{Lu}_]+(?: \p{Lu}[\p{Lu}_]+)?(?:\*\*)?\s*$/u
 
+// Before the ID: `### ✅ Task 1: …`, `## 🚧 FIX-2 …`; an emoji alone, which names its state.
+const LEADING_EMOJI = /^(✅|✔️?|☑️?|🔄|🚧|⬜|☐|🔲|⏳|⛔|🛑)[ \t]*/u
+
+/** A status emoji the heading opens with (`✅ Task 1: …`), and where the rest starts; undefined when there is none. */
+export function leadingHeadingMarker(text: string, vocabulary?: StateVocabulary): (HeadingMarker & {rest: number}) | undefined {
+  const match = LEADING_EMOJI.exec(text)
+  if (!match) return undefined
+  const state = classifyState(match[1], vocabulary)
+  if (state === 'unknown') return undefined
+  return {status: match[1], state, start: 0, end: match[1].length, rest: match[0].length}
+}
+
 /** The heading's status marker after `from` (the title start), when its words name a state. */
 export function findHeadingMarker(text: string, from: number, vocabulary?: StateVocabulary): HeadingMarker | undefined {
   const title = text.slice(from)

@@ -3,7 +3,7 @@ import {isBlank, lineSpan, warn, type LedgerLines} from '../fix-plan/fix-plan-li
 import {classifyState} from '../item-state.js'
 import type {FixPlanItem, ItemState, ItemTask, Span, StatusSource} from '../model.js'
 import type {Heading} from '../scan.js'
-import {findHeadingMarker} from './heading-marker.js'
+import {findHeadingMarker, leadingHeadingMarker} from './heading-marker.js'
 import {idPatternOf, parseLeadingId, plainTitle, type LeadingId} from './item-id.js'
 import {boxTasks} from './item-tasks.js'
 import type {FixPlanReadOptions} from './reader-options.js'
@@ -35,7 +35,8 @@ interface ItemStatus {
 export function readIdHeadingItems(lines: LedgerLines, options: FixPlanReadOptions, index: ReadonlyMap<string, StatusRow>): HeadingItems {
   const headings = lines.scan.headings
   const pattern = idPatternOf(options.idPattern)
-  const parsed = headings.map((heading) => (heading.level >= 2 ? parseLeadingId(heading.text, true, pattern) : undefined))
+  const leadingMarkers = headings.map((heading) => (heading.level >= 2 ? leadingHeadingMarker(heading.text, options.vocabulary) : undefined))
+  const parsed = headings.map((heading, at) => (heading.level >= 2 ? idAfter(heading.text, leadingMarkers[at]?.rest ?? 0, pattern) : undefined))
   // `## Phase 1.` headings group items; in a file with no other ID headings the phases are the items.
   const groupsOnly = parsed.every((leading) => !leading || leading.group)
   if (groupsOnly) {
@@ -53,7 +54,7 @@ export function readIdHeadingItems(lines: LedgerLines, options: FixPlanReadOptio
     if (heading.level !== level || !leading || leading.group) continue
     const endLine = ends[at]
     const bodyEnd = at + 1 < headings.length ? Math.min(headings[at + 1].line - 1, endLine) : endLine
-    const marker = findHeadingMarker(heading.text, leading.titleStart, options.vocabulary)
+    const marker = findHeadingMarker(heading.text, leading.titleStart, options.vocabulary) ?? leadingMarkers[at]
     if (!marker && opensWithCheckbox(lines, heading.line + 1, bodyEnd)) continue
     const first = seen.get(leading.id)
     if (first !== undefined) {
@@ -61,9 +62,8 @@ export function readIdHeadingItems(lines: LedgerLines, options: FixPlanReadOptio
       continue
     }
     seen.set(leading.id, heading.line + 1)
-    const title = marker
-      ? heading.text.slice(leading.titleStart, marker.start) + heading.text.slice(marker.end)
-      : heading.text.slice(leading.titleStart)
+    // A leading marker lies before the title; a trailing one is cut out of it.
+    const title = marker && marker.start >= leading.titleStart ? heading.text.slice(leading.titleStart, marker.start) + heading.text.slice(marker.end) : heading.text.slice(leading.titleStart)
     const status: ItemStatus = marker
       ? {state: marker.state, status: marker.status, statusSource: 'heading-marker', statusSpan: {start: heading.textStart + marker.start, end: heading.textStart + marker.end}}
       : bodyStatus(lines, heading.line + 1, bodyEnd, index.get(leading.id), options)
@@ -122,6 +122,12 @@ function opensWithCheckbox(lines: LedgerLines, from: number, to: number): boolea
 }
 
 /** A `Status:` line under the heading, else the item's row in a status table, else unknown. */
+/** The ID at `from` in a heading's text (after a leading status emoji), its title offset counted from the text's start. */
+function idAfter(text: string, from: number, pattern?: RegExp): LeadingId | undefined {
+  const leading = parseLeadingId(text.slice(from), true, pattern)
+  return leading && {...leading, titleStart: leading.titleStart + from}
+}
+
 function bodyStatus(lines: LedgerLines, from: number, to: number, row: StatusRow | undefined, options: FixPlanReadOptions): ItemStatus {
   const line = findStatusLine(lines, from, to)
   if (line) return {state: classifyState(line.value, options.vocabulary), status: line.value, statusSource: 'field', statusSpan: line.span}

@@ -114,4 +114,12 @@ describe('id-headings markers', () => {
       [['A1', 'unknown', null], ['A2', 'in_progress', '🔄'], ['A3', 'done', '✅ COMPLETE'], ['A4', 'done', 'DONE']],
     )
   })
+
+  it('reads an emoji before the ID as the heading marker (`### ✅ Task 1: …`), the title without it', () => {
+    const ledger = readLines(['# Plan', '', '### ✅ Task 1: Fix login', 'Done.', '', '### 🚧 Task 2: Rate limit', '', '### Task 3: Migrate ✅ docs'])
+    assert.deepEqual(
+      ledger.items.map((item) => [item.id, item.title, item.state, item.status, item.statusSource]),
+      [['Task 1', 'Fix login', 'done', '✅', 'heading-marker'], ['Task 2', 'Rate limit', 'in_progress', '🚧', 'heading-marker'], ['Task 3', 'Migrate ✅ docs', 'unknown', null, 'none']],
+    )
+  })
 })
