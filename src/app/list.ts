@@ -4,7 +4,6 @@ import {statusWordsFor} from '../ledger/fix-plan/status-word.js'
 import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/fix-plan/working-plan-field.js'
 import {classifyState, leadingStatusWord} from '../ledger/item-state.js'
 import type {AttemptEntry, Dialect, FixPlanItem, ItemState} from '../ledger/model.js'
-import {readEditableFixPlan} from './editable-fix-plan.js'
 import {loadFixPlan} from './load-ledgers.js'
 
 export interface ListedItem {
@@ -45,7 +44,7 @@ export interface ListResult {
 }
 
 export async function listItems(project: ProjectConfig, filters: ListFilters): Promise<ListResult> {
-  const fixPlan = filters.file === undefined ? (await loadFixPlan(project, {required: true}))! : (await readEditableFixPlan(project, filters.file)).ledger
+  const fixPlan = (await loadFixPlan(project, {required: true, file: filters.file}))!
   const items = fixPlan.items
     .map((item) => listedItem(item, fixPlan.dialect, project.config.fieldAliases[WORKING_PLAN_KEY]))
     .filter((item) => matchesStatus(item, filters.status) && matches(item.priority, filters.priority, (word) => [word]))

@@ -14,8 +14,9 @@ export interface LoadedLedgers {
   findings?: FindingsLedger
 }
 
-export async function loadFixPlan(project: ProjectConfig, options: LoadOptions): Promise<FixPlanLedger | undefined> {
-  const path = await locateFixPlan(project, options)
+/** The configured (or default-located) fix plan, or `file` (cwd-relative) when given: `--file` of the read commands. */
+export async function loadFixPlan(project: ProjectConfig, options: LoadOptions & {file?: string}): Promise<FixPlanLedger | undefined> {
+  const path = options.file ?? (await locateFixPlan(project, options))
   if (path === undefined) return undefined
   return (await readEditableFixPlan(project, path)).ledger
 }

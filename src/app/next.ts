@@ -48,12 +48,13 @@ export interface NextResult {
   rowStates?: Partial<Record<RowState, number>>
 }
 
-export async function nextRow(project: ProjectConfig, planOption?: string): Promise<NextResult> {
+/** `fixPlanFile`: a fix plan other than the configured one, whose items' plans are read (cwd-relative). */
+export async function nextRow(project: ProjectConfig, planOption?: string, fixPlanFile?: string): Promise<NextResult> {
   if (planOption !== undefined) {
     const plan = planFilesFor(project, planOption)[0]
     return rowAnswer(plan, await loadPlan(project, plan), null, [])
   }
-  return nextOfActiveItems(project)
+  return nextOfActiveItems(project, fixPlanFile)
 }
 
 /**
@@ -63,8 +64,8 @@ export async function nextRow(project: ProjectConfig, planOption?: string): Prom
  * When no in_progress item names a plan (most dialects have no Working Plan), the answer is the fix
  * plan's next item: work already started first, else the first open one.
  */
-async function nextOfActiveItems(project: ProjectConfig): Promise<NextResult> {
-  const fixPlan = (await loadFixPlan(project, {required: true}))!
+async function nextOfActiveItems(project: ProjectConfig, file?: string): Promise<NextResult> {
+  const fixPlan = (await loadFixPlan(project, {required: true, file}))!
   const path = fixPlan.doc.path
   const active = fixPlan.items.filter((item) => item.state === 'in_progress')
   const skipped: SkippedItem[] = []

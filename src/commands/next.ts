@@ -14,13 +14,14 @@ export default class Next extends BaseCommand {
   ]
 
   static override flags = {
-    plan: Flags.string({description: 'a plan file, or an initiative ID (plans/active/<ID>/ or plans/active/<ID>.md)', helpValue: 'PLAN'}),
+    plan: Flags.string({description: 'a plan file, or an initiative ID (plans/active/<ID>/ or plans/active/<ID>.md)', helpValue: 'PLAN', exclusive: ['file']}),
+    file: Flags.string({description: 'a fix plan other than the configured one', helpValue: 'PATH'}),
   }
 
   async run(): Promise<NextResult> {
     const {flags} = await this.parse(Next)
     const [{nextRow}, {renderNext}] = await Promise.all([import('../app/next.js'), import('../render/next-text.js')])
-    const result = await nextRow(await this.loadProject(), flags.plan)
+    const result = await nextRow(await this.loadProject(), flags.plan, flags.file)
     this.log(renderNext(result))
     return result
   }

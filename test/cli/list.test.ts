@@ -88,8 +88,8 @@ describeWithCorpus('planledger list without docs/fix_plan.md', () => {
   })
 })
 
-describe('planledger list --file', () => {
-  it('lists a fix plan other than the configured one, in its own dialect (no corpus needed)', async () => {
+describe('planledger list, next and status --file', () => {
+  it('read a fix plan other than the configured one, in its own dialect (no corpus needed)', async () => {
     const root = makeOwnScenario()
     try {
       writeFileSync(join(root, 'todo.md'), ['# TODO', '', '- [x] Fix login', '- [ ] Add rate limiting', ''].join('\n'))
@@ -99,6 +99,11 @@ describe('planledger list --file', () => {
       assert.deepEqual([json.path, json.dialect, json.items.map((item) => [item.title, item.state])], ['todo.md', 'checklist', [['Fix login', 'done'], ['Add rate limiting', 'open']]])
       const missing = await runCli(['list', '--file', 'nope.md'], {cwd: root})
       assert.equal(missing.exitCode, 2)
+      // next and status read the same file with --file.
+      const next = JSON.parse((await runCli(['next', '--file', 'todo.md', '--json'], {cwd: root})).stdout) as {fixPlanItem: {path: string; title: string}}
+      assert.deepEqual([next.fixPlanItem.path, next.fixPlanItem.title], ['todo.md', 'Add rate limiting'])
+      const status = JSON.parse((await runCli(['status', '--file', 'todo.md', '--json'], {cwd: root})).stdout) as {fixPlan: {path: string} | null}
+      assert.equal(status.fixPlan?.path, 'todo.md')
     } finally {
       removeScenario(root)
     }

@@ -15,11 +15,12 @@ export interface StatusResult {
 }
 
 /** The board at a glance: plan progress per initiative, fix-plan items by state, stuck items, newest journal entry. Reads only. */
-export async function projectStatus(project: ProjectConfig): Promise<StatusResult> {
+/** `fixPlanFile`: a fix plan other than the configured one (cwd-relative). */
+export async function projectStatus(project: ProjectConfig, fixPlanFile?: string): Promise<StatusResult> {
   const planPaths = await findPlanFiles(project)
   const [plans, fixPlan, journals] = await Promise.all([
     Promise.all(planPaths.map((path) => loadPlan(project, path))),
-    loadFixPlan(project, {required: false}),
+    loadFixPlan(project, {required: false, file: fixPlanFile}),
     readJournals(project),
   ])
   const {stuckAfter} = project.config
