@@ -121,13 +121,13 @@ function opensWithCheckbox(lines: LedgerLines, from: number, to: number): boolea
   return at <= to && lines.listItems[at]?.checkbox !== undefined
 }
 
-/** A `Status:` line under the heading, else the item's row in a status table, else unknown. */
 /** The ID at `from` in a heading's text (after a leading status emoji), its title offset counted from the text's start. */
 function idAfter(text: string, from: number, pattern?: RegExp): LeadingId | undefined {
   const leading = parseLeadingId(text.slice(from), true, pattern)
   return leading && {...leading, titleStart: leading.titleStart + from}
 }
 
+/** A `Status:` line under the heading, else the item's row in a status table, else unknown. */
 function bodyStatus(lines: LedgerLines, from: number, to: number, row: StatusRow | undefined, options: FixPlanReadOptions): ItemStatus {
   const line = findStatusLine(lines, from, to)
   if (line) return {state: classifyState(line.value, options.vocabulary), status: line.value, statusSource: 'field', statusSpan: line.span}
