@@ -6,6 +6,7 @@ import {requireOneLine} from '../edit/one-line-value.js'
 import {planSetFields, type FieldChange, type SetFieldsPlan, type UnchangedField} from '../edit/set-fields.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {findItemOrFail, itemId} from '../ledger/fix-plan/find-item.js'
+import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
 import {plannedChange} from './editable-ledger.js'
@@ -46,7 +47,7 @@ export async function planSetChange(project: ProjectConfig, input: SetInput): Pr
   const item = findItemOrFail(ledger, id)
   refuseMultiLineFields(editable.doc, item, assignments)
   if (input.date !== undefined) requireDateOrTimestamp(input.date)
-  const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated, date: input.date})
+  const plan = planSetFields(ledger, item, assignments, {lastUpdated: input.lastUpdated, date: input.date, vocabulary: stateVocabularyOf(project.config.states)})
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
     path,

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js'
 import {lineIndexAt, type LedgerDocument} from '../ledger/document.js'
 import {boxState, classifyState} from '../ledger/item-state.js'
+import {BUILT_IN_VOCABULARY, type StateVocabulary} from '../ledger/plan/state-marker.js'
 import type {FixPlanItem, FixPlanLedger, ItemState, Span} from '../ledger/model.js'
 import {scanDocument} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
@@ -28,28 +29,28 @@ export interface StatusWrite {
  * (`done`, `open`, `in_progress`, `partial`, `blocked`) is written in the file's own wording for that
  * state; other text is written as given where text goes (cells, `Status:` lines).
  */
-export function planItemStatus(ledger: FixPlanLedger, item: FixPlanItem, value: string): StatusWrite {
+export function planItemStatus(ledger: FixPlanLedger, item: FixPlanItem, value: string, vocabulary: StateVocabulary = BUILT_IN_VOCABULARY): StatusWrite {
   const doc = ledger.doc
   const state = requestedState(value)
   switch (item.statusSource) {
     case 'box':
-      return boxWrite(doc, item, value, state)
+      return boxWrite(doc, item, value, state, vocabulary)
     case 'heading-marker':
-      return headingWrite(doc, item, value, state, headingLeadMarkers(ledger))
+      return headingWrite(doc, item, value, state, headingLeadMarkers(ledger), vocabulary)
     case 'cell':
-      return textWrite(doc, item, 'cell', state, value, ledger.items.map((other) => other.status))
+      return textWrite(doc, item, 'cell', state, value, ledger.items.map((other) => other.status), vocabulary)
     case 'index':
       // Headings of a file whose other headings carry markers get one too; the summary row follows (set-fields).
-      if (item.kind === 'heading' && hasHeadingMarkers(ledger)) return headingWrite(doc, item, value, state, headingLeadMarkers(ledger))
-      return textWrite(doc, item, 'index', state, value, ledger.index.map((entry) => entry.status))
+      if (item.kind === 'heading' && hasHeadingMarkers(ledger)) return headingWrite(doc, item, value, state, headingLeadMarkers(ledger), vocabulary)
+      return textWrite(doc, item, 'index', state, value, ledger.index.map((entry) => entry.status), vocabulary)
     case 'field':
-      return textWrite(doc, item, 'field', state, value, ledger.items.filter((other) => other.statusSource === 'field').map((other) => other.status))
+      return textWrite(doc, item, 'field', state, value, fieldStatuses(ledger), vocabulary)
     default:
       // No status written yet: a heading takes the file's heading marker when its other headings carry one.
-      if (item.kind === 'heading' && hasHeadingMarkers(ledger)) return headingWrite(doc, item, value, state, headingLeadMarkers(ledger))
+      if (item.kind === 'heading' && hasHeadingMarkers(ledger)) return headingWrite(doc, item, value, state, headingLeadMarkers(ledger), vocabulary)
       // A queue entry is open by its section already: a `Status: open` line would only repeat it.
       if (state !== undefined && item.state === state) return {target: 'field', line: item.line, from: state, to: state}
-      return {target: 'new-field', line: item.line, from: null, to: state === undefined ? value : (fileWordingFor(state, fieldStatuses(ledger)) ?? value)}
+      return {target: 'new-field', line: item.line, from: null, to: state === undefined ? value : (fileWordingFor(state, fieldStatuses(ledger), vocabulary) ?? value)}
   }
 }
 
@@ -64,8 +65,8 @@ function replaceSpan(doc: LedgerDocument, span: Span, to: string): {from: string
 }
 
 /** `[ ]` ↔ `[x]`; other states only with a marker the file already uses for them. */
-function boxWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined): StatusWrite {
-  const marker = boxMarkerFor(doc, value, item.line, state)
+function boxWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined, vocabulary: StateVocabulary): StatusWrite {
+  const marker = boxMarkerFor(doc, value, item.line, state, vocabulary)
   const span = item.statusSpan!
   const {from, edit} = replaceSpan(doc, span, marker)
   return {target: 'box', line: item.line, from: `[${from}]`, to: `[${marker}]`, ...(edit && {edit})}
@@ -76,14 +77,14 @@ function boxWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: 
  * literals as given, else the marker the file uses most for that state (`x` for done, `S` for
  * skipped when it has none). `line`: the item's, for the error.
  */
-export function boxMarkerFor(doc: LedgerDocument, value: string, line: number, state: ItemState | undefined = requestedState(value)): string {
+export function boxMarkerFor(doc: LedgerDocument, value: string, line: number, state: ItemState | undefined = requestedState(value), vocabulary: StateVocabulary = BUILT_IN_VOCABULARY): string {
   const literal = /^\[(.{1,2})\]$/u.exec(value.trim())?.[1]
   if (literal !== undefined) return literal
   const markers = boxMarkers(doc)
-  const wanted = state ?? classifyState(value)
+  const wanted = state ?? classifyState(value, vocabulary)
   // `[P]` reads as partial, and FORMATS.md §1 calls it "partial / in progress": it serves both.
   const accepted = wanted === 'in_progress' ? ['in_progress', 'partial'] : [wanted]
-  let marker = wanted === 'open' ? ' ' : mostUsed(markers.filter((candidate) => accepted.includes(boxState(candidate))))
+  let marker = wanted === 'open' ? ' ' : mostUsed(markers.filter((candidate) => accepted.includes(boxState(candidate, vocabulary))))
   if (marker === undefined && wanted === 'done') marker = 'x'
   if (marker === undefined && wanted === 'skipped') marker = 'S'
   if (marker !== undefined) return marker
@@ -113,8 +114,8 @@ function hasHeadingMarkers(ledger: FixPlanLedger): boolean {
 }
 
 /** `leadMarkers`: the markers item headings open with; where they outnumber closing ones, a new marker opens the heading too. */
-function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined, leadMarkers: readonly string[]): StatusWrite {
-  const wanted = state ?? classifyState(value)
+function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, state: ItemState | undefined, leadMarkers: readonly string[], vocabulary: StateVocabulary): StatusWrite {
+  const wanted = state ?? classifyState(value, vocabulary)
   const line = doc.lines[item.line - 1]
   const span = item.statusSource === 'heading-marker' ? item.statusSpan : undefined
   const from = span ? doc.text.slice(span.start, span.end) : null
@@ -129,7 +130,7 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
   }
   const endMarkers = headingEndMarkers(doc)
   const markers = [...endMarkers, ...leadMarkers]
-  const marker = state === undefined && wanted !== 'unknown' ? value.trim() : fileWordingFor(wanted, markers)
+  const marker = state === undefined && wanted !== 'unknown' ? value.trim() : fileWordingFor(wanted, markers, vocabulary)
   if (marker === undefined) {
     throw new UserError(`No heading marker for \`${shownInput(value)}\` in ${doc.path}: its headings end with ${[...new Set(markers)].join(', ') || 'no marker'}`, {
       path: doc.path,
@@ -151,12 +152,20 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
 }
 
 /** A status cell or `Status:` value: a state word in the wording its neighbours use, other text as given. */
-function textWrite(doc: LedgerDocument, item: FixPlanItem, target: 'cell' | 'index' | 'field', state: ItemState | undefined, value: string, neighbours: ReadonlyArray<string | null | undefined>): StatusWrite {
+function textWrite(
+  doc: LedgerDocument,
+  item: FixPlanItem,
+  target: 'cell' | 'index' | 'field',
+  state: ItemState | undefined,
+  value: string,
+  neighbours: ReadonlyArray<string | null | undefined>,
+  vocabulary: StateVocabulary,
+): StatusWrite {
   const span = item.statusSpan
   if (!span) {
     throw new UserError(`${item.id ?? item.title} has no status ${target === 'field' ? 'value' : 'cell'} to write in ${doc.path}`, {path: doc.path, line: item.line, hint: 'add the status by hand once; planledger keeps it in step from then on'})
   }
-  const wording = state === undefined ? value : (fileWordingFor(state, neighbours) ?? value)
+  const wording = state === undefined ? value : (fileWordingFor(state, neighbours, vocabulary) ?? value)
   const to = target === 'field' ? wording : asTableCellText(wording)
   const replaced = target === 'field' ? replaceSpan(doc, span, to) : replaceCell(doc, span, to)
   return {target, line: lineIndexAt(doc, span.start) + 1, from: replaced.from, to, ...(replaced.edit && {edit: replaced.edit})}

@@ -8,6 +8,7 @@ import {touchLastUpdated, type LastUpdatedChange} from './last-updated.js'
 import {unknownStatusWarning} from './status-vocabulary.js'
 import {appendItemFields} from './item-field-line.js'
 import {planItemStatus} from './item-status.js'
+import type {StateVocabulary} from '../ledger/plan/state-marker.js'
 import {planQueueEntryDone} from './queue-entry-done.js'
 import {fileWordingFor, requestedState} from './status-wording.js'
 import {UserError} from '../errors.js'
@@ -20,6 +21,8 @@ export interface SetOptions {
   lastUpdated?: string
   /** YYYY-MM-DD (or a timestamp) for a dated log entry a finished queue entry becomes; default: lastUpdated. */
   date?: string
+  /** The project's `states`: how the file's status words and markers read, to write a state in the file's own wording. */
+  vocabulary?: StateVocabulary
 }
 
 /** The item's index entry for a Status / Priority assignment; null when there is none to keep in step. */
@@ -139,8 +142,8 @@ function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments
         plan.changes.push({key: 'Status', line: moved.line, from: item.status ?? item.state, to: 'done', index: null, target: 'log'})
         continue
       }
-      const write = planItemStatus(ledger, item, assignment.value)
-      const index = write.target === 'index' || write.target === 'cell' ? null : syncSummaryRow(ledger, item, assignment.value, plan)
+      const write = planItemStatus(ledger, item, assignment.value, options.vocabulary)
+      const index = write.target === 'index' || write.target === 'cell' ? null : syncSummaryRow(ledger, item, assignment.value, plan, options.vocabulary)
       if (write.target === 'new-field') {
         added.push({...assignment, value: write.to})
         addedChanges.push({key: assignment.key, line: 0, from: null, to: write.to, index, target: 'new-field'})
@@ -178,12 +181,12 @@ function planDialectFields(ledger: FixPlanLedger, item: FixPlanItem, assignments
 }
 
 /** The status cell of a summary table row naming the item (not the item's own row), in the column's wording. */
-function syncSummaryRow(ledger: FixPlanLedger, item: FixPlanItem, value: string, plan: SetFieldsPlan): IndexSync | null {
+function syncSummaryRow(ledger: FixPlanLedger, item: FixPlanItem, value: string, plan: SetFieldsPlan, vocabulary?: StateVocabulary): IndexSync | null {
   if (item.id === null) return null
   const entry = ledger.index.find((candidate) => candidate.id === item.id && candidate.line !== item.line)
   if (!entry) return null
   const state = requestedState(value)
-  const wording = state === undefined ? value : (fileWordingFor(state, ledger.index.map((other) => other.status)) ?? value)
+  const wording = state === undefined ? value : (fileWordingFor(state, ledger.index.map((other) => other.status), vocabulary) ?? value)
   if (!entry.statusSpan) return null
   const to = asTableCellText(wording)
   const replaced = entry.kind === 'table' ? replaceCell(ledger.doc, entry.statusSpan, to) : syncIndexEntry(ledger.doc, entry, 'status', wording)!

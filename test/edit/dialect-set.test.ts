@@ -7,6 +7,7 @@ import {UserError} from '../../src/errors.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {itemsNamed} from '../../src/ledger/fix-plan/find-item.js'
 import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
+import {stateVocabularyOf} from '../../src/ledger/plan/state-marker.js'
 
 /** `set` on the item `name` names, without `Last Updated`; the text after and the plan. */
 function set(text: string, name: string, ...args: string[]) {
@@ -142,6 +143,17 @@ describe('set on the item dialects', () => {
       assert.equal(set(LEADING, 'Task 3', 'Status=done').after, LEADING.replace('### Task 3', '### ✅ Task 3'))
       assert.equal(set(LEADING, 'Task 2', 'Status=done').after, LEADING.replace('### 🚧 Task 2', '### ✅ Task 2'))
       assert.equal(set(LEADING, 'Task 1', 'Status=open').after, LEADING.replace('### ✅ Task 1', '### Task 1'))
+    })
+  })
+
+  describe('with the project\'s configured states', () => {
+    it('writes a state in the marker the file uses for it, read by the `states` config', () => {
+      const text = ['# Plan', '', '- [ ] **T-1**: first', '- [~] **T-2**: second', ''].join('\n')
+      const ledger = readFixPlan(createDocument('fix_plan.md', text))
+      const [item] = itemsNamed(ledger.items, 'T-1')
+      const configured = planSetFields(ledger, item, parseAssignments('T-1', ['Status=partial']), {vocabulary: stateVocabularyOf({partial: ['~']})})
+      assert.equal(applyEdits(text, configured.edits), text.replace('- [ ] **T-1**', '- [~] **T-1**'))
+      assert.throws(() => planSetFields(ledger, item, parseAssignments('T-1', ['Status=partial'])), /No checkbox marker for `partial`/)
     })
   })
 
