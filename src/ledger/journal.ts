@@ -1,3 +1,4 @@
+import {compareDateMoments, writtenDateDigits} from './ledger-dates.js'
 import type {LedgerDocument} from './document.js'
 import type {ScanResult} from './scan.js'
 
@@ -37,8 +38,8 @@ export function readJournal(doc: LedgerDocument, scan: ScanResult): JournalEntry
 export function newestEntry(entries: readonly JournalEntry[]): JournalEntry | undefined {
   let newest: {entry: JournalEntry; key: string} | undefined
   for (const entry of entries) {
-    const key = entry.timestamp.replace(/\D/g, '')
-    if (newest === undefined || key >= newest.key) newest = {entry, key}
+    const key = writtenDateDigits(entry.timestamp) ?? entry.timestamp.replace(/\D/g, '')
+    if (newest === undefined || compareDateMoments(key, newest.key) >= 0) newest = {entry, key}
   }
   return newest?.entry
 }

@@ -31,6 +31,8 @@ describe('journal reader', () => {
     assert.equal(newestEntry(entries)?.line, 1)
     // 02:40 is later than 02:27:25 although its digits are fewer.
     assert.equal(newestEntry(journalOf('## 2026-01-22T022725Z\n## 2026-01-22T02:40Z\n'))?.timestamp, '2026-01-22T02:40Z')
+    // A day without a time is its start: a timed entry of that day is newer, wherever it sits.
+    assert.equal(newestEntry(journalOf('## 2026-01-22T00:10Z\n## 2026-01-22\n'))?.timestamp, '2026-01-22T00:10Z')
   })
 
   it('takes the later of equal timestamps, and nothing from no entries', () => {
