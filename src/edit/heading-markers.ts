@@ -21,8 +21,11 @@ export function headingEndMarkers(doc: LedgerDocument): string[] {
 export function headingLeadMarkers(ledger: FixPlanLedger): string[] {
   return ledger.items.flatMap((item) => {
     if (item.kind !== 'heading' || item.statusSource !== 'heading-marker' || !item.statusSpan) return []
-    const line = ledger.doc.lines[item.line - 1]
-    const textStart = line.start + /^#+[ \t]*/.exec(line.text)![0].length
-    return item.statusSpan.start === textStart ? [ledger.doc.text.slice(item.statusSpan.start, item.statusSpan.end)] : []
+    return item.statusSpan.start === headingTextStart(ledger.doc, item.line) ? [ledger.doc.text.slice(item.statusSpan.start, item.statusSpan.end)] : []
   })
+}
+
+/** Where the text of the heading on 1-based `line` starts (after `#`s and spaces, as the scanner reads it); the line's start if none. */
+export function headingTextStart(doc: LedgerDocument, line: number): number {
+  return scanDocument(doc).headings.find((heading) => heading.line === line - 1)?.textStart ?? doc.lines[line - 1].start
 }

@@ -7,7 +7,7 @@ import {scanDocument} from '../ledger/scan.js'
 import {shownInput} from '../shown-input.js'
 import {asTableCellText} from './evidence-style.js'
 import {replaceCell} from './table-cell-text.js'
-import {headingEndMarkers, headingLeadMarkers} from './heading-markers.js'
+import {headingEndMarkers, headingLeadMarkers, headingTextStart} from './heading-markers.js'
 import {fileWordingFor, requestedState} from './status-wording.js'
 import type {TextEdit} from './text-edit.js'
 
@@ -143,7 +143,7 @@ function headingWrite(doc: LedgerDocument, item: FixPlanItem, value: string, sta
     return {target: 'heading-marker', line: item.line, from, to: marker, ...(replaced.edit && {edit: replaced.edit})}
   }
   if (leadMarkers.length > endMarkers.length) {
-    const textStart = line.start + /^#+[ \t]*/.exec(line.text)![0].length
+    const textStart = headingTextStart(doc, item.line)
     return {target: 'heading-marker', line: item.line, from, to: marker, edit: {start: textStart, end: textStart, text: `${marker} `}}
   }
   let end = line.end

@@ -144,6 +144,13 @@ describe('set on the item dialects', () => {
       assert.equal(set(LEADING, 'Task 2', 'Status=done').after, LEADING.replace('### 🚧 Task 2', '### ✅ Task 2'))
       assert.equal(set(LEADING, 'Task 1', 'Status=open').after, LEADING.replace('### ✅ Task 1', '### Task 1'))
     })
+
+    it('reads an indented heading as the scanner does (up to three spaces before the #)', () => {
+      const indented = LEADING.replace('### Task 3', '  ### Task 3')
+      assert.equal(set(indented, 'Task 3', 'Status=done').after, indented.replace('  ### Task 3', '  ### ✅ Task 3'))
+      const withMarker = LEADING.replace('### ✅ Task 1', ' ### ✅ Task 1')
+      assert.equal(set(withMarker, 'Task 3', 'Status=done').after, withMarker.replace('### Task 3', '### ✅ Task 3'))
+    })
   })
 
   describe('with the project\'s configured states', () => {
