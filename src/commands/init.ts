@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {join} from 'node:path'
 import type {ApplyOutcome} from '../app/apply-change.js'
 import type {InitStepName, InitStepStatus} from '../app/init/init.js'

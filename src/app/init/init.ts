@@ -95,10 +95,10 @@ export function preCommitHookPath(layout: GitHookLayout): string {
 }
 
 async function defaultInitPorts(): Promise<InitPorts> {
-  const [git, {removeCreatedFile}, {exists}, {findLedgerCandidates}, mergeDriverPorts] = await Promise.all([
+  // The merge-driver ports already bring exists and planledgerCommandsAt.
+  const [git, {removeCreatedFile}, {findLedgerCandidates}, mergeDriverPorts] = await Promise.all([
     import('../../io/git-hooks.js'),
     import('../../io/create-file.js'),
-    import('../../io/find-config.js'),
     import('./init-detect.js'),
     defaultMergeDriverPorts(),
   ])
@@ -106,8 +106,6 @@ async function defaultInitPorts(): Promise<InitPorts> {
     ...mergeDriverPorts,
     readGitHookLayout: git.readGitHookLayout,
     readHook: git.readHook,
-    planledgerCommandsAt: (root) => git.planledgerCommandsAt(root),
-    exists,
     findLedgerCandidates,
     installHook: git.installHookFile,
     removeCreatedFile: (path, text) => removeCreatedFile(path, text),
