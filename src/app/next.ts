@@ -5,6 +5,7 @@ import type {FixPlanItem, FixPlanLedger, ItemState, PlanLedger, RowState} from '
 import {WORKING_PLAN_KEY, workingPlanField} from '../ledger/fix-plan/working-plan-field.js'
 import {fileExists, shownPath} from './locate-ledgers.js'
 import {loadFixPlan, loadPlan} from './load-ledgers.js'
+import {countRows} from './status/row-counts.js'
 import {planFilesFor} from './plan-files.js'
 import {planRowView, type PlanRowView} from './plan-row-view.js'
 
@@ -141,12 +142,9 @@ function rowAnswer(plan: string, ledger: PlanLedger, item: string | null, skippe
 
 /** How many rows are in each state, in a fixed order; states no row has are left out. */
 function rowStateCounts(ledger: PlanLedger): Partial<Record<RowState, number>> {
-  const counts: Partial<Record<RowState, number>> = {}
-  for (const state of ROW_STATE_ORDER) {
-    const count = ledger.rows.filter((row) => (row.state?.state ?? 'unknown') === state).length
-    if (count > 0) counts[state] = count
-  }
-  return counts
+  const counts = countRows(ledger.rows)
+  return Object.fromEntries(SETTLED_ORDER.filter((state) => counts[state] > 0).map((state) => [state, counts[state]]))
 }
 
-const ROW_STATE_ORDER: readonly RowState[] = ['done', 'skipped', 'blocked', 'unknown', 'open', 'partial']
+// Asked only when no row is open or partial: those would have been the answer.
+const SETTLED_ORDER: readonly RowState[] = ['done', 'skipped', 'blocked', 'unknown']
