@@ -25,7 +25,7 @@ const WORDS = new Map<string, ItemState>([
 ])
 
 // Emoji loops put in headings and cells; `❌` is left out on purpose: it means "failed" as often as "not done".
-const EMOJI: ReadonlyArray<[string, ItemState]> = [
+export const STATUS_EMOJI: ReadonlyArray<[string, ItemState]> = [
   ['✅', 'done'],
   ['✔', 'done'],
   ['☑', 'done'],
@@ -59,7 +59,7 @@ export function classifyState(raw: string, vocabulary: StateVocabulary = BUILT_I
   }
   // Before the emoji: `✅ MOSTLY COMPLETE` claims less than its check mark.
   if (isQualifiedDone(text)) return 'partial'
-  for (const [emoji, state] of EMOJI) if (text.startsWith(emoji)) return state
+  for (const [emoji, state] of STATUS_EMOJI) if (text.startsWith(emoji)) return state
   const configured = vocabulary.stateOf(text)
   if (configured !== 'unknown') return configured
   // `stale / already fixed`: the first alternative that names a state decides.

@@ -1,4 +1,4 @@
-import {classifyState} from '../item-state.js'
+import {classifyState, STATUS_EMOJI} from '../item-state.js'
 import type {ItemState} from '../model.js'
 import type {StateVocabulary} from '../plan/state-marker.js'
 
@@ -17,8 +17,8 @@ const TRAILING_BRACKETED = /[[(]\s*\p{L}[\p{L} _-]{0,30}?\s*[\])]\s*$/u
 // Capitals only: `Fix done` is a title, `Fix DONE` a marker.
 const TRAILING_CAPITALS = /(?<=^|[\s—–-])(?:\*\*)?\p{Lu}[\p{Lu}_]+(?: \p{Lu}[\p{Lu}_]+)?(?:\*\*)?\s*$/u
 
-// Before the ID: `### ✅ Task 1: …`, `## 🚧 FIX-2 …`; an emoji alone, which names its state.
-const LEADING_EMOJI = /^(✅|✔️?|☑️?|🔄|🚧|⬜|☐|🔲|⏳|⛔|🛑)[ \t]*/u
+// Before the ID: `### ✅ Task 1: …`, `## 🚧 FIX-2 …`; a status emoji alone (with or without its emoji-style selector), which names its state.
+const LEADING_EMOJI = new RegExp(`^(${STATUS_EMOJI.map(([emoji]) => `${emoji}\uFE0F?`).join('|')})[ \\t]*`, 'u')
 
 /** A status emoji the heading opens with (`✅ Task 1: …`), and where the rest starts; undefined when there is none. */
 export function leadingHeadingMarker(text: string, vocabulary?: StateVocabulary): (HeadingMarker & {rest: number}) | undefined {
