@@ -29,7 +29,10 @@ const HISTORY = 'attemptshistory'
 export function fieldLines(doc: LedgerDocument, items: readonly FixPlanItem[], model: FixPlanItem, given: readonly GivenField[]): string[] {
   const scan = scanDocument(doc)
   // Items whose fields are lines of their own (`**Status**: done` under the heading), not bullets, are read that way.
-  const fieldsOf = (item: FixPlanItem) => (item.fields.length > 0 ? item.fields : textFieldsOf(doc, scan, item))
+  const fieldsRead = (item: FixPlanItem) => (item.fields.length > 0 ? item.fields : textFieldsOf(doc, scan, item))
+  // Read once per item: `everywhere` asks every item about every model field.
+  const read = new Map(items.map((item) => [item, fieldsRead(item)]))
+  const fieldsOf = (item: FixPlanItem) => read.get(item) ?? fieldsRead(item)
   const modelFields = fieldsOf(model)
   const values = new Map(given.map((field) => [keyOf(field.key), field]))
   const everywhere = modelFields.filter((field) => keyOf(field.key) !== HISTORY && items.every((item) => fieldsOf(item).some((other) => keyOf(other.key) === keyOf(field.key))))
