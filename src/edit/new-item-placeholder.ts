@@ -1,5 +1,7 @@
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {isEmptyListPlaceholder} from '../ledger/empty-list-placeholder.js'
+import {listBlocks} from '../ledger/list-blocks.js'
+import {scanDocument} from '../ledger/scan.js'
 import {lastContentLine} from './last-content-line.js'
 import type {PlacedItem} from './new-item-types.js'
 
@@ -7,9 +9,8 @@ import type {PlacedItem} from './new-item-types.js'
 export function isLonePlaceholder(ledger: FixPlanLedger, anchor: FixPlanItem): boolean {
   if (anchor.kind !== 'checklist' && anchor.kind !== 'queue-entry') return false
   if (!isEmptyListPlaceholder(anchor.title)) return false
-  const [previous, next] = [ledger.items[ledger.items.indexOf(anchor) - 1], ledger.items[ledger.items.indexOf(anchor) + 1]]
-  const sameList = (other: FixPlanItem | undefined) => other !== undefined && other.kind === anchor.kind && other.level === anchor.level && sectionOf(ledger, other) === sectionOf(ledger, anchor)
-  return !sameList(previous) && !sameList(next)
+  const list = listBlocks(ledger.doc, scanDocument(ledger.doc)).find((block) => block.items.some(({item}) => item.line === anchor.line - 1))
+  return list !== undefined && list.items.length === 1
 }
 
 /** The new item written in the placeholder's place: the insertion before it and the placeholder's own lines become one edit. */
@@ -24,10 +25,4 @@ export function replacingPlaceholder<Plan extends PlacedItem & {warnings: string
   const rest = placed.edits.filter((edit) => edit !== insertion)
   const text = insertion.text.replace(new RegExp(`(?:${doc.eol})+$`), doc.eol)
   return {...placed, edits: [...rest, {start, end, text}], warnings: [...placed.warnings, `replaced the placeholder \`${placeholder.title}\` (line ${placeholder.line})`]}
-}
-
-/** The nearest heading line above an item, as a section key. */
-function sectionOf(ledger: FixPlanLedger, item: FixPlanItem): number {
-  for (let line = item.line - 1; line >= 1; line--) if (/^#{1,6}\s/.test(ledger.doc.lines[line - 1].text)) return line
-  return 0
 }
