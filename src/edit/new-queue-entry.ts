@@ -3,6 +3,7 @@ import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {isQueueHeading} from '../ledger/dialects/queue-log.js'
 import {scanDocument} from '../ledger/scan.js'
 import {lastContentLine} from './last-content-line.js'
+import {insertUnderHeading} from './under-heading.js'
 import {isSpacedList} from './list-spacing.js'
 import type {GivenField} from './new-item-fields.js'
 import type {NewItemRequest, PlacedItem, Placement} from './new-item-types.js'
@@ -44,14 +45,6 @@ export function planFirstQueueEntry(ledger: FixPlanLedger, request: NewItemReque
   const heading = scanDocument(doc).headings.find((candidate) => isQueueHeading(candidate.text))
   if (!heading) return undefined
   const block = [`1. ${request.id === undefined ? '' : `${request.id}: `}${request.title}`, ...given.map((field) => `   - ${field.key}: ${field.value}`)]
-  const blankAfterHeading = heading.line + 1 < doc.lines.length && doc.lines[heading.line + 1].text.trim() === ''
-  const index = blankAfterHeading ? heading.line + 2 : heading.line + 1
-  const lead = blankAfterHeading ? '' : doc.eol
-  const at = index < doc.lines.length ? doc.lines[index].start : doc.text.length
-  const next = index < doc.lines.length ? doc.lines[index].text : ''
-  // At the end of a file without a final line break, the entry starts on a line of its own.
-  const start = index >= doc.lines.length && !doc.text.endsWith('\n') ? doc.eol : ''
-  const trail = next.trim() === '' ? '' : doc.eol
-  const text = start + lead + block.join(doc.eol) + doc.eol + trail
-  return {edits: [{start: at, end: at, text}], line: index + 1 + (lead === '' ? 0 : 1), text: block.join('\n')}
+  const {edit, line} = insertUnderHeading(doc, heading.line, block)
+  return {edits: [edit], line, text: block.join('\n')}
 }

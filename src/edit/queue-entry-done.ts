@@ -4,6 +4,7 @@ import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {scanDocument} from '../ledger/scan.js'
 import {lastContentLine} from './last-content-line.js'
 import {isSpacedList} from './list-spacing.js'
+import {insertUnderHeading} from './under-heading.js'
 import type {TextEdit} from './text-edit.js'
 
 export interface MovedToLog {
@@ -92,14 +93,7 @@ function logInsertion(doc: LedgerDocument, headingLine: number, entries: readonl
   const {eol} = doc
   const block = lines.join(eol) + eol
   const gap = style.spaced ? eol : ''
-  if (entries.length === 0) {
-    // Right under the heading, after the blank line that follows it when there is one.
-    const afterHeading = headingLine < doc.lines.length && doc.lines[headingLine].text.trim() === '' ? headingLine + 1 : headingLine
-    const at = afterHeading < doc.lines.length ? doc.lines[afterHeading].start : doc.text.length
-    const lead = afterHeading === headingLine ? eol : ''
-    const trail = afterHeading < doc.lines.length && doc.lines[afterHeading].text.trim() !== '' ? eol : ''
-    return {edit: {start: at, end: at, text: lead + block + trail}, blockAt: lead.length}
-  }
+  if (entries.length === 0) return insertUnderHeading(doc, headingLine - 1, lines)
   if (style.newestFirst) {
     const at = doc.lines[entries[0].line - 1].start
     return {edit: {start: at, end: at, text: block + gap}, blockAt: 0}
