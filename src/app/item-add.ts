@@ -1,5 +1,6 @@
 import type {ProjectConfig} from '../config/project-config.js'
 import {planNewItem} from '../edit/new-item.js'
+import {stateVocabularyOf} from '../ledger/plan/state-marker.js'
 import type {NewItemRequest} from '../edit/new-item-types.js'
 import {applyEdits} from '../edit/text-edit.js'
 import type {PlannedChange} from './apply-change.js'
@@ -30,7 +31,7 @@ export interface ItemAddOutcome {
 export async function planItemAdd(project: ProjectConfig, input: ItemAddInput): Promise<ItemAddOutcome> {
   const {file, ...request} = input
   const editable = await readEditableFixPlan(project, file)
-  const plan = planNewItem(editable.ledger, request, editable.scan)
+  const plan = planNewItem(editable.ledger, {...request, vocabulary: stateVocabularyOf(project.config.states)}, editable.scan)
   return {
     change: plannedChange(editable, applyEdits(editable.doc.text, plan.edits)),
     file: editable.doc.path,

@@ -1,3 +1,4 @@
+import type {StateVocabulary} from '../ledger/plan/state-marker.js'
 import type {TextEdit} from './text-edit.js'
 
 /** What `item add` asks for, values already checked to be one line each. */
@@ -13,6 +14,8 @@ export interface NewItemRequest {
   after?: string
   /** The item the new one precedes (instead of `after`): the way to put one first. */
   before?: string
+  /** The project's `states`: which checkbox marker writes `status` (a configured `[~]` for partial). */
+  vocabulary?: StateVocabulary
 }
 
 /** Whether the new item goes after its anchor (the usual) or before it (`--before`). */

@@ -21,7 +21,7 @@ export function planChecklistItem(ledger: FixPlanLedger, anchor: FixPlanItem, re
   const [, indent, bullet, open, close] = match
   // Before an item, a numbered list's new item takes that item's number (later ones are left as they are).
   const marker = /^\d+$/.test(bullet) && placement === 'after' ? String(Number(bullet) + 1) : bullet
-  const box = request.status === undefined ? ' ' : boxMarkerFor(doc, request.status, anchor.line)
+  const box = request.status === undefined ? ' ' : boxMarkerFor(doc, request.status, anchor.line, undefined, request.vocabulary)
   const first = `${indent}${marker}${open}${box}${close}${request.id === undefined ? '' : idPrefix(ledger, request.id)}${request.title}`
   const nested = ' '.repeat(indent.length + marker.length + open.length - 1)
   const block = [first, ...given.map((field) => `${nested}- ${field.key}: ${field.value}`)]

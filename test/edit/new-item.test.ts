@@ -6,6 +6,7 @@ import {applyEdits} from '../../src/edit/text-edit.js'
 import {UserError} from '../../src/errors.js'
 import {createDocument} from '../../src/ledger/document.js'
 import {readFixPlan} from '../../src/ledger/fix-plan/fix-plan.js'
+import {stateVocabularyOf} from '../../src/ledger/plan/state-marker.js'
 import {userErrorOf} from '../support/assertions.js'
 
 /** Adds an item to `text`; the text after, the plan, and the ledger read back. */
@@ -195,6 +196,9 @@ describe('planNewItem: items without an ID', () => {
     assert.deepEqual(inserted(text, add(text, {id: undefined, title: 'Shipped login', status: 'done'}).after).lines, ['- [X] Shipped login'])
     assert.deepEqual(inserted(text, add(text, {id: undefined, title: 'Started', status: 'in_progress'}).after).lines, ['- [P] Started'])
     assert.deepEqual(inserted(text, add(text, {id: undefined, title: 'Open one', status: 'open'}).after).lines, ['- [ ] Open one'])
+    // A marker the project configured for partial, as set writes it.
+    const configured = ['- [ ] Build the homepage', '- [~] Half done', ''].join('\n')
+    assert.deepEqual(inserted(configured, add(configured, {id: undefined, title: 'Begun', status: 'partial', vocabulary: stateVocabularyOf({partial: ['~']})}).after).lines, ['- [~] Begun'])
   })
 
   it('--after by title, and a numbered queue entry is `N. title` with its fields', () => {
