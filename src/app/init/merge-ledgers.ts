@@ -1,4 +1,5 @@
 import {resolveConfig, type PlanledgerConfig} from '../../config/config.js'
+import {globFixedPart} from '../../config/glob-fixed-part.js'
 import {attributePattern} from './merge-attributes.js'
 
 /**
@@ -32,8 +33,5 @@ export async function mergeLedgerPatterns(user: PlanledgerConfig, exists: (rootR
 
 /** The folders of a glob before its first wildcard (`plans/active/**\/*.md` → `plans/active`); '.' when none. */
 export function fixedPart(glob: string): string {
-  const segments = glob.split('/')
-  const wild = segments.findIndex((segment) => /[*?[{]/.test(segment))
-  const fixed = (wild === -1 ? segments.slice(0, -1) : segments.slice(0, wild)).join('/')
-  return fixed === '' ? '.' : fixed
+  return globFixedPart(glob) || '.'
 }

@@ -1,3 +1,4 @@
+import {globFixedPart} from '../../config/glob-fixed-part.js'
 import {relative, resolve} from 'node:path'
 import type {ProjectConfig} from '../../config/project-config.js'
 import type {PlanLedger, PlanRow} from '../../ledger/model.js'
@@ -52,7 +53,7 @@ export function initiativesOf(project: ProjectConfig, plans: readonly PlanLedger
  */
 export function initiativeOf(rootRelative: string, globs: readonly string[]): string {
   for (const glob of globs) {
-    const base = fixedPart(glob)
+    const base = globFixedPart(glob)
     if (base !== '' && !rootRelative.startsWith(`${base}/`)) continue
     const rest = base === '' ? rootRelative : rootRelative.slice(base.length + 1)
     const [first, ...more] = rest.split('/')
@@ -63,16 +64,6 @@ export function initiativeOf(rootRelative: string, globs: readonly string[]): st
   return folder === '' ? rootRelative.replace(/\.md$/i, '') : folder
 }
 
-/** The leading folders of a glob before its first segment with a wildcard or brace: `plans/active`. */
-function fixedPart(glob: string): string {
-  const segments = glob.replace(/^\.\//, '').split('/')
-  const fixed: string[] = []
-  for (const segment of segments.slice(0, -1)) {
-    if (/[*?[\]{}!()]/.test(segment)) break
-    fixed.push(segment)
-  }
-  return fixed.join('/')
-}
 
 function planProgress(plan: PlanLedger): PlanProgress {
   const phases: PhaseProgress[] = []
