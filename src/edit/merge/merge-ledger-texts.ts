@@ -42,9 +42,13 @@ export interface MergeLedgerResult {
  * changed differently. Pure: text in, text out.
  */
 export function mergeLedgerTexts(input: MergeLedgerInput): MergeLedgerResult {
-  const markerSize = input.markerSize ?? DEFAULT_MARKER_SIZE
-  const [base, ours, theirs] = [input.base, input.ours, input.theirs].map((text) => createDocument(input.path ?? '', text))
+  const ours = createDocument(input.path ?? '', input.ours)
   const role = input.role ?? roleFromPath(input.path ?? '') ?? roleFromContent(ours)
+  // A side that changed nothing leaves the other side's text as the merge: nothing else to read.
+  if (input.ours === input.theirs || input.theirs === input.base) return {text: input.ours, conflicts: 0, notes: [], role}
+  if (input.ours === input.base) return {text: input.theirs, conflicts: 0, notes: [], role}
+  const markerSize = input.markerSize ?? DEFAULT_MARKER_SIZE
+  const [base, theirs] = [input.base, input.theirs].map((text) => createDocument(input.path ?? '', text))
   const context: MergeContext = {
     base: splitKeepingEols(input.base),
     ours: splitKeepingEols(input.ours),
@@ -55,8 +59,6 @@ export function mergeLedgerTexts(input: MergeLedgerInput): MergeLedgerResult {
     conflicts: 0,
     notes: [],
   }
-  if (input.ours === input.theirs || input.theirs === input.base) return {text: input.ours, conflicts: 0, notes: [], role}
-  if (input.ours === input.base) return {text: input.theirs, conflicts: 0, notes: [], role}
   const tidy = (text: string, notes: string[]) => tidyMergedLists({merged: text, base: input.base, ours: input.ours, theirs: input.theirs, markerSize}, notes)
   const segment = segmenter(role, input.fixPlanOptions)
   const [b, o, t] = [segment(base), segment(ours), segment(theirs)]
