@@ -4,40 +4,27 @@
 // Writes the table to bench/results/merge-replay.md too (git-ignored).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {countConflictHunks, gitMergeFile} from './git-merge-file.js'
+import {mergeLedgerTexts} from '../src/edit/merge/merge-ledger-texts.js'
+import {gitMergeFile} from './git-merge-file.js'
 import {buildMergeScenarios, SCENARIO_KINDS, type MergeScenario} from './merge-scenarios.js'
 
-/** Where the driver's pure merge lives (relative to this file); the only line to change if it moves. */
-const DRIVER_MODULE = '../src/edit/merge/merge-ledger-texts.js'
-
 const MARKER_SIZE = 7
-
-interface DriverInput {
-  base: string
-  ours: string
-  theirs: string
-  path: string
-  markerSize: number
-}
-type MergeLedgerTexts = (input: DriverInput) => {text: string; conflicts: unknown; notes?: unknown}
 
 interface Row {
   scenario: MergeScenario
   git: number
-  driver?: {conflicts: number; lost: number} | {error: string}
+  driver: {conflicts: number; lost: number} | {error: string}
 }
 
 const verbose = process.argv.includes('--verbose')
 const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url))
-const driver = await loadDriver()
 const rows: Row[] = buildMergeScenarios(corpus).map((scenario) => ({
   scenario,
   git: gitMergeFile(scenario.ours, scenario.base, scenario.theirs, MARKER_SIZE).conflicts,
-  driver: driver === undefined ? undefined : runDriver(driver, scenario),
+  driver: runDriver(scenario),
 }))
 
 const lines = [
-  driver === undefined ? `The merge driver is missing (no ${DRIVER_MODULE} exporting mergeLedgerTexts): git merge-file's numbers only.\n` : '',
   '| kind | merges | git merge-file: conflicted | hunks | driver: conflicted | hunks | lines lost | errors |',
   '|---|---|---|---|---|---|---|---|',
   ...[...SCENARIO_KINDS, 'all' as const].map((kind) => summary(kind, rows.filter((row) => kind === 'all' || row.scenario.kind === kind))),
@@ -48,7 +35,7 @@ if (verbose) {
   lines.push('', '| scenario | git hunks | driver |', '|---|---|---|')
   for (const row of rows) lines.push(`| ${row.scenario.name} | ${row.git} | ${describeDriver(row)} |`)
 }
-const report = lines.filter((line, at) => at > 0 || line !== '').join('\n')
+const report = lines.join('\n')
 console.log(report)
 mkdirSync(fileURLToPath(new URL('results', import.meta.url)), {recursive: true})
 writeFileSync(fileURLToPath(new URL('results/merge-replay.md', import.meta.url)), `${report}\n`)
@@ -57,8 +44,7 @@ function summary(kind: string, mine: Row[]): string {
   if (mine.length === 0) return `| ${kind} | 0 | | | | | | |`
   const gitConflicted = mine.filter((row) => row.git > 0).length
   const gitHunks = mine.reduce((sum, row) => sum + row.git, 0)
-  if (driver === undefined) return `| ${kind} | ${mine.length} | ${gitConflicted} | ${gitHunks} | — | — | — | — |`
-  const ran = mine.flatMap((row) => (row.driver && 'conflicts' in row.driver ? [row.driver] : []))
+  const ran = mine.flatMap((row) => ('conflicts' in row.driver ? [row.driver] : []))
   const conflicted = ran.filter((result) => result.conflicts > 0).length
   const hunks = ran.reduce((sum, result) => sum + result.conflicts, 0)
   const lost = ran.reduce((sum, result) => sum + result.lost, 0)
@@ -66,28 +52,14 @@ function summary(kind: string, mine: Row[]): string {
 }
 
 function describeDriver(row: Row): string {
-  if (row.driver === undefined) return '—'
   if ('error' in row.driver) return `error: ${row.driver.error.replaceAll('|', '\\|').slice(0, 120)}`
   return `${row.driver.conflicts} hunks${row.driver.lost > 0 ? `, ${row.driver.lost} lines lost` : ''}`
 }
 
-async function loadDriver(): Promise<MergeLedgerTexts | undefined> {
+function runDriver(scenario: MergeScenario): Row['driver'] {
   try {
-    const module = (await import(DRIVER_MODULE)) as {mergeLedgerTexts?: MergeLedgerTexts}
-    return module.mergeLedgerTexts
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('merge-ledger-texts')) return undefined
-    throw error
-  }
-}
-
-function runDriver(merge: MergeLedgerTexts, scenario: MergeScenario): Row['driver'] {
-  try {
-    const {text, conflicts} = merge({base: scenario.base, ours: scenario.ours, theirs: scenario.theirs, path: scenario.path, markerSize: MARKER_SIZE})
-    // The driver's own count when it gives one, else the markers in its text.
-    const count = typeof conflicts === 'number' ? conflicts : Array.isArray(conflicts) ? conflicts.length : countConflictHunks(text, MARKER_SIZE)
-    return {conflicts: count, lost: lostLines(scenario, text)}
+    const {text, conflicts} = mergeLedgerTexts({base: scenario.base, ours: scenario.ours, theirs: scenario.theirs, path: scenario.path, markerSize: MARKER_SIZE})
+    return {conflicts, lost: lostLines(scenario, text)}
   } catch (error) {
     return {error: (error as Error).message.split('\n')[0]}
   }

@@ -1,3 +1,4 @@
+import {conflictMarkerLines, isConflictMarker} from './conflict-marker-lines.js'
 import type {LedgerDocument} from './document.js'
 import {htmlBlockEnd} from './html-block.js'
 import {mayOpenListItem, opensListItem, readListItem, type ListItem} from './list-item-line.js'
@@ -68,21 +69,10 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 // run of blanks in every way, which is quadratic.
 const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/
 const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/
-const CONFLICT_MARKER = /^(<{7}|>{7}|\|{7})(?: |$)|^={7}$/
 export function scanDocument(doc: LedgerDocument): ScanResult {
   const result: ScanResult = {kinds: [], headings: [], tables: [], listItems: [], fences: [], conflictMarkers: [], warnings: []}
   const {lines} = doc
-  // Conflict markers count everywhere, inside fences and tables too: a separate pass over every line.
-  // `=======` and `|||||||` count only after a `<<<<<<<`: alone, `=======` underlines a setext heading.
-  let insideConflict = false
-  for (let at = 0; at < lines.length; at++) {
-    const text = lines[at].text
-    if (!mayOpenConflictMarker(text) || !CONFLICT_MARKER.test(text)) continue
-    if (text[0] === '<') insideConflict = true
-    else if (text[0] === '>') insideConflict = false
-    else if (!insideConflict) continue
-    result.conflictMarkers.push(at)
-  }
+  result.conflictMarkers = conflictMarkerLines(doc)
   let index = 0
   while (index < lines.length) {
     const line = lines[index]
@@ -178,12 +168,6 @@ function mayOpenThematicBreak(lead: number): boolean {
   return lead === 45 || lead === 42 || lead === 95
 }
 
-/** Conflict markers start with `<`, `>`, `=` or `|`. */
-function mayOpenConflictMarker(text: string): boolean {
-  const first = text.charCodeAt(0)
-  return first === 60 || first === 62 || first === 61 || first === 124
-}
-
 function isBlank(char: string): boolean {
   return char === ' ' || char === '\t'
 }
@@ -235,7 +219,7 @@ function tableBlockEnd(doc: LedgerDocument, start: number): number {
   let at = start
   while (at + 1 < lines.length) {
     const next = lines[at + 1].text
-    if (isBlankLine(next) || (mayOpenConflictMarker(next) && CONFLICT_MARKER.test(next))) break
+    if (isBlankLine(next) || isConflictMarker(next)) break
     // GFM's rows go on while a line holds a pipe; without a delimiter row, only lines that start with one are rows.
     if (delimited ? !next.includes('|') : !startsWithPipe(next)) break
     if (HEADING.test(next) || FENCE_OPEN.test(next)) break

@@ -3,7 +3,6 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {delimiter, join} from 'node:path'
-import {COMMANDS} from '../../src/commands/index.js'
 import {makeOwnScenario, removeScenario, runCli} from './run-cli.js'
 
 // planledger not on PATH: the driver init registers is this checkout's bin/run.js (the bundle: npm run build).
@@ -11,10 +10,7 @@ const PATH = (process.env.PATH ?? '').split(delimiter).filter((folder) => folder
 const LOG = 'plans/active/TEST-PYTORCH-001/reports/2026-11-19/timings.log'
 const ENV = {GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_CEILING_DIRECTORIES: tmpdir(), PATH, NO_COLOR: '1'}
 
-// The driver command comes from another change (issue 13): until it is in, this suite is listed as pending.
-const withDriver = 'merge-driver' in COMMANDS ? describe : describe.skip
-
-withDriver('git merge with the driver init registers (two branches of a real repository)', function () {
+describe('git merge with the driver init registers (two branches of a real repository)', function () {
   this.timeout(120_000)
   let root: string
   beforeEach(() => {

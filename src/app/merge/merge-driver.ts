@@ -31,8 +31,9 @@ export interface MergeDriverOutcome {
  * writes the merge over OURS, conflict markers and all, as git expects.
  */
 export async function runMergeDriver(loadProject: () => Promise<ProjectConfig>, input: MergeDriverInput): Promise<MergeDriverOutcome> {
-  const {readLedgerFile} = await import('../../io/read-ledger.js')
-  const [base, ours, theirs] = await Promise.all([readLedgerFile(input.base), readLedgerFile(input.ours), readLedgerFile(input.theirs)])
+  const {readLedgerFile, readLedgerText} = await import('../../io/read-ledger.js')
+  // Only OURS is written over: it alone needs the fingerprint a locked write checks.
+  const [base, ours, theirs] = await Promise.all([readLedgerText(input.base), readLedgerFile(input.ours), readLedgerText(input.theirs)])
   const notes: string[] = []
   const project = await loadProject().catch((error: unknown) => {
     // A merge must not stop at a broken config: the file's name and content still say what it is.
@@ -44,9 +45,9 @@ export async function runMergeDriver(loadProject: () => Promise<ProjectConfig>, 
   // Unclaimed by the configuration: mergeLedgerTexts reads the role off the file's name, then its content.
   const role = input.path !== undefined && project ? configuredRole(project.config, input.path) : undefined
   const merged = mergeLedgerTexts({
-    base: base.text,
+    base,
     ours: ours.text,
-    theirs: theirs.text,
+    theirs,
     path,
     ...(role !== undefined && {role}),
     markerSize: input.markerSize,

@@ -1,5 +1,7 @@
 import {diffArrays} from 'diff'
+import {opensListItem} from '../../ledger/list-item-line.js'
 import {conflictBlock} from './conflict-block.js'
+import {withoutEol} from './merge-lines.js'
 
 /** One side's change to the base: base lines [from, to) became `lines`. */
 interface Hunk {
@@ -83,7 +85,8 @@ function sharedPrefixLength(a: readonly string[], b: readonly string[]): number 
 
 /** A list item, a line continuing one (indented), or a blank line between them. */
 function isListLine(line: string): boolean {
-  return /^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(line) || /^[ \t]+\S/.test(line) || line.trim() === ''
+  // Without its line ending: a bare marker (`-`) opens an item only at the end of the line.
+  return opensListItem(withoutEol(line)) || /^[ \t]+\S/.test(line) || line.trim() === ''
 }
 
 function hunksOf(base: readonly string[], other: readonly string[], side: Hunk['side']): Hunk[] {

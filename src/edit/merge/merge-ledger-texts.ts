@@ -1,3 +1,4 @@
+import {DEFAULT_MARKER_SIZE} from '../../ledger/conflict-marker-lines.js'
 import {createDocument, type LedgerDocument} from '../../ledger/document.js'
 import type {FixPlanReadOptions} from '../../ledger/dialects/reader-options.js'
 import {roleFromContent, roleFromPath, type LedgerRole} from './ledger-role.js'
@@ -41,9 +42,13 @@ export interface MergeLedgerResult {
  * changed differently. Pure: text in, text out.
  */
 export function mergeLedgerTexts(input: MergeLedgerInput): MergeLedgerResult {
-  const markerSize = input.markerSize ?? 7
-  const [base, ours, theirs] = [input.base, input.ours, input.theirs].map((text) => createDocument(input.path ?? '', text))
+  const ours = createDocument(input.path ?? '', input.ours)
   const role = input.role ?? roleFromPath(input.path ?? '') ?? roleFromContent(ours)
+  // A side that changed nothing leaves the other side's text as the merge: nothing else to read.
+  if (input.ours === input.theirs || input.theirs === input.base) return {text: input.ours, conflicts: 0, notes: [], role}
+  if (input.ours === input.base) return {text: input.theirs, conflicts: 0, notes: [], role}
+  const markerSize = input.markerSize ?? DEFAULT_MARKER_SIZE
+  const [base, theirs] = [input.base, input.theirs].map((text) => createDocument(input.path ?? '', text))
   const context: MergeContext = {
     base: splitKeepingEols(input.base),
     ours: splitKeepingEols(input.ours),
@@ -54,9 +59,7 @@ export function mergeLedgerTexts(input: MergeLedgerInput): MergeLedgerResult {
     conflicts: 0,
     notes: [],
   }
-  if (input.ours === input.theirs || input.theirs === input.base) return {text: input.ours, conflicts: 0, notes: [], role}
-  if (input.ours === input.base) return {text: input.theirs, conflicts: 0, notes: [], role}
-  const tidy = (text: string, notes: string[]) => tidyMergedLists({merged: text, base: input.base, ours: input.ours, theirs: input.theirs}, notes)
+  const tidy = (text: string, notes: string[]) => tidyMergedLists({merged: text, base: input.base, ours: input.ours, theirs: input.theirs, markerSize}, notes)
   const segment = segmenter(role, input.fixPlanOptions)
   const [b, o, t] = [segment(base), segment(ours), segment(theirs)]
   if (role === 'text' || o.ranges.length === 0 || t.ranges.length === 0) {

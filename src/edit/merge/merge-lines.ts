@@ -22,17 +22,3 @@ export function withoutEol(line: string): string {
 export function eolOf(line: string): string {
   return /\r?\n$/.exec(line)?.[0] ?? ''
 }
-
-/**
- * Joins pieces of merged text; a piece that ended a file without a line ending gets one when more
- * text follows it, so two sides' last lines never run together.
- */
-export function joinPieces(pieces: readonly string[], eol: string): string {
-  let text = ''
-  for (const piece of pieces) {
-    if (piece === '') continue
-    if (text !== '' && !text.endsWith('\n')) text += eol
-    text += piece
-  }
-  return text
-}

@@ -1,8 +1,7 @@
 import {conflictBlock} from './conflict-block.js'
 import {laterDated} from './later-date.js'
 import {mergeLineParts} from './merge-line-parts.js'
-import {joinPieces} from './merge-lines.js'
-import {joinClosingDrops} from './join-closing-drops.js'
+import {joinPieces} from './join-pieces.js'
 import {mergeLines} from './line-merge.js'
 import {describe, linesOf, textOf, type MergeContext} from './merge-context.js'
 import {orderAppendedEntries, type MergedPiece} from './appended-entries.js'
@@ -18,22 +17,17 @@ import {childrenOrWhole, type Unit} from './unit-tree.js'
 export function mergeSiblings(context: MergeContext, base: readonly Unit[], ours: readonly Unit[], theirs: readonly Unit[], where: string): string {
   const [b, o, t] = [byKey(base), byKey(ours), byKey(theirs)]
   const pieces: MergedPiece[] = []
-  const dropped = new Set<MergedPiece>()
   for (const key of mergedOrder(base, ours, theirs, o)) {
     const [inBase, inOurs, inTheirs] = [b.get(key), o.get(key), t.get(key)]
     const unit = (inOurs ?? inTheirs)!
     const text = mergeUnit(context, inBase, inOurs, inTheirs, describe(where, key))
     const side = inBase !== undefined ? 'base' : inOurs !== undefined && inTheirs !== undefined ? 'both' : inOurs !== undefined ? 'ours' : 'theirs'
     const piece: MergedPiece = {key, kind: unit.kind, text, side, date: unit.date, number: inOurs?.number ?? inTheirs?.number}
-    // Every unit has a line: no text left means the merge dropped it (one side removed it).
-    if (text === '') dropped.add(piece)
     pieces.push(piece)
   }
   const ordered = orderAppendedEntries(context, pieces, where)
-  return joinClosingDrops(
-    ordered.map((piece) => ({text: piece.text, dropped: dropped.has(piece)})),
-    context.eol,
-  )
+  // Every unit has a line: a piece without text is one the merge dropped (one side removed it).
+  return joinPieces(ordered.map((piece) => piece.text), context.eol)
 }
 
 function mergeUnit(context: MergeContext, base: Unit | undefined, ours: Unit | undefined, theirs: Unit | undefined, where: string): string {

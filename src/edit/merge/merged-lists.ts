@@ -1,3 +1,4 @@
+import {conflictMarkerLines} from '../../ledger/conflict-marker-lines.js'
 import {createDocument, type LedgerDocument} from '../../ledger/document.js'
 import {listBlocks, type ListBlock} from '../../ledger/list-blocks.js'
 import {scanDocument} from '../../ledger/scan.js'
@@ -20,11 +21,13 @@ export interface MergeVersions {
   theirs: VersionLists
 }
 
-export function readLists(text: string): VersionLists {
+/** `markerSize` is the merge's (`%L`): markers of another length are the file's own text. */
+export function readLists(text: string, markerSize: number): VersionLists {
   const doc = createDocument('', text)
-  const scan = scanDocument(doc)
+  const conflictMarkers = conflictMarkerLines(doc, markerSize)
+  const scan = {...scanDocument(doc), conflictMarkers}
   const blocks: Array<[number, number]> = []
-  for (const marker of scan.conflictMarkers) {
+  for (const marker of conflictMarkers) {
     const line = doc.lines[marker].text
     if (line.startsWith('<')) blocks.push([marker, doc.lines.length])
     else if (line.startsWith('>') && blocks.length > 0) blocks[blocks.length - 1][1] = marker
@@ -39,7 +42,7 @@ export function readLists(text: string): VersionLists {
     })
   }
   const inConflict = (line: number) => blocks.some(([from, to]) => line >= from && line <= to)
-  const markers = new Set(scan.conflictMarkers)
+  const markers = new Set(conflictMarkers)
   return {doc, lists, byName, nearConflict: (list) => inConflict(list.items[0].item.line) || cutByConflict(doc, list, markers)}
 }
 

@@ -2,6 +2,7 @@ import {lineIndexAt, type LedgerDocument} from '../../ledger/document.js'
 import {readPlan} from '../../ledger/plan/plan.js'
 import {scanDocument} from '../../ledger/scan.js'
 import type {StateVocabulary} from '../../ledger/plan/state-marker.js'
+import {sectionEndByHeadingLine} from './section-ends.js'
 import {rowTextKey} from './row-text-key.js'
 import type {UnitRange} from './unit-tree.js'
 
@@ -10,10 +11,10 @@ export function planUnits(doc: LedgerDocument, vocabulary?: StateVocabulary): Un
   const scan = scanDocument(doc)
   const plan = readPlan(doc, scan, vocabulary)
   const ranges: UnitRange[] = []
+  const sectionEnd = sectionEndByHeadingLine(scan.headings, doc.lines.length)
+  // Phases are read from headings: each one's line is a heading's.
   for (const phase of plan.phases) {
-    const heading = scan.headings.findIndex((candidate) => candidate.line === phase.line - 1)
-    const next = scan.headings.slice(heading + 1).find((candidate) => candidate.level <= phase.level)
-    ranges.push({kind: 'phase', key: `phase ${phase.id ?? phase.title}`, from: phase.line - 1, to: next?.line ?? doc.lines.length})
+    ranges.push({kind: 'phase', key: `phase ${phase.id ?? phase.title}`, from: phase.line - 1, to: sectionEnd.get(phase.line - 1)!})
   }
   for (const row of plan.rows) {
     const last = row.paragraphEnd === undefined ? row.line - 1 : lineIndexAt(doc, row.paragraphEnd)

@@ -7,6 +7,8 @@ export interface MergedTexts {
   base: string
   ours: string
   theirs: string
+  /** The merge's conflict marker length: a block of markers that size is left as the sides wrote it. */
+  markerSize: number
 }
 
 /**
@@ -16,8 +18,9 @@ export interface MergedTexts {
 export function tidyMergedLists(texts: MergedTexts, notes: string[]): string {
   // The three versions are read only when a merged list needs comparing with them (most never do).
   let versions: MergeVersions | undefined
-  const readVersions = () => (versions ??= {base: readLists(texts.base), ours: readLists(texts.ours), theirs: readLists(texts.theirs)})
-  const merged = readLists(texts.merged)
+  const read = (text: string) => readLists(text, texts.markerSize)
+  const readVersions = () => (versions ??= {base: read(texts.base), ours: read(texts.ours), theirs: read(texts.theirs)})
+  const merged = read(texts.merged)
   const withoutPlaceholders = dropAddedPlaceholders(merged, readVersions, notes)
-  return renumberMergedLists(withoutPlaceholders === texts.merged ? merged : readLists(withoutPlaceholders), readVersions, notes)
+  return renumberMergedLists(withoutPlaceholders === texts.merged ? merged : read(withoutPlaceholders), readVersions, notes)
 }

@@ -139,6 +139,16 @@ describe('mergeLedgerTexts: lists after the merge', () => {
       assert.match(result.text, />{7} theirs\n3\. Package\n4\. Ship\n5\. Announce\n/)
       assert.ok(!result.notes.some((note) => note.startsWith('renumbered')), result.notes.join('\n'))
     })
+
+    it('finds the conflict block by the marker size the merge was asked for (git’s %L)', () => {
+      const before = text('Steps:', '', '1. Build', '2. Test', '3. Package', '4. Ship', '', 'Done.')
+      const oursEdits = text('Steps:', '', '1. Build', '2. Test the unit', '3. Package', '4. Ship', '', 'Done.')
+      const theirsEdits = text('Steps:', '', '1. Build', '2. Test it all', '3. Package', '4. Ship', '5. Announce', '', 'Done.')
+      const result = mergeLedgerTexts({base: before, ours: oursEdits, theirs: theirsEdits, path: 'notes.md', markerSize: 10})
+      assert.equal(result.conflicts, 1)
+      assert.match(result.text, /^<{10} ours\n2\. Test the unit\n={10}\n2\. Test it all\n>{10} theirs\n3\. Package\n4\. Ship\n5\. Announce\n/m)
+      assert.ok(!result.notes.some((note) => note.startsWith('renumbered')), result.notes.join('\n'))
+    })
   })
 
   describe('blank lines where a unit was dropped', () => {

@@ -1,30 +1,25 @@
 import {splitKeepingEols} from './merge-lines.js'
 
-/** A merged sibling's text; `dropped` when a unit one side had is gone from the merge there. */
-export interface JoinPiece {
-  text: string
-  dropped: boolean
-}
-
 /**
- * Joins merged siblings as `joinPieces` does (a piece ending a file without a line ending gets one
- * when text follows), then closes the blank lines around dropped units: a run of blank lines that
- * dropped units cut into parts keeps only its longest part, so dropping a unit never leaves more
- * blank lines between its neighbours than the file had on either side of it.
+ * Joins merged siblings' texts. A piece that ended a file without a line ending gets one when more
+ * text follows, so two sides' last lines never run together. An empty piece is a unit the merge
+ * dropped (every unit has a line): the blank lines around it are closed, a run of blank lines that
+ * drops cut into parts keeping only its longest part, so dropping a unit never leaves more blank
+ * lines between its neighbours than the file had on either side of it.
  */
-export function joinClosingDrops(pieces: readonly JoinPiece[], eol: string): string {
+export function joinPieces(pieces: readonly string[], eol: string): string {
   let text = ''
   const drops: number[] = []
   let dropPending = false
   for (const piece of pieces) {
-    if (piece.text === '') {
-      dropPending ||= piece.dropped
+    if (piece === '') {
+      dropPending = true
       continue
     }
     if (text !== '' && !text.endsWith('\n')) text += eol
     if (dropPending && text !== '') drops.push(text.length)
     dropPending = false
-    text += piece.text
+    text += piece
   }
   return drops.length === 0 ? text : closeBlankRuns(text, drops)
 }
