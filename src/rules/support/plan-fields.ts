@@ -1,5 +1,5 @@
-import {normalizeKey, workingPlanPaths} from '../../ledger/fix-plan/item-fields.js'
-import {WORKING_PLAN_KEY} from '../../ledger/fix-plan/working-plan-field.js'
+import {normalizeKey} from '../../ledger/fix-plan/item-fields.js'
+import {WORKING_PLAN_KEY, plansInField} from '../../ledger/fix-plan/working-plan-field.js'
 import type {Field, FixPlanItem} from '../../ledger/model.js'
 import type {RuleContext} from '../rule.js'
 import {evidencePathOf} from './evidence-paths.js'
@@ -21,9 +21,6 @@ export interface NamedPlan {
   file?: string
 }
 
-// What stands in a plan field before there is a plan: `none`, `n/a`, `TBD`, `—`, `(none yet)`.
-const PLACEHOLDER = /^[([]*(?:none|n\/?a|tbd|tba|todo|pending|null|nil|[—–-]+)(?:\s+yet)?[)\].,:;]*$/i
-
 /**
  * Every plan field of an item: `Working Plan` and each of its aliases (`fieldAliases`), not only
  * the first that names a path. An alias such as `Plan:` also holds prose (`Plan: profile first`), so
@@ -37,7 +34,7 @@ export function planFieldsOf(item: FixPlanItem, aliases: readonly string[]): Pla
     const key = normalizeKey(field.key)
     const canonical = key === canonicalKey
     if (!canonical && !aliasKeys.has(key)) continue
-    const paths = workingPlanPaths(field.value).filter((path) => !isPlaceholder(path) && (canonical || /[\\/]|\.md\b/i.test(path)))
+    const paths = plansInField(field.value, canonical)
     if (paths.length > 0) found.push({field, canonical, plans: paths.map(namedPlan)})
   }
   return found
@@ -51,12 +48,6 @@ export function plansNamedBy(context: RuleContext, item: FixPlanItem): NamedPlan
 /** The configured other names of `Working Plan`. */
 export function planAliases(context: RuleContext): readonly string[] {
   return context.config.fieldAliases[WORKING_PLAN_KEY] ?? []
-}
-
-/** `none`, `n/a`, `TBD`, `—`, `(none yet)`, also with a note after it (`TBD (after Phase C)`). */
-function isPlaceholder(value: string): boolean {
-  const text = value.trim()
-  return PLACEHOLDER.test(text) || PLACEHOLDER.test(text.split(/\s+/)[0])
 }
 
 function namedPlan(path: string): NamedPlan {
