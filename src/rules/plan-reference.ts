@@ -5,7 +5,6 @@ import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {rootRelativePath} from './support/context-paths.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {candidateInside} from './support/evidence-bases.js'
-import {evidencePathOf} from './support/evidence-paths.js'
 import {closedStatusOf} from './support/item-status.js'
 import {isSettled} from '../ledger/fix-plan/settled-item.js'
 import {planAliases, planFieldsOf, type NamedPlan, type PlanField} from './support/plan-fields.js'
@@ -38,8 +37,9 @@ export const planReference: Rule = {
   },
 }
 
-function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, planField: PlanField, {written}: NamedPlan): RuleReport[] {
-  const candidates = candidatePaths(written, planField.canonical)
+function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, planField: PlanField, plan: NamedPlan): RuleReport[] {
+  const {written} = plan
+  const candidates = candidatePaths(plan, planField.canonical)
   if (candidates === undefined) return []
   const {doc} = fixPlan
   const offset = doc.text.indexOf(written, planField.field.valueSpan.start)
@@ -72,13 +72,11 @@ function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlan
  * to look for (prose, a template, a glob). `plans/active/X` and `plans/active/X/` stand for the
  * initiative in either layout; a bare ID under `Working Plan` itself is such an initiative.
  */
-function candidatePaths(written: string, canonical: boolean): string[] | undefined {
-  const evidence = evidencePathOf(written)
-  if (evidence === undefined) {
+function candidatePaths({written, kind, file}: NamedPlan, canonical: boolean): string[] | undefined {
+  if (kind === undefined) {
     return canonical && INITIATIVE_ID.test(written) ? [`plans/active/${written}/`, `plans/active/${written}.md`] : undefined
   }
-  if (evidence.kind !== 'path') return undefined
-  const file = evidence.path
+  if (file === undefined) return undefined
   const initiative = INITIATIVE.exec(file.replace(/\/$/, ''))
   if (initiative && (initiative[3] === undefined || initiative[3] === '/')) return [file, `${initiative[1]}${initiative[2]}.md`]
   return [file]

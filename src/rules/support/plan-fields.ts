@@ -2,7 +2,7 @@ import {normalizeKey} from '../../ledger/fix-plan/item-fields.js'
 import {WORKING_PLAN_KEY, plansInField} from '../../ledger/fix-plan/working-plan-field.js'
 import type {Field, FixPlanItem} from '../../ledger/model.js'
 import type {RuleContext} from '../rule.js'
-import {evidencePathOf} from './evidence-paths.js'
+import {evidencePathOf, type EvidenceKind} from './evidence-paths.js'
 
 export interface PlanField {
   field: Field
@@ -17,7 +17,9 @@ export interface NamedPlan {
   path: string
   /** Its first word: unbackticked values may run on (`plans/x.md (Phase D)`). */
   written: string
-  /** The file to look for (`#anchor`, `:line` and the like taken off), when `written` is a path at all. */
+  /** How `written` reads as a path (a file, a template, a glob); absent for a word that is no path (a bare ID, prose). */
+  kind?: EvidenceKind
+  /** The file to look for (`#anchor`, `:line` and the like taken off), when `written` is a file's path. */
   file?: string
 }
 
@@ -53,5 +55,5 @@ export function planAliases(context: RuleContext): readonly string[] {
 function namedPlan(path: string): NamedPlan {
   const written = path.split(/\s+/)[0]
   const evidence = written === '' ? undefined : evidencePathOf(written)
-  return {path, written, ...(evidence?.kind === 'path' && {file: evidence.path})}
+  return {path, written, ...(evidence && {kind: evidence.kind}), ...(evidence?.kind === 'path' && {file: evidence.path})}
 }
