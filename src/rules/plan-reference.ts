@@ -1,4 +1,4 @@
-import {closedInitiativePath} from '../ledger/initiative-folders.js'
+import {ACTIVE_PLANS, ARCHIVED_PLANS, closedInitiativePath} from '../ledger/initiative-folders.js'
 import {itemLabel} from '../ledger/item-label.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
@@ -13,7 +13,7 @@ import {workingPlanBases} from './support/working-plan.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 
 // `plans/active/<ID>` and what follows it: an initiative's plan is a folder `<ID>/` or a flat `<ID>.md`.
-const INITIATIVE = /^(.*?plans\/(?:active|archive)\/)([^/]+?)(\.md|\/.*)?$/
+const INITIATIVE = new RegExp(`^(.*?(?:${ACTIVE_PLANS}|${ARCHIVED_PLANS})/)([^/]+?)(\\.md|/.*)?$`)
 // A bare initiative ID as the whole value (`Working Plan: TEST-PYTORCH-001`): a digit or a dash joining capitals.
 const INITIATIVE_ID = /^(?=[\p{L}\p{N}._+-]*\d|[\p{Lu}\d]+(?:[-_.][\p{Lu}\d]+)+$)[\p{L}\p{N}][\p{L}\p{N}._+-]*$/u
 
@@ -74,7 +74,7 @@ function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlan
  */
 function candidatePaths({written, kind, file}: NamedPlan, canonical: boolean): string[] | undefined {
   if (kind === undefined) {
-    return canonical && INITIATIVE_ID.test(written) ? [`plans/active/${written}/`, `plans/active/${written}.md`] : undefined
+    return canonical && INITIATIVE_ID.test(written) ? [`${ACTIVE_PLANS}/${written}/`, `${ACTIVE_PLANS}/${written}.md`] : undefined
   }
   if (file === undefined) return undefined
   const initiative = INITIATIVE.exec(file.replace(/\/$/, ''))
