@@ -4,9 +4,13 @@
 // over each consecutive pair of versions under history/, committed in a temporary git repository.
 // A report seen twice (same file, line, rule and message) is kept once. Prints the count per run and rule.
 //
+// The corpus is PLANLEDGER_CORPUS when set, else ../shared/corpus, as for the tests. A check run that does
+// not answer in JSON is named on stderr and makes the script exit 1 without writing OUT (a partial list
+// would pass for a complete one).
+//
 //   npm run build && node scripts/corpus-reports.mjs [BIN] [OUT.jsonl]   (about 1.5 min)
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -14,10 +18,21 @@ import {fileURLToPath} from 'node:url'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = resolve(process.argv[2] ?? join(ROOT, 'bin/run.js'))
 const OUT = process.argv[3] ?? join(ROOT, 'bench/results/corpus-reports.jsonl')
-const CORPUS = join(ROOT, '../shared/corpus')
+const CORPUS = corpusFolder(process.env.PLANLEDGER_CORPUS)
 
 const reports = []
 const seen = new Set()
+let unanswered = 0
+
+/** The corpus folder: PLANLEDGER_CORPUS when set (`none` means there is none), else ../shared/corpus; exits 2 when there is none. */
+function corpusFolder(chosen) {
+  const folder = chosen === undefined || chosen === '' ? join(ROOT, '../shared/corpus') : chosen === 'none' ? undefined : resolve(chosen)
+  if (folder === undefined || !existsSync(folder)) {
+    console.error(folder === undefined ? 'PLANLEDGER_CORPUS=none: no corpus to report on' : `no corpus at ${folder} (set PLANLEDGER_CORPUS to its folder)`)
+    process.exit(2)
+  }
+  return folder
+}
 
 function check(cwd, args) {
   const run = spawnSync(process.execPath, [BIN, 'check', '--json', ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
@@ -25,6 +40,7 @@ function check(cwd, args) {
     return JSON.parse(run.stdout).problems
   } catch {
     console.error(`check did not answer in JSON in ${cwd} (exit ${run.status}): ${run.stderr.slice(0, 300)}`)
+    unanswered++
     return []
   }
 }
@@ -98,6 +114,11 @@ for (const [folder, target] of HISTORIES) {
     git(temp, 'commit', '-qm', version)
   })
   rmSync(temp, {recursive: true})
+}
+
+if (unanswered > 0) {
+  console.error(`${unanswered} check run(s) did not answer in JSON: ${OUT} left as it was`)
+  process.exit(1)
 }
 
 mkdirSync(dirname(OUT), {recursive: true})

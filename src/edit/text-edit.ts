@@ -22,8 +22,7 @@ export function applyEdits(original: string, edits: readonly TextEdit[]): string
     if (edit.start < 0 || edit.end > original.length || edit.start > edit.end) {
       throw new InternalError(`edit [${edit.start}, ${edit.end}) is outside the text (length ${original.length})`)
     }
-    const insertionsCollide = previous && previous.start === edit.start && previous.end === edit.start && edit.end === edit.start
-    if (previous && (edit.start < previous.end || insertionsCollide)) {
+    if (previous && editsOverlap(previous, edit)) {
       throw new InternalError(`overlapping edits [${previous.start}, ${previous.end}) and [${edit.start}, ${edit.end})`)
     }
     pieces.push(original.slice(cursor, edit.start), edit.text)
@@ -32,4 +31,14 @@ export function applyEdits(original: string, edits: readonly TextEdit[]): string
   }
   pieces.push(original.slice(cursor))
   return pieces.join('')
+}
+
+/**
+ * Two edits that cannot both apply to one text: their ranges overlap, or both insert at one offset
+ * (which goes first is a guess). An insertion at a replacement's start or end does not overlap it:
+ * it goes before or after.
+ */
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  const bothInsertAtOneOffset = a.start === a.end && b.start === b.end && a.start === b.start
+  return bothInsertAtOneOffset || (a.start < b.end && b.start < a.end)
 }

@@ -7,14 +7,33 @@
 // A date, then an optional time of 2-6 digits with or without colons.
 const DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?(?:\.\d+)?Z?)?(?!\d|:\d)/
 const LEADING_DATE = new RegExp(`^${DATE.source}`)
+const LEADING_MARKUP = /^[\s*_`[(]*/
 const DATE_ANYWHERE = new RegExp(`(?<!\\d)${DATE.source}`)
 // YYYYMMDDhhmmss: a moment's digits, a time left out read as zeros.
 const MOMENT_DIGITS = 14
 
-/** The digits of the date or timestamp `text` starts with (markup and brackets allowed before it); undefined when none or impossible (month 13). */
+/** A date or timestamp a text starts with, and where it stands in that text. */
+export interface LeadingDate {
+  /** Offsets within the text: markup and brackets before the date (`` ` ``, `**`, `[`) are outside. */
+  start: number
+  end: number
+  /** The date as written (`2025-10-19`, `2026-01-22T02:40Z`), without the markup around it or a note after it. */
+  written: string
+  /** `YYYYMMDD[hh[mm[ss]]]`. */
+  digits: string
+}
+
+/** The date or timestamp `text` starts with (markup and brackets allowed before it); undefined when none or impossible (month 13). */
+export function leadingDateIn(text: string): LeadingDate | undefined {
+  const start = LEADING_MARKUP.exec(text)![0].length
+  const match = LEADING_DATE.exec(text.slice(start))
+  if (!match || !isPossible(match)) return undefined
+  return {start, end: start + match[0].length, written: match[0], digits: digitsOf(match)}
+}
+
+/** The digits of the date or timestamp `text` starts with (leadingDateIn). */
 export function leadingDateDigits(text: string): string | undefined {
-  const match = LEADING_DATE.exec(text.replace(/^[\s*_`[(]+/, ''))
-  return match && isPossible(match) ? digitsOf(match) : undefined
+  return leadingDateIn(text)?.digits
 }
 
 /**

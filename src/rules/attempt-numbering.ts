@@ -2,6 +2,7 @@ import type {LedgerDocument} from '../ledger/document.js'
 import type {AttemptEntry, AttemptsHistory} from '../ledger/model.js'
 import {appendAll} from '../ledger/unbounded-arrays.js'
 import {attemptNumberDigits, attemptNumberOf} from '../ledger/fix-plan/attempt-number.js'
+import {historiesOf} from '../ledger/fix-plan/fix-plan-histories.js'
 import type {Rule, RuleReport} from './rule.js'
 import {WITH_ATTEMPTS} from './support/dialect-scopes.js'
 
@@ -21,10 +22,9 @@ export const attemptNumbering: Rule = {
     const fixPlan = context.fixPlan
     if (!fixPlan) return []
     const reports: RuleReport[] = []
-    for (const item of fixPlan.items) {
-      if (item.attempts) appendAll(reports, numberingReports(fixPlan.doc, item.attempts, `\`[${item.id}]\``))
+    for (const {history, item} of historiesOf(fixPlan)) {
+      appendAll(reports, numberingReports(fixPlan.doc, history, item ? `\`[${item.id}]\`` : 'the file-level Attempts History'))
     }
-    if (fixPlan.attempts) appendAll(reports, numberingReports(fixPlan.doc, fixPlan.attempts, 'the file-level Attempts History'))
     return reports
   },
 }

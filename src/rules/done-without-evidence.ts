@@ -5,6 +5,7 @@ import {scanOf} from './support/checked-files.js'
 import {citedStringsIn} from './support/cited-strings.js'
 import {evidencePathOf} from './support/evidence-paths.js'
 import {evidenceSpanOf, isDone, rowName} from './support/row-evidence.js'
+import {namesReportStamp} from './support/report-stamp.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {positionOf} from './support/text-position.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
@@ -48,8 +49,6 @@ function citesEvidenceAsARule(doneRows: number, unproven: number): boolean {
 
 // A commit: 7–40 hex digits with at least one digit and one letter (not a number, not a word such as `defaced`).
 const COMMIT = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/i
-// A report folder's stamp (`2025-10-19T193425Z`): it names the folder the evidence is in.
-const STAMP = /\b\d{4}-?\d{2}-?\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z\b/
 
 /**
  * Evidence is anything that says where the proof is: a link of any kind, a file path, template or
@@ -63,7 +62,7 @@ function citesEvidence(context: RuleContext, doc: LedgerDocument, span: Span): b
     if (evidencePathOf(cited.text) !== undefined) return true
   }
   const text = doc.text.slice(span.start, span.end)
-  if (COMMIT.test(text) || STAMP.test(text)) return true
+  if (COMMIT.test(text) || namesReportStamp(text)) return true
   // `**path/x.md**:` → `path/x.md`.
   return text.split(/[\s,;()]+/).some((word) => evidencePathOf(trimCharacters(word, '*_`', '*_.:`')) !== undefined)
 }

@@ -1,7 +1,7 @@
 import {lastUpdatedHeader} from '../ledger/fix-plan/last-updated-key.js'
 import type {FixPlanLedger, HeaderField} from '../ledger/model.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
-import {compareDateDigits, leadingDateDigits} from '../ledger/ledger-dates.js'
+import {compareDateDigits, leadingDateDigits, leadingDateIn} from '../ledger/ledger-dates.js'
 import {newestAttemptDate} from './support/newest-attempt-date.js'
 import type {Rule, RuleReport} from './rule.js'
 
@@ -21,18 +21,19 @@ export const lastUpdated: Rule = {
     const fixPlan = context.fixPlan
     if (!fixPlan) return []
     const header = lastUpdatedHeader(fixPlan)
-    const digits = header && leadingDateDigits(header.value)
-    if (!header || digits === undefined) return []
+    const date = header && leadingDateIn(header.value)
+    if (!header || !date) return []
+    const digits = date.digits
     const today = context.today === undefined ? undefined : leadingDateDigits(context.today)
     if (today !== undefined && compareDateDigits(digits, today) > 0) {
-      return [{...at(fixPlan, header), message: `${header.key} \`${dateOf(header)}\` is later than today (${context.today}, UTC)`, hint: 'write the date the file was last changed'}]
+      return [{...at(fixPlan, header), message: `${header.key} \`${date.written}\` is later than today (${context.today}, UTC)`, hint: 'write the date the file was last changed'}]
     }
     const newest = newestAttemptDate(fixPlan, context.today)
     if (!newest || compareDateDigits(digits, newest.digits) >= 0) return []
     return [
       {
         ...at(fixPlan, header),
-        message: `${header.key} \`${dateOf(header)}\` is older than the newest attempt entry (\`${newest.date}\`, line ${newest.line})`,
+        message: `${header.key} \`${date.written}\` is older than the newest attempt entry (\`${newest.date}\`, line ${newest.line})`,
         hint: `planledger header "${header.key}=${newest.date}" moves it forward`,
       },
     ]
@@ -42,9 +43,4 @@ export const lastUpdated: Rule = {
 function at(fixPlan: FixPlanLedger, header: HeaderField): Pick<RuleReport, 'path' | 'line' | 'column'> {
   const line = fixPlan.doc.lines[header.line - 1]
   return {path: fixPlan.doc.path, line: header.line, column: header.valueSpan.start - line.start + 1}
-}
-
-/** The header's leading date as written, without a note after it (`2025-10-19 (Phase D)`). */
-function dateOf(header: HeaderField): string {
-  return header.value.trim().split(/\s+(?!\d{2}:)/)[0].replace(/[*_`]/g, '')
 }

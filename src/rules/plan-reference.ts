@@ -1,11 +1,10 @@
-import {closedInitiativePath} from '../ledger/initiative-folders.js'
+import {ACTIVE_PLANS, ARCHIVED_PLANS, closedInitiativePath} from '../ledger/initiative-folders.js'
 import {itemLabel} from '../ledger/item-label.js'
 import type {FixPlanItem, FixPlanLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {rootRelativePath} from './support/context-paths.js'
 import {ANY_DIALECT} from './support/dialect-scopes.js'
 import {candidateInside} from './support/evidence-bases.js'
-import {evidencePathOf} from './support/evidence-paths.js'
 import {closedStatusOf} from './support/item-status.js'
 import {isSettled} from '../ledger/fix-plan/settled-item.js'
 import {planAliases, planFieldsOf, type NamedPlan, type PlanField} from './support/plan-fields.js'
@@ -14,7 +13,7 @@ import {workingPlanBases} from './support/working-plan.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 
 // `plans/active/<ID>` and what follows it: an initiative's plan is a folder `<ID>/` or a flat `<ID>.md`.
-const INITIATIVE = /^(.*?plans\/(?:active|archive)\/)([^/]+?)(\.md|\/.*)?$/
+const INITIATIVE = new RegExp(`^(.*?(?:${ACTIVE_PLANS}|${ARCHIVED_PLANS})/)([^/]+?)(\\.md|/.*)?$`)
 // A bare initiative ID as the whole value (`Working Plan: TEST-PYTORCH-001`): a digit or a dash joining capitals.
 const INITIATIVE_ID = /^(?=[\p{L}\p{N}._+-]*\d|[\p{Lu}\d]+(?:[-_.][\p{Lu}\d]+)+$)[\p{L}\p{N}][\p{L}\p{N}._+-]*$/u
 
@@ -38,8 +37,9 @@ export const planReference: Rule = {
   },
 }
 
-function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, planField: PlanField, {written}: NamedPlan): RuleReport[] {
-  const candidates = candidatePaths(written, planField.canonical)
+function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlanItem, planField: PlanField, plan: NamedPlan): RuleReport[] {
+  const {written} = plan
+  const candidates = candidatePaths(plan, planField.canonical)
   if (candidates === undefined) return []
   const {doc} = fixPlan
   const offset = doc.text.indexOf(written, planField.field.valueSpan.start)
@@ -72,13 +72,11 @@ function pathReports(context: RuleContext, fixPlan: FixPlanLedger, item: FixPlan
  * to look for (prose, a template, a glob). `plans/active/X` and `plans/active/X/` stand for the
  * initiative in either layout; a bare ID under `Working Plan` itself is such an initiative.
  */
-function candidatePaths(written: string, canonical: boolean): string[] | undefined {
-  const evidence = evidencePathOf(written)
-  if (evidence === undefined) {
-    return canonical && INITIATIVE_ID.test(written) ? [`plans/active/${written}/`, `plans/active/${written}.md`] : undefined
+function candidatePaths({written, kind, file}: NamedPlan, canonical: boolean): string[] | undefined {
+  if (kind === undefined) {
+    return canonical && INITIATIVE_ID.test(written) ? [`${ACTIVE_PLANS}/${written}/`, `${ACTIVE_PLANS}/${written}.md`] : undefined
   }
-  if (evidence.kind !== 'path') return undefined
-  const file = evidence.path
+  if (file === undefined) return undefined
   const initiative = INITIATIVE.exec(file.replace(/\/$/, ''))
   if (initiative && (initiative[3] === undefined || initiative[3] === '/')) return [file, `${initiative[1]}${initiative[2]}.md`]
   return [file]

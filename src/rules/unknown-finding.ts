@@ -1,4 +1,5 @@
 import {basename, resolve} from 'node:path'
+import {ACTIVE_PLANS} from '../ledger/initiative-folders.js'
 import type {FindingsLedger} from '../ledger/model.js'
 import {didYouMean, suggestClosest} from '../ledger/suggest.js'
 import {findingCitationsIn, type FindingCitation} from './support/finding-references.js'
@@ -69,8 +70,8 @@ function knownIds(context: RuleContext, findings: FindingsLedger): KnownIds {
     others: (id) =>
       items.has(id) ||
       planPaths.some((path) => path.includes(`/${id}/`)) ||
-      context.pathExists(resolve(context.root, 'plans/active', id)) ||
-      context.pathExists(resolve(context.root, 'plans/active', `${id}.md`)),
+      context.pathExists(resolve(context.root, ACTIVE_PLANS, id)) ||
+      context.pathExists(resolve(context.root, ACTIVE_PLANS, `${id}.md`)),
   }
 }
 

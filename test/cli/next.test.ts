@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {makeScenario, removeScenario, runCli} from './run-cli.js'
+import {makeOwnScenario, makeScenario, removeScenario, runCli} from './run-cli.js'
 import {describeWithCorpus} from '../support/corpus.js'
 
 const IMPLEMENTATION = 'plans/active/TEST-PYTORCH-001/implementation.md'
@@ -104,5 +104,24 @@ describeWithCorpus('planledger next', () => {
       'planledger: no plan for initiative `NOPE-001`: looked for plans/active/NOPE-001/implementation.md, plans/active/NOPE-001/plan.md and plans/active/NOPE-001.md\n' +
         'hint: pass the plan file path instead\n',
     )
+  })
+})
+
+describe('planledger next, an item whose working plan is a placeholder', () => {
+  let root: string
+  beforeEach(() => {
+    root = makeOwnScenario()
+  })
+  afterEach(() => removeScenario(root))
+
+  it('passes over an in_progress item with `Working Plan: TBD`, as one without a plan', async () => {
+    const path = join(root, 'docs/fix_plan.md')
+    const waiting = '## [PROFILE-009] Profile the loader\n- Status: in_progress\n- Working Plan: TBD\n\n'
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## [TEST-PYTORCH-001]', `${waiting}## [TEST-PYTORCH-001]`))
+    const result = await runCli(['next', '--json'], {cwd: root})
+    assert.equal(result.exitCode, 0, result.stderr)
+    const next = JSON.parse(result.stdout)
+    assert.deepEqual([next.answer, next.item], ['plan-row', 'TEST-PYTORCH-001'])
+    assert.deepEqual(next.skipped.map((entry: {item: string; reason: string}) => [entry.item, entry.reason]), [['PROFILE-009', 'no working plan']])
   })
 })

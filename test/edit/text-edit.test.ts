@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {applyEdits, type TextEdit} from '../../src/edit/text-edit.js'
+import {applyEdits, editsOverlap, type TextEdit} from '../../src/edit/text-edit.js'
 import {InternalError} from '../../src/errors.js'
 
 /** Reference implementation: apply one edit at a time from the bottom of the text up. */
@@ -81,6 +81,35 @@ describe('applyEdits', () => {
         },
       ),
       {numRuns: 500},
+    )
+  })
+})
+
+describe('editsOverlap', () => {
+  it('says overlap for crossing ranges and two insertions at one offset, not for an insertion at a replacement\u2019s start or end', () => {
+    assert.equal(editsOverlap({start: 1, end: 4, text: ''}, {start: 3, end: 5, text: ''}), true)
+    assert.equal(editsOverlap({start: 1, end: 1, text: 'x'}, {start: 1, end: 1, text: 'y'}), true)
+    assert.equal(editsOverlap({start: 1, end: 1, text: '+'}, {start: 1, end: 2, text: 'X'}), false)
+    assert.equal(editsOverlap({start: 2, end: 2, text: '+'}, {start: 1, end: 2, text: 'X'}), false)
+    assert.equal(editsOverlap({start: 2, end: 2, text: '+'}, {start: 1, end: 3, text: 'X'}), true)
+  })
+
+  it('is true for a pair exactly when applyEdits refuses the pair, in either order (property)', () => {
+    const edit = fc.tuple(fc.integer({min: 0, max: 12}), fc.integer({min: 0, max: 12})).map(([a, b]) => ({start: Math.min(a, b), end: Math.max(a, b), text: '_'}))
+    fc.assert(
+      fc.property(edit, edit, (a, b) => {
+        const refused = (() => {
+          try {
+            applyEdits('abcdefghijkl', [a, b])
+            return false
+          } catch {
+            return true
+          }
+        })()
+        assert.equal(editsOverlap(a, b), refused)
+        assert.equal(editsOverlap(b, a), refused)
+      }),
+      {numRuns: 1000},
     )
   })
 })

@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {compareDateDigits, compareDateMoments, leadingDateDigits, writtenDateDigits} from '../../src/ledger/ledger-dates.js'
+import {compareDateDigits, compareDateMoments, leadingDateDigits, leadingDateIn, writtenDateDigits} from '../../src/ledger/ledger-dates.js'
+
+describe('leadingDateIn', () => {
+  it('gives the date as written and its span, markup before it and a note after it outside', () => {
+    assert.deepEqual(leadingDateIn('`2026-11-01` (Phase C)'), {start: 1, end: 11, written: '2026-11-01', digits: '20261101'})
+    assert.deepEqual(leadingDateIn('**2026-01-22T02:40Z** — kickoff'), {start: 2, end: 19, written: '2026-01-22T02:40Z', digits: '202601220240'})
+    assert.deepEqual(leadingDateIn('2025-10-19 19:34'), {start: 0, end: 16, written: '2025-10-19 19:34', digits: '202510191934'})
+  })
+
+  it('gives nothing for a text that starts with no possible date', () => {
+    assert.equal(leadingDateIn('see 2025-10-19'), undefined)
+    assert.equal(leadingDateIn('`2025-13-01`'), undefined)
+  })
+})
 
 describe('ledger dates: reading', () => {
   it('reads the date styles ledgers write, and refuses impossible ones', () => {

@@ -1,6 +1,6 @@
 import type {ProjectConfig} from '../../config/project-config.js'
 import {UserError} from '../../errors.js'
-import {applyEdits, type TextEdit} from '../../edit/text-edit.js'
+import {applyEdits, editsOverlap, type TextEdit} from '../../edit/text-edit.js'
 import type {PlannedChange} from '../apply-change.js'
 import {readEditableFixPlan} from '../editable-fix-plan.js'
 import {plannedChange} from '../editable-ledger.js'
@@ -97,8 +97,7 @@ function addEdits(taken: TextEdit[], edits: readonly TextEdit[]): boolean {
   const same = (a: TextEdit, b: TextEdit) => a.start === b.start && a.end === b.end && a.text === b.text
   const fresh = edits.filter((edit) => !taken.some((other) => same(edit, other)))
   if (fresh.length === 0) return false
-  const overlaps = (a: TextEdit, b: TextEdit) => a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end))
-  if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) return false
+  if (fresh.some((edit) => taken.some((other) => editsOverlap(edit, other)))) return false
   taken.push(...fresh)
   return true
 }

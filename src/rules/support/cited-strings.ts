@@ -1,8 +1,7 @@
-import type {LedgerDocument} from '../../ledger/document.js'
+import {lineIndexAt, type LedgerDocument} from '../../ledger/document.js'
 import type {ScanResult} from '../../ledger/scan.js'
 import {memoizeByString} from '../../ledger/string-memo.js'
 import {lineMarkupOf} from './line-markup.js'
-import {lineIndexOf} from './text-position.js'
 
 /** A string a ledger cites: a code span's content or an inline link's target. */
 export interface CitedString {
@@ -24,8 +23,8 @@ interface LineCitation {
 /** Code spans and link targets within document offsets [start, end), skipping fenced code blocks. */
 export function citedStringsIn(doc: LedgerDocument, scan: ScanResult, start: number, end: number): CitedString[] {
   const cited: CitedString[] = []
-  const last = lineIndexOf(doc, Math.max(start, end - 1))
-  for (let index = lineIndexOf(doc, start); index <= last; index++) {
+  const last = lineIndexAt(doc, Math.max(start, end - 1))
+  for (let index = lineIndexAt(doc, start); index <= last; index++) {
     const kind = scan.kinds[index]
     if (kind === 'code' || kind === 'fence') continue
     const line = doc.lines[index]

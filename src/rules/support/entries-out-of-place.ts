@@ -1,6 +1,7 @@
 import {classifyBulletEntry, isDatedHeading} from '../../ledger/fix-plan/attempt-entry.js'
 import {isAttemptsHistoryKey, isAttemptsHistoryTitle} from '../../ledger/fix-plan/attempt-history.js'
-import type {AttemptEntry, AttemptsHistory, FixPlanItem, FixPlanLedger} from '../../ledger/model.js'
+import {historiesOf} from '../../ledger/fix-plan/fix-plan-histories.js'
+import type {AttemptEntry, FixPlanItem, FixPlanLedger} from '../../ledger/model.js'
 import type {Heading, ScanResult} from '../../ledger/scan.js'
 
 /** An entry a history adopted although, read as Markdown, it sits in another section or field. */
@@ -22,9 +23,7 @@ export interface AdoptedElsewhere {
  */
 export function entriesAdoptedElsewhere(fixPlan: FixPlanLedger, headings: readonly Heading[]): AdoptedElsewhere[] {
   const found: AdoptedElsewhere[] = []
-  const histories: Array<{history: AttemptsHistory; item?: FixPlanItem}> = fixPlan.items.flatMap((item) => (item.attempts ? [{history: item.attempts, item}] : []))
-  if (fixPlan.attempts) histories.push({history: fixPlan.attempts})
-  for (const {history, item} of histories) {
+  for (const {history, item} of historiesOf(fixPlan)) {
     if (history.kind === 'heading') {
       for (const entry of history.entries) {
         const section = enclosingSection(headings, entry.line - 1, entry.headingLevel)
@@ -85,14 +84,12 @@ export interface EntryOutside {
 export function entriesOutsideHistories(fixPlan: FixPlanLedger, scan: ScanResult): EntryOutside[] {
   const covered = new Uint8Array(fixPlan.doc.lines.length)
   const entryLevels = new Set<number>()
-  const cover = (history: AttemptsHistory | undefined) => {
-    for (const entry of history?.entries ?? []) {
+  for (const {history} of historiesOf(fixPlan)) {
+    for (const entry of history.entries) {
       covered.fill(1, entry.line - 1, entry.endLine)
       if (entry.headingLevel !== undefined) entryLevels.add(entry.headingLevel)
     }
   }
-  for (const item of fixPlan.items) cover(item.attempts)
-  cover(fixPlan.attempts)
   const found: EntryOutside[] = []
   for (const item of scan.listItems) {
     if (item.checkbox || covered[item.line] === 1) continue

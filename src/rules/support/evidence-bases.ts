@@ -1,6 +1,6 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {contextMemo} from './context-memo.js'
-import {closedInitiativePath} from '../../ledger/initiative-folders.js'
+import {ACTIVE_PLANS, closedInitiativePath} from '../../ledger/initiative-folders.js'
 import {folderOf} from '../../ledger/repository-paths.js'
 import {isInsideRoot} from './context-paths.js'
 import type {RuleContext} from '../rule.js'
@@ -19,9 +19,12 @@ export function evidenceBasesFor(rootRelativeFile: string): string[] {
   return [...new Set(bases)]
 }
 
+// An initiative folder below plans/active (`plans/active/X`), at the start of a path that goes on below it.
+const ACTIVE_INITIATIVE = new RegExp(`^${ACTIVE_PLANS}/[^/]+(?=/)`)
+
 /** `plans/active/X` for any file below it, or the folder holding a `reports/` folder the file is in. */
 export function initiativeFolderOf(rootRelativeFile: string): string | undefined {
-  const active = /^plans\/active\/[^/]+(?=\/)/.exec(rootRelativeFile)
+  const active = ACTIVE_INITIATIVE.exec(rootRelativeFile)
   if (active) return active[0]
   const reports = rootRelativeFile.indexOf('/reports/')
   return reports > 0 ? rootRelativeFile.slice(0, reports) : undefined

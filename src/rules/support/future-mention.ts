@@ -1,5 +1,4 @@
-import type {LedgerDocument} from '../../ledger/document.js'
-import {lineIndexOf} from './text-position.js'
+import {lineIndexAt, type LedgerDocument} from '../../ledger/document.js'
 import {unclaimedListLinesOf} from './future-blocks.js'
 
 /**
@@ -28,7 +27,7 @@ const CLAUSE_BREAK = /[.!?;]\s|\||\s[—–]\s/g
  * row's guidance says what to do in the imperative (`Create \`x.py\``), and being done, it should exist. The clause runs back to the last sentence end, `;`, `|` or ` — ` on the same line, else to the line start.
  */
 export function isFutureMention(doc: LedgerDocument, offset: number, instructions: boolean): boolean {
-  const index = lineIndexOf(doc, offset)
+  const index = lineIndexAt(doc, offset)
   if (unclaimedListLinesOf(doc)[index]) return true
   const line = doc.lines[index]
   // Bounded, so that a line of thousands of characters citing hundreds of paths stays linear.

@@ -1,5 +1,4 @@
-import type {LedgerDocument} from '../../ledger/document.js'
-import {lineIndexOf} from './text-position.js'
+import {lineIndexAt, type LedgerDocument} from '../../ledger/document.js'
 
 /**
  * Indices of the lines whose text `pattern` matches, in order, each once. `pattern` is global and
@@ -10,7 +9,7 @@ export function linesMatching(doc: LedgerDocument, pattern: RegExp): number[] {
   const found: number[] = []
   pattern.lastIndex = 0
   for (let match = pattern.exec(doc.text); match !== null; match = pattern.exec(doc.text)) {
-    const index = lineIndexOf(doc, match.index)
+    const index = lineIndexAt(doc, match.index)
     if (found[found.length - 1] !== index) found.push(index)
     const next = doc.lines[index].endWithEol
     // An empty match at the very end of the text: nothing follows.

@@ -1,4 +1,5 @@
-import type {AttemptsHistory, FixPlanLedger} from '../../ledger/model.js'
+import {historiesOf} from '../../ledger/fix-plan/fix-plan-histories.js'
+import type {FixPlanLedger} from '../../ledger/model.js'
 import {compareDateDigits, leadingDateDigits} from '../../ledger/ledger-dates.js'
 
 export interface AttemptDate {
@@ -18,8 +19,8 @@ export interface AttemptDate {
 export function newestAttemptDate(fixPlan: FixPlanLedger, notAfter?: string): AttemptDate | undefined {
   const limit = notAfter === undefined ? undefined : leadingDateDigits(notAfter)
   let newest: AttemptDate | undefined
-  const consider = (history: AttemptsHistory | undefined) => {
-    for (const entry of history?.entries ?? []) {
+  for (const {history} of historiesOf(fixPlan)) {
+    for (const entry of history.entries) {
       if (entry.date === undefined) continue
       const digits = leadingDateDigits(entry.date)
       if (digits === undefined || (limit !== undefined && compareDateDigits(digits, limit) > 0)) continue
@@ -29,7 +30,5 @@ export function newestAttemptDate(fixPlan: FixPlanLedger, notAfter?: string): At
       }
     }
   }
-  for (const item of fixPlan.items) consider(item.attempts)
-  consider(fixPlan.attempts)
   return newest
 }

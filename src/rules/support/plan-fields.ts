@@ -1,8 +1,8 @@
-import {normalizeKey, workingPlanPaths} from '../../ledger/fix-plan/item-fields.js'
-import {WORKING_PLAN_KEY} from '../../ledger/fix-plan/working-plan-field.js'
+import {normalizeKey} from '../../ledger/fix-plan/item-fields.js'
+import {WORKING_PLAN_KEY, plansInField} from '../../ledger/fix-plan/working-plan-field.js'
 import type {Field, FixPlanItem} from '../../ledger/model.js'
 import type {RuleContext} from '../rule.js'
-import {evidencePathOf} from './evidence-paths.js'
+import {evidencePathOf, type EvidenceKind} from './evidence-paths.js'
 
 export interface PlanField {
   field: Field
@@ -17,12 +17,11 @@ export interface NamedPlan {
   path: string
   /** Its first word: unbackticked values may run on (`plans/x.md (Phase D)`). */
   written: string
-  /** The file to look for (`#anchor`, `:line` and the like taken off), when `written` is a path at all. */
+  /** How `written` reads as a path (a file, a template, a glob); absent for a word that is no path (a bare ID, prose). */
+  kind?: EvidenceKind
+  /** The file to look for (`#anchor`, `:line` and the like taken off), when `written` is a file's path. */
   file?: string
 }
-
-// What stands in a plan field before there is a plan: `none`, `n/a`, `TBD`, `—`, `(none yet)`.
-const PLACEHOLDER = /^[([]*(?:none|n\/?a|tbd|tba|todo|pending|null|nil|[—–-]+)(?:\s+yet)?[)\].,:;]*$/i
 
 /**
  * Every plan field of an item: `Working Plan` and each of its aliases (`fieldAliases`), not only
@@ -37,7 +36,7 @@ export function planFieldsOf(item: FixPlanItem, aliases: readonly string[]): Pla
     const key = normalizeKey(field.key)
     const canonical = key === canonicalKey
     if (!canonical && !aliasKeys.has(key)) continue
-    const paths = workingPlanPaths(field.value).filter((path) => !isPlaceholder(path) && (canonical || /[\\/]|\.md\b/i.test(path)))
+    const paths = plansInField(field.value, canonical)
     if (paths.length > 0) found.push({field, canonical, plans: paths.map(namedPlan)})
   }
   return found
@@ -53,14 +52,8 @@ export function planAliases(context: RuleContext): readonly string[] {
   return context.config.fieldAliases[WORKING_PLAN_KEY] ?? []
 }
 
-/** `none`, `n/a`, `TBD`, `—`, `(none yet)`, also with a note after it (`TBD (after Phase C)`). */
-function isPlaceholder(value: string): boolean {
-  const text = value.trim()
-  return PLACEHOLDER.test(text) || PLACEHOLDER.test(text.split(/\s+/)[0])
-}
-
 function namedPlan(path: string): NamedPlan {
   const written = path.split(/\s+/)[0]
   const evidence = written === '' ? undefined : evidencePathOf(written)
-  return {path, written, ...(evidence?.kind === 'path' && {file: evidence.path})}
+  return {path, written, ...(evidence && {kind: evidence.kind}), ...(evidence?.kind === 'path' && {file: evidence.path})}
 }

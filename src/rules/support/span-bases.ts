@@ -2,12 +2,10 @@ import {relative} from 'node:path'
 import {toPosix} from '../../ledger/repository-paths.js'
 import type {RuleContext} from '../rule.js'
 import {candidateInside} from './evidence-bases.js'
+import {reportStampsIn} from './report-stamp.js'
 
 /** How many named paths of one entry, row or item lend their folders as bases (longer entries are rare). */
 const MAX_NAMED_PATHS = 64
-
-// A report-folder stamp as agents write them: `2025-10-19T193425Z`, `20251019T1934Z`, `2025-10-19T19:34:25Z`.
-const STAMP = /\b\d{4}-?\d{2}-?\d{2}T\d{2}:?\d{2}(?::?\d{2})?Z?\b/g
 
 // Where a stamp folder sits below a base.
 const STAMP_PARENTS = ['', 'reports/', 'artifacts/', '.artifacts/']
@@ -42,7 +40,7 @@ export function spanBases(context: RuleContext, bases: readonly string[], namedP
   }
   // The plan's reports folder: `2025-10-19T193425Z/x.md` cited from `plans/active/X/implementation.md`.
   for (const base of bases) addIfFolder(base, 'reports')
-  const stamps = new Set(text.match(STAMP) ?? [])
+  const stamps = new Set(reportStampsIn(text))
   const parents = [...bases, ...found]
   for (const stamp of stamps) {
     for (const base of parents) for (const parent of STAMP_PARENTS) addIfFolder(base, parent + stamp)

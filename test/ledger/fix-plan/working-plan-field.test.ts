@@ -35,4 +35,9 @@ describe('workingPlanField', () => {
     assert.deepEqual(workingPlanField(itemWith('- Roadmap: `plans/r.md`'), ['Roadmap'])?.paths, ['plans/r.md'])
     assert.equal(workingPlanField(itemWith('- Plan Reference: `plans/r.md`'), []), undefined)
   })
+
+  it('reads a placeholder (`TBD`, `none yet`, `n/a (later)`) as no plan, and falls through to an alias', () => {
+    for (const value of ['TBD', '(none yet)', 'n/a (after Phase C)', '`TBD`']) assert.equal(workingPlanField(itemWith(`- Working Plan: ${value}`)), undefined, value)
+    assert.deepEqual(workingPlanField(itemWith('- Working Plan: TBD', '- Plan Ref: `plans/x.md`'))?.paths, ['plans/x.md'])
+  })
 })

@@ -30,6 +30,13 @@ describe('lastUpdatedFixer', () => {
     assert.equal(fixed(text), text.replace('2026-11-01 (Phase C)', '2026-11-18 (Phase C)'))
   })
 
+  it('replaces only the date inside backticks, keeping them and the note after', () => {
+    const text = plan('`2026-11-01` (Phase C)', ['  * [2026-11-18] Attempt #1 — a'])
+    assert.equal(fixed(text), text.replace('`2026-11-01` (Phase C)', '`2026-11-18` (Phase C)'))
+    const bold = plan('**2026-11-01T10:00Z** — loop 4', ['  - *2026-11-18T203015Z:* a'])
+    assert.equal(fixed(bold), bold.replace('**2026-11-01T10:00Z** — loop 4', '**2026-11-18T20:30Z** — loop 4'))
+  })
+
   it('writes a timestamp in the header\u2019s own format', () => {
     const text = plan('2026-11-01T10:00:00Z', ['  - *2026-11-18T203015Z:* a'])
     assert.equal(fixed(text), text.replace('2026-11-01T10:00:00Z', '2026-11-18T20:30:15Z'))
