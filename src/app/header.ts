@@ -4,6 +4,7 @@ import {isLastUpdated, planHeaderFields, type HeaderAssignment, type HeaderChang
 import {requireOneLine} from '../edit/one-line-value.js'
 import {applyEdits} from '../edit/text-edit.js'
 import {formatLikeSample} from '../edit/timestamp-format.js'
+import {leadingDateIn} from '../ledger/ledger-dates.js'
 import {shownInput} from '../shown-input.js'
 import type {PlannedChange} from './apply-change.js'
 import {readEditableFixPlan} from './editable-fix-plan.js'
@@ -28,7 +29,6 @@ export interface HeaderOutcome {
   warnings: string[]
 }
 
-const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/
 
 /** Plans `planledger header`: the fix plan's `**Key:** value` lines, Last Updated kept moving forward. */
 export async function planHeaderChange(project: ProjectConfig, input: HeaderInput): Promise<HeaderOutcome> {
@@ -48,9 +48,10 @@ export async function planHeaderChange(project: ProjectConfig, input: HeaderInpu
   if (input.touch) {
     const header = ledger.header.find((field) => isLastUpdated(field.key))
     if (!header) throw new UserError(`${doc.path} has no **Last Updated:** header to touch`, {path: doc.path, hint: 'add a `**Last Updated:** YYYY-MM-DD` line under the title'})
-    const sample = LEADING_DATE.exec(header.value)?.[0]
-    const date = formatLikeSample(sample, input.now)
-    assignments.push({key: header.key, text: sample ? date + header.value.slice(sample.length) : date, block: false})
+    // Only the date changes: markup around it and a note after it stay (`` `2026-01-22T04:26Z` (loop 12) ``).
+    const written = leadingDateIn(header.value)
+    const date = formatLikeSample(written?.written, input.now)
+    assignments.push({key: header.key, text: written ? header.value.slice(0, written.start) + date + header.value.slice(written.end) : date, block: false})
   }
   const plan = planHeaderFields(ledger, assignments, {today: input.now.toISOString().slice(0, 10), force: input.force})
   return {change: plannedChange(editable, applyEdits(doc.text, plan.edits)), path: doc.path, changes: plan.changes, warnings: plan.warnings}

@@ -1,3 +1,4 @@
+import {compareDateDigits, leadingDateIn} from '../ledger/ledger-dates.js'
 import {isLastUpdatedKey} from '../ledger/fix-plan/last-updated-key.js'
 import {UserError} from '../errors.js'
 import {headerBlock} from '../ledger/fix-plan/header-block.js'
@@ -36,8 +37,6 @@ export interface HeaderOptions {
   /** Lets Last Updated go back in time. */
   force: boolean
 }
-
-const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/
 
 /** Plans `planledger header`: each header's value (and the block under it, from a file) replaced in place. */
 export function planHeaderFields(ledger: FixPlanLedger, assignments: readonly HeaderAssignment[], options: HeaderOptions): HeaderPlan {
@@ -115,22 +114,15 @@ function blockText(ledger: FixPlanLedger, header: HeaderField, block: {first: nu
 
 /** A Last Updated must start with a date, may not go back without --force, and is warned about when in the future. */
 function checkDateMove(ledger: FixPlanLedger, header: HeaderField, value: string, options: HeaderOptions, warnings: string[]): void {
-  const next = LEADING_DATE.exec(value)?.[0]
+  const next = leadingDateIn(value)
   if (!next) throw new UserError(`\`${header.key}\` must start with a date: \`${shownInput(value)}\``, {hint: 'e.g. 2026-12-02, or use --touch for today'})
-  const current = LEADING_DATE.exec(header.value)?.[0]
-  if (current && compareDates(next, current) < 0 && !options.force) {
-    throw new UserError(`\`${header.key}\` would go back from ${current} to ${next} (line ${header.line} of ${ledger.doc.path})`, {
+  const current = leadingDateIn(header.value)
+  if (current && compareDateDigits(next.digits, current.digits) < 0 && !options.force) {
+    throw new UserError(`\`${header.key}\` would go back from ${current.written} to ${next.written} (line ${header.line} of ${ledger.doc.path})`, {
       path: ledger.doc.path,
       line: header.line,
       hint: 'a ledger\u2019s Last Updated only moves forward; pass --force if the current date is wrong',
     })
   }
-  if (compareDates(next, options.today) > 0) warnings.push(`${header.key} ${next} is later than today (${options.today}, UTC)`)
-}
-
-/** Orders dates and timestamps of any precision by their digits, compared as far as both go. */
-export function compareDates(a: string, b: string): number {
-  const [x, y] = [a.replace(/\D/g, ''), b.replace(/\D/g, '')]
-  const length = Math.min(x.length, y.length)
-  return x.slice(0, length).localeCompare(y.slice(0, length))
+  if (compareDateDigits(next.digits, options.today.replace(/\D/g, '')) > 0) warnings.push(`${header.key} ${next.written} is later than today (${options.today}, UTC)`)
 }

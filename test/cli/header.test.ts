@@ -42,6 +42,13 @@ describe('planledger header', () => {
     assert.equal(change.from, '2026-01-22T04:26Z (loop 12)')
   })
 
+  it('--touch replaces only the date of a value that wraps it in markup and adds a note', async () => {
+    writeFileSync(join(root, FIX_PLAN), original.replace(LAST_UPDATED, '**Last Updated:** `2026-11-01` (Phase C)'))
+    const result = await run('header', '--touch', '--yes')
+    assert.equal(result.exitCode, 0, result.stderr)
+    assert.equal(read(FIX_PLAN), original.replace(LAST_UPDATED, `**Last Updated:** \`${today()}\` (Phase C)`))
+  })
+
   it('KEY=VALUE rewrites a header line; --json lists the changes', async () => {
     const result = await run('header', 'active focus=DATA-LOADER-002 — streaming [in_progress]', '--yes', '--json')
     assert.equal(result.exitCode, 0, result.stderr)
